@@ -1,0 +1,1 @@
+"""clean: raw payloads (article HTML, ninjs JSON) → structured stories."""

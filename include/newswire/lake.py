@@ -1,0 +1,90 @@
+"""The lake: the raw zone and the stages' durable outputs, behind one URL.
+
+Layout under the lake URL (``file://`` locally, ``s3://`` or any fsspec URL
+in a cluster):
+
+    raw/objects/ab/abcdef…       every fetched payload, content-addressed, immutable
+    runs/<interval>/<stage>/<batch>.json[l]   what each stage wrote for a batch
+
+Stage outputs are named by interval and batch, not by attempt, so a retried
+or cleared task overwrites its own output with the same content instead of
+adding a second copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import fsspec
+
+from newswire import config
+
+
+class Lake:
+    def __init__(self, url: str | None = None):
+        self.url = (url or config.lake_url()).rstrip("/")
+        self.fs, self.root = fsspec.core.url_to_fs(self.url)
+
+    def _path(self, key: str) -> str:
+        return f"{self.root}/{key}"
+
+    # -- raw zone ---------------------------------------------------------
+    @staticmethod
+    def raw_key(payload: bytes) -> str:
+        return hashlib.sha256(payload).hexdigest()
+
+    def _raw_path(self, key: str) -> str:
+        return self._path(f"raw/objects/{key[:2]}/{key}")
+
+    def put_raw(self, payload: bytes) -> str:
+        """Store a payload once; returns its content address."""
+        key = self.raw_key(payload)
+        path = self._raw_path(key)
+        if not self.fs.exists(path):
+            self._write_atomic(path, payload)
+        return key
+
+    def get_raw(self, key: str) -> bytes:
+        with self.fs.open(self._raw_path(key), "rb") as fh:
+            return fh.read()
+
+    # -- stage outputs ----------------------------------------------------
+    def write_json(self, key: str, obj: Any) -> str:
+        self._write_atomic(self._path(key), json.dumps(obj, ensure_ascii=False, sort_keys=True).encode())
+        return key
+
+    def read_json(self, key: str) -> Any:
+        with self.fs.open(self._path(key), "rb") as fh:
+            return json.loads(fh.read())
+
+    def write_jsonl(self, key: str, rows: Iterable[dict]) -> str:
+        data = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+        self._write_atomic(self._path(key), data.encode())
+        return key
+
+    def read_jsonl(self, key: str) -> Iterator[dict]:
+        with self.fs.open(self._path(key), "rb") as fh:
+            for line in fh:
+                if line.strip():
+                    yield json.loads(line)
+
+    def exists(self, key: str) -> bool:
+        return self.fs.exists(self._path(key))
+
+    def _write_atomic(self, path: str, data: bytes) -> None:
+        # Local files: write then rename, so a task killed mid-write never
+        # leaves a half object that a retry would trust. Object stores write
+        # whole objects anyway.
+        parent = path.rsplit("/", 1)[0]
+        self.fs.makedirs(parent, exist_ok=True)
+        if self.fs.protocol in ("file", ("file", "local")) or "file" in self.fs.protocol:
+            tmp = f"{path}.tmp-{hashlib.sha1(data).hexdigest()[:8]}"
+            with self.fs.open(tmp, "wb") as fh:
+                fh.write(data)
+            self.fs.mv(tmp, path)
+        else:
+            with self.fs.open(path, "wb") as fh:
+                fh.write(data)

@@ -1,0 +1,33 @@
+"""`airflow backfill create` with a real scheduler rebuilds each day from the
+sources that can answer by date."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import corpus_versions_between
+
+from newswire.airflow_processes import AirflowProcesses
+from newswire.warehouse.connection import connect
+
+pytestmark = pytest.mark.slow
+
+
+def test_three_day_backfill_matches_the_corpus(warehouse, airflow_env_for, tmp_path):
+    env = {**airflow_env_for(warehouse), "AIRFLOW__CORE__PARALLELISM": "4",
+           "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2"}
+    with AirflowProcesses(env, tmp_path / "logs") as af:
+        af.start("dag-processor", "dag-processor")
+        af.start("scheduler", "scheduler")
+        af.wait_for_dag("newswire_nightly")
+        af.cli("backfill", "create", "--dag-id", "newswire_nightly",
+               "--from-date", "2024-08-20T02:00:00+00:00", "--to-date", "2024-08-22T02:00:00+00:00")
+        states = af.wait_for_runs("newswire_nightly", 3, timeout=900, run_type="backfill")
+        assert set(states.values()) == {"success"}, af.all_logs()
+        runs = af.query("SELECT run_id, data_interval_start, data_interval_end FROM dag_run "
+                        "WHERE dag_id = 'newswire_nightly' AND run_type = 'backfill'")
+    assert len(runs) == 3
+    with connect(warehouse) as conn, conn.cursor() as cur:
+        for run_id, start, end in runs:
+            expected = corpus_versions_between(start.isoformat(), end.isoformat())
+            cur.execute("SELECT count(*) FROM story_versions WHERE run_id = %s", (run_id,))
+            assert cur.fetchone()[0] == len(expected) > 0, f"{run_id}: {start} .. {end}"
