@@ -1,0 +1,516 @@
+"""Entity component: the model's entities, repaired and canonicalised.
+
+The small model's typical slips are fixed with cheap span rules, in order:
+1. trim: determiners, possessives, punctuation;
+2. relabel: local cues (', which' / ', who', 'the app X', 'X’s wife, Y',
+   'Narragansett Bay'), name parts (a known person's surname tagged ORG, a
+   company's short name tagged PERSON), then one label per string;
+3. strip titles from names ('Sheikh', 'Manager') and complete them:
+   nicknamed names ('Marcus “Bull” Tate'), particle family names
+   ('Abdel Fattah' + 'el-Sissi'), a left-out given name ('Ella' + 'Ben Ami'),
+   truncated organisation names ('Berlin Office' + 'for Digital Privacy'),
+   then relabel again;
+4. recover: a known person's family name the model did not tag at all.
+Every mention then gets its story-level canonical name: the most complete
+name containing it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newswire.extract.lexicon import (
+    DETERMINERS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    NAME_PARTICLES,
+    OCCUPATION_SUFFIXES,
+    PLACE_NAME_WORDS,
+    ORG_NAME_WORDS,
+    ORG_TRAILING_ROLES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    POSSESSIVE_MARKS,
+    TITLES,
+    WELL_KNOWN_ORGS,
+)
+from newswire.extract.wire import doc_text
+
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels a wrongly tagged person name typically gets.
+RELABELABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_EDGE_JUNK = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")", "“", "”", '"', "‘"})
+_STOP_EXTEND = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We", "I"})
+_ORG_LINKS = frozenset({"of", "for", "on"})
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+_WORD = re.compile(r"[\w’']+")
+_NICKNAME = re.compile(r"\s*[“\"][^”\"\n]{1,30}[”\"]\s*")
+# 'Marcus “Bull” Tate': a quoted nickname between given and family name.
+# Anchored on the quoted nickname (rare), then the given name is looked up behind it.
+_NICKNAME_THEN_NAME = re.compile(r" [“\"][A-Z][^”\"\n]{0,30}[”\"] [A-Z][\w’'\-]+")
+_GIVEN_NAMES_BEFORE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?$")
+
+for _name, _default in (("entities", []), ("people", []), ("organizations", []), ("places", []), ("aliases", {}), ("mentions", [])):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@dataclass
+class Mention:
+    """An entity mention as token offsets [start, end) with its story-level name."""
+
+    start: int
+    end: int
+    label: str
+    title_start: int = -1  # where the titled form begins ('President' Biden)
+    canonical: str = ""
+
+
+def display_name(text: str, label: str = "") -> str:
+    """Single-spaced; a person's quoted nickname dropped ('Danny Ferreira')."""
+    if label == "PERSON":
+        text = _NICKNAME.sub(" ", text)
+    return " ".join(text.split())
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """Comparison key of a name: lower-case words, hyphens as spaces, no nickname."""
+    text = _NICKNAME.sub(" ", text).lower().replace("-", " ")
+    return tuple(w.strip("’'") for w in _WORD.findall(text) if w.strip("’'"))
+
+
+def _is_name_part(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """True when ``words`` is a contiguous run of the longer ``full`` ending on a name word."""
+    k = len(words)
+    if not k or k >= len(full) or words[-1] in NAME_PARTICLES:
+        return False
+    return any(full[i:i + k] == words for i in range(len(full) - k + 1))
+
+
+def _name_parts(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Every contiguous part of each multi-word name -> the names it is part of
+    (a dict, so lookups stay linear in the number of mentions)."""
+    parts: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for full in set(names):
+        for i in range(len(full)):
+            for j in range(i + 1, len(full) + 1):
+                part = full[i:j]
+                if part != full and _is_name_part(part, full):
+                    parts[part].append(full)
+    return parts
+
+
+def _occupational(word: str) -> bool:
+    return word not in _FIRST_NAMES and word.endswith(OCCUPATION_SUFFIXES)
+
+
+def _in_masked(doc: Doc, start_char: int, end_char: int) -> bool:
+    return any(s < end_char and start_char < e for s, e in doc._.masked_spans)
+
+
+# -- 1. trim ---------------------------------------------------------------------
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].text in _EDGE_JUNK):
+        end -= 1
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].text in _EDGE_JUNK):
+        start += 1
+    if label == "ORG":  # 'CIA Director' -> 'CIA'
+        while end - start > 1 and doc[end - 1].lower_ in ORG_TRAILING_ROLES:
+            end -= 1
+    return start, end
+
+
+def _strip_titles(doc: Doc, m: "Mention") -> None:
+    """'Sheikh Tamim ...', 'spokesman John Kirby', 'Manager Walt Brennan', 'Browns DL
+    Sheldon Richardson' -> the name; 'Nicolas Jarry 6-4' -> 'Nicolas Jarry'."""
+    while m.end - m.start > 1 and (
+        doc[m.start].lower_ in TITLES
+        or doc[m.start].is_lower
+        or (m.end - m.start > 2 and _occupational(doc[m.start].lower_))
+        or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") or _abbreviation(doc[m.start].text)))
+    ):
+        m.start += 1
+    while m.end - m.start > 1 and (
+        doc[m.end - 1].like_num or doc[m.end - 1].is_punct or any(c.isdigit() for c in doc[m.end - 1].text)
+    ):
+        m.end -= 1
+    for i in range(m.start + 1, m.end):  # 'Cook at Dreamforce' -> 'Cook'
+        if doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in NAME_PARTICLES and doc[i - 1].text != "-":
+            m.end = i
+            break
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and "." not in word
+
+
+def _plausible_person(doc: Doc, m: "Mention") -> bool:
+    """Not a person: lower-case words, digits, a bare title, a plural ('Steelers')."""
+    tokens = doc[m.start:m.end]
+    return (
+        tokens[0].text[:1].isupper()
+        and not any(c.isdigit() for c in tokens.text)
+        and not all(t.lower_ in TITLES for t in tokens)
+        and tokens[-1].tag_ != "NNPS"
+        and tokens.text.lower() not in WELL_KNOWN_ORGS
+    )
+
+
+def _title_start(doc: Doc, start: int) -> int:
+    """'President Biden' is how the story names him: the titled form's start."""
+    while start > 0 and doc[start - 1].is_title and (doc[start - 1].lower_ in TITLES or _occupational(doc[start - 1].lower_)):
+        start -= 1
+    return start
+
+
+# -- 2. complete ------------------------------------------------------------------
+def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int]:
+    n = len(doc)
+    while end < n and end not in taken:  # 'Abdel Fattah' + 'el-Sissi', 'Mohammed' + 'bin Salman'
+        tok = doc[end]
+        if tok.lower_ in NAME_PARTICLES and end + 1 < n:
+            nxt = doc[end + 1]
+            if nxt.text == "-" and end + 2 < n and doc[end + 2].is_title:
+                end += 3
+                continue
+            if nxt.is_title and nxt.tag_ == "NNP":
+                end += 2
+                continue
+        break
+    if start > 0 and start - 1 not in taken:  # 'Ella' + 'Ben Ami', not 'Manager' + 'Walt Brennan'
+        if _given_name_like(doc[start - 1]) and not doc[start - 1].ent_type_:
+            start -= 1
+    return start, end
+
+
+def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """'Scowcroft Middle East' + 'Security Initiative'; 'Berlin Office' + 'for Digital Privacy'."""
+    n = len(doc)
+
+    def capitalised(i: int) -> bool:
+        return i < n and doc[i].tag_ == "NNP" and doc[i].is_title and doc[i].lower_ not in TITLES
+
+    while end < n and end not in taken and capitalised(end) and not doc[end].ent_type_:
+        end += 1
+    if end + 1 < n and doc[end].lower_ in _ORG_LINKS and doc[end - 1].lower_ in ORG_NAME_WORDS and capitalised(end + 1):
+        end += 1
+        while capitalised(end):
+            end += 1
+    # 'Institute for Marine' + 'and Atmospheric Science'
+    if end + 1 < n and doc[end].lower_ == "and" and capitalised(end + 1) and any(t.lower_ in _ORG_LINKS for t in doc[start:end]):
+        end += 1
+        while capitalised(end):
+            end += 1
+    return end
+
+
+def _nickname_mentions(doc: Doc) -> list[Mention]:
+    text = doc_text(doc)
+    found = []
+    for m in _NICKNAME_THEN_NAME.finditer(text):
+        given = _GIVEN_NAMES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if given is None:
+            continue
+        span = doc.char_span(given.start(), m.end(), alignment_mode="contract")
+        if span is not None and len(span) >= 3 and not _in_masked(doc, given.start(), m.end()):
+            found.append(Mention(span.start, span.end, "PERSON", span.start))
+    return found
+
+
+# -- 3. relabel ---------------------------------------------------------------------
+def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
+    """PERSON, ORG, GPE or LOC when the words around a mention say so, else None."""
+    head = doc[m.end - 1]
+    if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
+        return "GPE"  # 'the Copenhagen-based group'
+    if dateline_city and doc[m.start].text.upper() == dateline_city.split()[0] and doc[m.start:m.end].text.upper() == dateline_city:
+        return "GPE"  # the city of the dateline
+    if m.end + 1 < len(doc) and doc[m.end].text == ",":
+        follower = doc[m.end + 1]
+        # ', which ...' / ', who ...' when the relative clause hangs on this mention
+        if follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and follower.head.head.i == head.i:
+            return "ORG" if follower.lower_ == "which" else "PERSON"
+    # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
+    related = [c.lower_ for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
+    if head.dep_ == "appos":
+        related.append(head.head.lower_)  # 'Tate’s wife, Renata'
+    if m.start > 0 and doc[m.start - 1].is_lower:
+        related.append(doc[m.start - 1].lower_)  # 'the app Kompass Mobility', 'spokeswoman Renée Castillo'
+    if any(w in ORG_NOUNS for w in related):
+        return "ORG"
+    if any(w in PERSON_NOUNS for w in related):
+        return "PERSON"
+    if m.end - m.start > 1 and m.label != "GPE":
+        if head.lower_ in PLACE_NAME_WORDS:
+            return "LOC"
+        if head.lower_ in ORG_NAME_WORDS:
+            return "ORG"
+    return None
+
+
+def _relabel(doc: Doc, mentions: list[Mention]) -> None:
+    dateline_city = doc._.dateline.split(",")[0] if doc._.dateline else ""
+    for m in mentions:
+        cue = _cue_label(doc, m, dateline_city)
+        if (cue == "ORG" and m.label == "PERSON") or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG")):
+            m.label = cue
+        elif cue == "PERSON" and m.label in RELABELABLE and m.end - m.start <= 3:
+            m.label = "PERSON"
+    words = [name_words(doc[m.start:m.end].text) for m in mentions]
+    person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
+    org_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "ORG")
+    for m, w in zip(mentions, words):
+        in_person = person_parts.get(w, ())
+        in_org = w in org_parts
+        if m.label == "PERSON" and in_org and not in_person:
+            m.label = "ORG"  # 'Harvest Lane' after 'Harvest Lane Markets'
+        elif m.label in RELABELABLE and in_person and not in_org:
+            # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
+            # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
+            if m.label not in PLACE_LABELS or any(full[0] in _FIRST_NAMES for full in in_person):
+                m.label = "PERSON"
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for m, w in zip(mentions, words):
+        votes[w][m.label] += 1
+    for m, w in zip(mentions, words):
+        label, count = votes[w].most_common(1)[0]
+        if label != m.label and count > votes[w][m.label]:
+            m.label = label
+
+
+# -- 4. recover ---------------------------------------------------------------------
+def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """Known people the model left untagged elsewhere: their family name, with
+    any given name written before it ('Mayor Ana Ruiz' once 'Ruiz' is known).
+    Found by one regex over the text rather than a walk over every token."""
+    surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and doc[m.end - 1].is_title}
+    if not surnames:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")\b")
+    masked = doc._.masked_spans
+    found = []
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or span.start in taken:
+            continue
+        if span[0].tag_ != "NNP" and span[0].dep_ not in ("nsubj", "nsubjpass"):
+            continue  # 'Sloane conceded ...' may be mis-tagged, but a subject it is
+        if masked and _in_masked(doc, match.start(), match.end()):
+            continue
+        start = span.start
+        while start > 0 and start - 1 not in taken and _given_name_like(doc[start - 1]):
+            start -= 1
+        found.append(Mention(start, span.end, "PERSON", _title_start(doc, start)))
+        taken.update(range(start, span.end))
+    return found
+
+
+def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """Untagged uses of a known organisation's first word, with the capitalised
+    words after it ('Nordvind Composites, based in ...' once 'Nordvind' is known)."""
+    heads = {doc[m.start].text for m in mentions if m.label == "ORG" and doc[m.start].is_title and doc[m.start].lower_ not in DETERMINERS}
+    if not heads:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")\b")
+    found = []
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or span.start in taken or span[0].tag_ not in ("NNP", "NNPS"):
+            continue
+        if doc._.masked_spans and _in_masked(doc, match.start(), match.end()):
+            continue
+        end = _extend_org(doc, span.start, span.end, taken)
+        found.append(Mention(span.start, end, "ORG", span.start))
+        taken.update(range(span.start, end))
+    return found
+
+
+_ORG_BY_LAST_WORD = re.compile(
+    r"\b(?:[A-Z][\w&’'\-]*\s){1,4}(?:"
+    + "|".join(sorted((w.capitalize() for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Untagged capitalised names ending like an organisation ('Hanbit Robotics')."""
+    found = []
+    for match in _ORG_BY_LAST_WORD.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        start = span.start
+        while start < span.end - 1 and (span.doc[start].lower_ in DETERMINERS or not span.doc[start].is_title
+                                        or span.doc[start].is_sent_start and span.doc[start].tag_ != "NNP"):
+            start += 1  # 'The Hanbit Robotics', sentence-initial 'Shares'
+        if span.end - start < 2 or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+            continue
+        if any(doc[i].ent_type_ for i in range(start, span.end)):
+            continue  # 'Monday Police': a date or other entity inside
+        found.append(Mention(start, span.end, "ORG", start))
+        taken.update(range(start, span.end))
+    return found
+
+
+def _given_name_like(tok) -> bool:
+    return (
+        tok.tag_ == "NNP"
+        and tok.is_title
+        and tok.lower_ not in TITLES
+        and tok.text not in _STOP_EXTEND
+        and not _occupational(tok.lower_)
+        and tok.lower_ not in ORG_NOUNS
+    )
+
+
+def collect_mentions(doc: Doc) -> list[Mention]:
+    """The model's entities, trimmed, completed and relabelled (not yet canonical)."""
+    nicknamed = _nickname_mentions(doc)
+    nick_tokens = {i for m in nicknamed for i in range(m.start, m.end)}
+    mentions = list(nicknamed)
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS and ent.label_ not in RELABELABLE:
+            continue
+        if doc._.masked_spans and _in_masked(doc, ent.start_char, ent.end_char):
+            continue
+        if any(i in nick_tokens for i in range(ent.start, ent.end)):
+            continue
+        start, end = _trim(doc, ent.start, ent.end, ent.label_)
+        if end > start:
+            mentions.append(Mention(start, end, ent.label_, _title_start(doc, start)))
+    mentions.sort(key=lambda m: m.start)
+    _relabel(doc, mentions)
+    for m in mentions:
+        if m.label == "PERSON":
+            _strip_titles(doc, m)
+            if not _plausible_person(doc, m):
+                m.label = "ORG" if doc[m.start].is_title else "MISC"
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        own = set(range(m.start, m.end))
+        if m.label == "PERSON":
+            start, end = _extend_person(doc, m.start, m.end, taken - own)
+            m.title_start = min(m.title_start, start)
+            m.start, m.end = start, end
+        elif m.label == "ORG":
+            m.end = _extend_org(doc, m.start, m.end, taken - own)
+        taken.update(range(m.start, m.end))
+    # Drop mentions swallowed by an extension ('Digital Privacy' in 'Berlin Office for Digital Privacy').
+    mentions = [
+        m for m in mentions
+        if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in mentions)
+    ]
+    _relabel(doc, mentions)  # completed names settle their short forms ('Beltrán' after 'Ana Beltrán')
+    mentions.extend(_missed_names(doc, mentions, taken))
+    mentions.extend(_missed_organisations(doc, mentions, taken))
+    mentions.extend(_organisations_by_last_word(doc, taken))
+    mentions.sort(key=lambda m: m.start)
+    return [m for m in mentions if m.label in KEPT_LABELS]
+
+
+# -- canonical names -----------------------------------------------------------------
+def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
+    """Give every mention its story-level name.
+
+    People and organisations: the longest name of the same kind containing
+    the mention; when two full names share it ('Ella Ben Ami', 'Ohad Ben
+    Ami'), the nearest one mentioned before (else after). Acronyms go to
+    their spelled-out organisation ('IDF'). Everything else: its text.
+    """
+    texts = [doc[m.start:m.end].text for m in mentions]
+    for label in ("PERSON", "ORG"):
+        named = [(i, name_words(t)) for i, (m, t) in enumerate(zip(mentions, texts)) if m.label == label]
+        holders: dict[tuple[str, ...], list[int]] = defaultdict(list)  # full name -> its mentions
+        for j, full in named:
+            holders[full].append(j)
+        parts = _name_parts(full for _, full in named)
+        for i, words in named:
+            candidates = sorted((j, full) for full in parts.get(words, ()) for j in holders[full])
+            if label == "ORG":  # an organisation's short form is its start ('Lakeland' -> 'Lakeland Health')
+                candidates = [(j, full) for j, full in candidates if full[: len(words)] == words]
+            if not candidates:
+                mentions[i].canonical = display_name(texts[i], label)
+                continue
+            longest = max(len(full) for _, full in candidates)
+            candidates = [(j, full) for j, full in candidates if len(full) == longest]
+            before = [j for j, _ in candidates if j < i]
+            j = before[-1] if before else candidates[0][0]
+            mentions[i].canonical = display_name(texts[j], label)
+    _merge_given_name_variants(mentions)
+    acronyms = {}
+    for m, t in zip(mentions, texts):
+        if m.label == "ORG" and len(name_words(t)) > 1:
+            initials = "".join(w[0] for w in name_words(t) if w not in {"of", "and", "the", "for", "on", "in"})
+            acronyms.setdefault(initials, m.canonical)
+    for m, t in zip(mentions, texts):
+        if m.label == "ORG" and t.isupper() and t.lower().replace(".", "") in acronyms:
+            m.canonical = acronyms[t.lower().replace(".", "")]
+        elif not m.canonical:
+            m.canonical = display_name(t)
+
+
+def _merge_given_name_variants(mentions: list[Mention]) -> None:
+    """'Josh Apte' and 'Joshua Apte' in one story are one person: the longer form."""
+    names = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
+    rename = {}
+    for short in names:
+        first, _, rest = short.partition(" ")
+        for full in names:
+            f_first, _, f_rest = full.partition(" ")
+            if full != short and f_rest == rest and len(f_first) > len(first) and f_first.startswith(first):
+                rename[short] = full
+    for m in mentions:
+        if m.canonical in rename:
+            m.canonical = rename[m.canonical]
+
+
+def _unique(values) -> list[str]:
+    seen, out = set(), []
+    for v in values:
+        key = v.lower()
+        if v and key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
+@Language.component("newswire_entities")
+def entities_component(doc: Doc) -> Doc:
+    mentions = collect_mentions(doc)
+    canonicalise(doc, mentions)
+    contributors = {c.lower() for c in doc._.contributors}
+    # Token-level mentions for the speaker rules: (start, end, label, canonical).
+    doc._.mentions = [(m.start, m.end, m.label, m.canonical) for m in mentions]
+    doc._.entities = [
+        {
+            "text": doc[m.start:m.end].text,
+            "label": m.label,
+            "start": doc[m.start].idx,
+            "end": doc[m.end - 1].idx + len(doc[m.end - 1]),
+            "canonical": m.canonical,
+        }
+        for m in mentions
+    ]
+    doc._.people = _unique(m.canonical for m in mentions if m.label == "PERSON" and m.canonical.lower() not in contributors)
+    doc._.organizations = _unique(m.canonical for m in mentions if m.label == "ORG")
+    places = [m.canonical for m in mentions if m.label in PLACE_LABELS]
+    if doc._.dateline:
+        # The place of filing is a place of the story, though not body text.
+        places.append(doc._.dateline.split(",")[0].strip().title())
+    doc._.places = _unique(places)
+    aliases: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.label == "NORP":
+            continue
+        for form in (doc[m.start:m.end].text, doc[m.title_start:m.end].text):
+            form = display_name(form)
+            if form and form != m.canonical and form not in aliases.setdefault(m.canonical, []):
+                aliases[m.canonical].append(form)
+    doc._.aliases = {k: v for k, v in aliases.items() if v}
+    return doc

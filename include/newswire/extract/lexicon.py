@@ -1,0 +1,169 @@
+"""Closed word lists used by the entity and speaker rules (all lower case)."""
+
+from __future__ import annotations
+
+# Honorifics and offices written before a name; not part of the name.
+TITLES = frozenset(
+    """
+    president vice sheikh sheikha dr dr. mr mr. mrs mrs. ms ms. miss mx. sen sen. senator rep rep.
+    representative gov gov. governor mayor prime minister secretary king queen prince princess
+    crown emir pope cardinal bishop archbishop rabbi imam ayatollah rev rev. reverend father
+    gen gen. general col col. colonel lt lt. lieutenant maj maj. major capt capt. captain sgt sgt.
+    sergeant adm adm. admiral cmdr cmdr. commander judge justice chancellor premier chief
+    ambassador speaker lord lady sir dame chairman chairwoman chair ceo coach prof prof. professor
+    director commissioner councillor councilor councilman councilwoman alderman trustee sheriff
+    const. constable det. detective insp. inspector supt. superintendent mp mpp mla deputy
+    attorney sgt.-maj. pvt. pvt
+    cpl. cpl corporal officer agent first former late acting interim incoming outgoing
+    """.replace(",", "").split()
+)
+
+# Prefix particles of family names ("el-Sissi", "bin Salman", "van der Leyen").
+NAME_PARTICLES = frozenset(
+    "al el ad as ash at az an ar bin ben bint ibn abu abd de da del della der di du dos das van von la le ter".split()
+)
+
+# Tokens trailing an entity span that are not part of the name.
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’", "s’"})
+
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+# Head nouns that make an unnamed speaker anonymous ("a person familiar with the
+# call", "officials", "a source") -> no reference.
+ANONYMOUS_HEADS = frozenset(
+    """
+    person persons people source sources official officials aide aides diplomat diplomats
+    insider insiders individual individuals someone somebody one member members employee
+    employees staffer staffers officer officers witness witnesses resident residents expert
+    experts analyst analysts observer observers critic critics supporter supporters others
+    another some many several few most
+    """.split()
+)
+
+# Heads naming a spokesperson/part of an organisation: with an organisation
+# in the phrase the reference is that organisation ("White House officials").
+ROLE_HEADS = frozenset(
+    """
+    official officials spokesman spokeswoman spokesperson spokespeople representative
+    representatives statement statements spokesmen spokeswomen member members leader leaders
+    source sources aide aides lawyer lawyers attorney attorneys officer officers staff
+    department ministry office agency police military army forces government administration
+    team campaign release report letter post account note memo filing document analysis
+    study survey poll data figures director chief head executive executives chairman
+    chairwoman president minister secretary ambassador envoy negotiator negotiators
+    mediator mediators website
+    """.split()
+)
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
+PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "me", "you", "it"}
+
+# Appositive/role nouns that reveal a person's gender ("son of", "spokeswoman").
+MALE_ROLE_WORDS = frozenset(
+    "mr. mr son father husband brother spokesman chairman king prince sheikh uncle grandfather boy man actor congressman businessman nephew".split()
+)
+FEMALE_ROLE_WORDS = frozenset(
+    "ms. ms mrs. mrs miss daughter mother wife sister spokeswoman chairwoman queen princess sheikha aunt grandmother girl woman actress congresswoman businesswoman niece".split()
+)
+
+# Common first names, for pronoun agreement only (a name missing here just
+# leaves the person's gender open).
+MALE_FIRST_NAMES = frozenset(
+    """
+    john james robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
+    douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
+    austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie
+    alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis joe barack
+    bill mike tom jim bob steve dan dave chris tony rick ron ted pete doug greg ben sam max alex
+    mohammed muhammad mohammad ahmed ali hassan hussein omar yahya ismail khalil mahmoud abdel abdul
+    benjamin yoav itamar bezalel isaac yair benny naftali ehud moshe avi yitzhak ohad oded yizhar
+    vladimir sergei dmitry volodymyr emmanuel olaf rishi keir boris narendra xi pierre
+    antony lloyd jake chuck mitch hakeem jd tim marco vivek brett
+    """.split()
+)
+FEMALE_FIRST_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+    katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia
+    joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah
+    jacqueline martha gloria teresa ann sara madison frances kathryn janice abigail alice judy
+    sophia grace denise amber doris marilyn danielle beverly isabella diana natalie brittany
+    charlotte marie kayla alexis lori jane ella hillary kamala nikki karine ursula giorgia
+    annalena liz theresa jacinda sanna golda tzipi miri fatima aisha layla mariam noura leila yasmin
+    elena olga natalia svetlana yulia anne claire sophie julia ellen abby jill melania michelle
+    """.split()
+)
+
+# Nouns naming an organisation: 'the scooter-rental app Kompass', 'X, the consumer
+# group that ...', and 'the company said' (resolved to the story's organisation).
+ORG_NOUNS = frozenset(
+    """
+    company companies firm startup start-up app chain retailer grocer maker manufacturer automaker
+    group union agency regulator watchdog organization organisation association alliance coalition
+    federation council committee commission panel board court ministry department office institute
+    university college school hospital bank lender fund team club league party network newspaper
+    broadcaster publisher brand developer district utility airline carrier insurer lab laboratory
+    charity nonprofit non-profit foundation government administration authority bureau service
+    military army police militia movement operator platform provider conglomerate giant supplier
+    report survey study statement notice filing release letter document memo analysis
+    """.split()
+)
+
+# Roles the model sometimes leaves at the end of an organisation ('CIA Director').
+ORG_TRAILING_ROLES = frozenset(
+    "director chief spokesman spokeswoman spokesperson president chairman chairwoman ceo secretary minister official officials head leader founder".split()
+)
+
+# Last words that make a name an organisation ('Harvest Lane Markets').
+ORG_NAME_WORDS = frozenset(
+    """
+    inc inc. corp corp. co co. llc ltd ltd. plc ag gmbh sa group markets mobility robotics
+    securities partners holdings health healthcare research bank university institute
+    association alliance union council commission committee court department ministry agency
+    foundation fund party network systems technologies technology motors airlines airways energy
+    capital media news times post hospital district authority services industries labs club
+    league federation office bureau center centre school college academy church coalition
+    organization organisation society board forces army police trust company corporation works
+    studios pictures records brands foods stores airlines
+    """.split()
+)
+
+# Nouns naming a person: 'Tate’s wife, Renata', 'spokeswoman Renée Castillo'.
+PERSON_NOUNS = frozenset(
+    """
+    wife husband son daughter mother father brother sister grandmother grandfather grandson
+    granddaughter friend partner neighbor neighbour widow widower spokesman spokeswoman
+    spokesperson analyst lawyer attorney resident nurse doctor teacher student manager owner
+    founder co-founder cofounder director president minister chairman chairwoman officer
+    employee worker farmer pitcher player coach economist scientist researcher professor
+    executive mayor senator governor judge leader member official aide adviser advisor
+    newcomer actor actress star singer artist author writer filmmaker producer musician
+    veteran rookie shortstop catcher pitcher quarterback teammate candidate incumbent
+    """.split()
+)
+
+# Endings of capitalised occupation words written before names
+# ('Manager Walt Brennan', 'Meteorologist Caleb Ashworth').
+OCCUPATION_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ive", "ant", "ent", "eer")
+
+# Last words that make a name a place ('Narragansett Bay', 'Walnut Street').
+PLACE_NAME_WORDS = frozenset(
+    """
+    bay river lake mountain mountains valley street avenue boulevard road park island islands
+    beach county canyon coast sea ocean gulf strait peninsula desert plain plains plateau bridge
+    square harbor harbour port airport stadium ballpark arena creek falls forest glacier basin
+    corridor strip heights hills ridge channel
+    """.split()
+)
+
+# Platforms and companies the small model often takes for people ('Twitter').
+WELL_KNOWN_ORGS = frozenset(
+    "twitter facebook instagram youtube tiktok reddit whatsapp telegram linkedin snapchat google netflix amazon microsoft".split()
+)

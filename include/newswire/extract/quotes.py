@@ -1,0 +1,488 @@
+"""Quote component: direct, indirect, mixed and floating quotes with speakers.
+
+How a document is read:
+1. Passages in quotation marks are found on the raw text (``passages``).
+2. Every speech verb outside a passage yields its source phrase and its
+   reported content: the clausal complement ('said [that ...]'), the object
+   of content verbs ('denied [reports that ...]'), object plus infinitive of
+   directives ('urged [residents to ...]'), object plus predicate ('described
+   [the hour as a blur]'), a that-clause the parser failed to attach, or the
+   host clause of a parenthetical 'he said'. Content that starts inside a
+   passage attributes that passage (direct); content containing passages is
+   mixed; otherwise indirect.
+3. Passages still unattributed take a speech verb next to them in the same
+   sentence ('“A,” he said, “B.”', 'He added, “...”'), then 'according to X'.
+4. What is left is floating (a quote continuing the previous speaker) when
+   it reads like speech, else a scare quote or title, which is not a quote.
+Speakers are resolved in reading order so pronouns and floating quotes can
+refer back to earlier sources.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newswire.extract.passages import Passage, PassageIndex, find_passages
+from newswire.extract.speakers import SpeakerResolver, naming_phrase, subject_of
+from newswire.extract.verbs import (
+    CANCELLING_HEADS,
+    COGNITION_LEMMAS,
+    CONTENT_OBJECT_LEMMAS,
+    DIRECTIVE_LEMMAS,
+    PREDICATIVE_LEMMAS,
+    speech_lemma,
+    verb_phrase,
+)
+from newswire.extract.wire import doc_text
+
+if not Doc.has_extension("quotes"):
+    Doc.set_extension("quotes", default=[])
+
+_EDGE_PUNCT = " \t\n,.;:—–-"
+_MAX_GAP_CHARS = 90  # between a verb and the passage it introduces
+_MIN_FLOATING_WORDS = 4
+_MIN_OBJECT_TOKENS = 4  # 'rejected that', 'proposed the measure' report nothing
+_CONTENT_PREPS = {"insist": ("on",), "warn": ("of", "about", "against")}
+# A 'complement' opening with these is a circumstance of the saying: ', after talks broke down'.
+_CIRCUMSTANCE_OPENERS = frozenset(
+    "after before when while as because since until if though although despite once whenever".split()
+)
+_REFERRING_PRONOUNS = frozenset("that this it these those them which what".split())
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    verb: str = ""
+    source: Token | None = None  # head of the source phrase
+    source_range: tuple[int, int] | None = None  # token range of the source phrase
+    passages: list[int] = field(default_factory=list)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and clause punctuation at both ends."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _ends_sentence(gap: str) -> bool:
+    stripped = gap.rstrip()
+    return stripped.endswith((".", "?", "!", ";")) or any(s in gap for s in (". ", "? ", "! "))
+
+
+def _introduces(gap: str) -> bool:
+    """What may stand between 'X said' and the passage it introduces: nothing,
+    or a few words of circumstance ending in a comma or colon."""
+    stripped = gap.strip()
+    if not stripped:
+        return True
+    if len(gap) > _MAX_GAP_CHARS or len(stripped.split()) > 8 or stripped[-1] not in ",:":
+        return False
+    if "\n" in gap and not stripped.endswith(":"):
+        return False
+    inner = stripped[:-1]
+    return not _ends_sentence(inner) and not re.search(r"\b(?:and|but)\b", inner)
+
+
+_CLAUSE_LINKS = frozenset("and but or as while because after before when since although".split())
+
+
+def _joins(gap: str) -> bool:
+    """What may stand between a passage and 'X said' after it: punctuation, or a
+    stray word the parser left out of the source phrase ('co-' of 'co-founder'),
+    never a new clause ('“...,” and analysts told ...')."""
+    words = gap.replace("-", " ").replace("—", " ").replace(",", " ").split()
+    return len(gap) < 20 and len(words) <= 1 and not any(w.lower() in _CLAUSE_LINKS for w in words)
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+class QuoteFinder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.passages: list[Passage] = find_passages(self.text)
+        self.index = PassageIndex(self.passages)
+        self.attributed: dict[int, Candidate] = {}  # passage -> the candidate covering it
+        self.candidates: list[Candidate] = []
+        masked = doc._.masked_spans
+        body_start = masked[0][1] if masked and masked[0][0] == 0 else 0
+        body_end = next((s for s, e in masked if s > 0 and e >= len(self.text.rstrip())), len(self.text))
+        self.body = (body_start, body_end)
+
+    # -- helpers --------------------------------------------------------
+    def _char_range(self, start_tok: int, end_tok: int) -> tuple[int, int]:
+        doc = self.doc
+        return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+
+    def _in_passage(self, token: Token) -> bool:
+        return self.index.at(token.idx) is not None
+
+    def _source(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
+        head = subject_of(verb)
+        if head is None or self._in_passage(head):
+            return None, None
+        if head.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
+            return None, None  # 'it was reported that ...'
+        start, end = naming_phrase(head)
+        for k in self.index.within(self.doc[start].idx, head.idx):
+            # '“... in vapor form,” lead researcher Lucas Paganini': the phrase starts after the quote.
+            start = max(start, self._token_after(self.passages[k].end))
+        return head, (min(start, head.i), end)
+
+    def _token_after(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else len(self.doc)
+
+    # -- step 2: speech verbs -------------------------------------------
+    def content_ranges(self, verb: Token, lemma: str, source_start: int) -> list[tuple[int, int]]:
+        """Token ranges of what ``verb`` reports."""
+        ranges = []
+        for child in verb.children:
+            if child.dep_ == "ccomp" and child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS:
+                if child.i < verb.i and not self._fronted(child, min(source_start, verb.i)):
+                    continue
+                ranges.extend(self._clause_pieces(*_subtree_range(child)))
+        if not ranges:
+            ranges = self._object_ranges(verb, lemma)
+        for child in verb.children:
+            # 'told reporters that A, but that B': B hangs on the verb.
+            if child.dep_ == "conj" and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":
+                ranges.append(_subtree_range(child))
+        return ranges
+
+    def _fronted(self, clause: Token, attribution_start: int) -> bool:
+        """'The talks went well, the White House said': only punctuation between the
+        reported clause and its attribution ('..., though a group has urged' is no report)."""
+        between = self.doc[clause.right_edge.i + 1:attribution_start]
+        return all(t.is_punct or t.is_space for t in between)
+
+    def _object_ranges(self, verb: Token, lemma: str) -> list[tuple[int, int]]:
+        """Content when there is no clausal complement."""
+        children = list(verb.children)
+        dobj = next((c for c in children if c.dep_ == "dobj"), None)
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if lemma in DIRECTIVE_LEMMAS and xcomp is not None:
+            # 'urged residents to ...', 'called on regulators to ...'
+            addressee = dobj or next((c for c in children if c.dep_ == "prep" and c.lower_ == "on" and c.i < xcomp.i), None)
+            if addressee is not None and addressee.i < xcomp.i:
+                return [(addressee.left_edge.i if addressee.dep_ == "dobj" else addressee.i + 1, xcomp.right_edge.i + 1)]
+        if lemma in PREDICATIVE_LEMMAS:
+            predicate = next((c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")), None)
+            if predicate is not None:
+                if dobj is not None and dobj.lower_ not in _REFERRING_PRONOUNS:
+                    return [(dobj.left_edge.i, max(predicate.right_edge.i, dobj.right_edge.i) + 1)]
+                return [(predicate.i + 1 if predicate.lower_ == "as" else predicate.left_edge.i, predicate.right_edge.i + 1)]
+            if lemma == "call" and dobj is not None and self.index.within(*self._char_range(*_subtree_range(dobj))):
+                return [_subtree_range(dobj)]  # 'called the ruling “a disgrace.”'
+        if lemma in CONTENT_OBJECT_LEMMAS and dobj is not None:
+            start, end = _subtree_range(dobj)
+            if end - start >= _MIN_OBJECT_TOKENS and dobj.lower_ not in _REFERRING_PRONOUNS:
+                return [(start, end)]
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS.get(lemma, ()):
+                return [(child.i, child.right_edge.i + 1)]
+        that = self._unattached_that(verb)
+        if that is not None:
+            return [(that.i, max(that.head.right_edge.i, that.i) + 1)]
+        if verb.dep_ == "parataxis":
+            # 'The talks, he said, are going well.': the host clause around the aside,
+            # in two pieces when the aside splits it.
+            host = verb.head
+            pieces = [(host.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, host.right_edge.i + 1)]
+            return [(a, b) for a, b in pieces if b - a > 1]
+        return []
+
+    def _clause_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Split one complement where a second report begins.
+
+        'that A, but that B' is two quotes; in 'said A but cautioned that B'
+        the parser often hangs 'cautioned' inside A: A stops before it.
+        """
+        doc = self.doc
+        cuts = []
+        for tok in doc[start + 1:end]:
+            if tok.dep_ != "conj":
+                continue
+            if tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark" and tok.left_edge.i > start:
+                cuts.append((tok.left_edge.i, True))
+            elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children):
+                cuts.append((tok.left_edge.i, False))
+        for tok in doc[start + 1:end]:
+            # '..., which she described as “...”': a relative clause reporting speech of its own.
+            if tok.dep_ == "relcl" and speech_lemma(tok) and not self._in_passage(tok):
+                cuts.append((tok.left_edge.i, False))
+        if not cuts:
+            return [(start, end)]
+        pieces, piece_start = [], start
+        for cut, keeps_that in sorted(cuts):
+            if cut <= piece_start:
+                continue
+            piece_end = cut
+            while piece_end > piece_start and (doc[piece_end - 1].dep_ == "cc" or doc[piece_end - 1].is_punct):
+                piece_end -= 1
+            pieces.append((piece_start, piece_end))
+            if not keeps_that:
+                return pieces  # the rest is the other verb's report
+            piece_start = cut
+        pieces.append((piece_start, end))
+        return pieces
+
+    def _unattached_that(self, verb: Token) -> Token | None:
+        """'told reporters after ... that “...”': the parser hung the clause elsewhere."""
+        doc = self.doc
+        sent_end = verb.sent.end
+        for i in range(verb.i + 1, min(sent_end, verb.i + 16)):
+            tok = doc[i]
+            if tok.lower_ == "that":  # a relative 'that' ('wait times that exceeded') is not a report
+                return tok if tok.dep_ == "mark" else None
+            if tok.text in (".", ";", ":", "?", "!") or speech_lemma(tok) or tok.dep_ == "ccomp":
+                return None
+        return None
+
+    def _is_cancelled(self, verb: Token) -> bool:
+        """'did not say', 'declined to say how much ...' report nothing."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        return verb.dep_ == "xcomp" and verb.head.lower_ in CANCELLING_HEADS
+
+    def add_verb_quotes(self, verb: Token, lemma: str) -> None:
+        if self._is_cancelled(verb):
+            return
+        head, source_range = self._source(verb)
+        if head is None:
+            return
+        if lemma in COGNITION_LEMMAS and head.tag_ == "PRP":
+            return
+        for start_tok, end_tok in self.content_ranges(verb, lemma, source_range[0]):
+            if end_tok <= start_tok:
+                continue
+            if source_range and start_tok <= source_range[0] < end_tok:
+                continue  # the 'content' swallowed its own source: a parse error
+            start, end = _trim(self.text, *self._char_range(start_tok, end_tok))
+            if end <= start:
+                continue
+            end = self._extend_over_fragments(end, verb)
+            end = self._extend_over_trailing_relative(end)
+            self._add_content(start, end, verb_phrase(verb, lemma), head, source_range)
+
+    def _extend_over_fragments(self, end: int, verb: Token) -> int:
+        """'stressed the importance of X “showing ...” to “spare ...”': quoted
+        fragments continuing the content within the verb's clause belong to it."""
+        limit = verb.right_edge.idx + len(verb.right_edge)
+        for k in self.index.within(end, limit):
+            p = self.passages[k]
+            gap = self.text[end:p.start]
+            if len(gap.split()) > 3 or any(c in gap for c in ",;.—"):
+                break
+            end = p.end
+        return end
+
+    def _extend_over_trailing_relative(self, end: int) -> int:
+        """', which could take until Thursday.' closing the sentence belongs to the report."""
+        rest = self.text[end:end + 400]
+        if not rest.startswith((", which ", ", who ")):
+            return end
+        stop = min((i for i in (rest.find(". "), rest.find(".\n"), rest.find("\n")) if i > 0), default=-1)
+        if stop < 0:
+            stop = len(rest.rstrip().rstrip("."))
+        if self.index.within(end, end + stop):
+            return end
+        return end + stop
+
+    def _add_content(self, start, end, verb_text, head, source_range) -> None:
+        if " " not in self.text[start:end].strip():
+            return  # one word ('according to attendees, This') reports nothing
+        if self.text[start:end].split(" ", 1)[0].lower() in ("asked", "pressed", "questioned"):
+            return  # 'Asked whether ..., she said': the question, not her answer
+        inside = self.index.at(start)
+        if inside is not None:
+            # The reported content begins inside quotation marks: a direct quote.
+            self._attribute(inside, verb_text, head, source_range)
+            return
+        covered = self.index.within(start, end)
+        for k in covered:  # a quoted fragment is taken whole, up to its closing mark
+            end = max(end, self.passages[k].end)
+        if any(k in self.attributed for k in covered):
+            return
+        cand = Candidate(start, end, "mixed" if covered else "indirect", verb_text, head, source_range, covered)
+        self.candidates.append(cand)
+        for k in covered:
+            self.attributed[k] = cand
+
+    def _attribute(self, k: int, verb_text, head, source_range) -> None:
+        if k in self.attributed:
+            return
+        p = self.passages[k]
+        cand = Candidate(p.start, p.end, "direct", verb_text, head, source_range, [k])
+        self.candidates.append(cand)
+        self.attributed[k] = cand
+
+    # -- step 3: passages next to a speech verb --------------------------
+    def attribute_adjacent(self, verbs: list[tuple[Token, str]]) -> None:
+        text = self.text
+        sourced = []
+        for verb, lemma in verbs:
+            head, source_range = self._source(verb)
+            if head is not None and not self._is_cancelled(verb):
+                lo, hi = self._char_range(*self._verb_phrase_range(verb, source_range))
+                sourced.append((verb, lemma, head, source_range, lo, hi))
+        for k, p in enumerate(self.passages):
+            if k in self.attributed:
+                continue
+            best = None
+            # '“We’re in Cairo.” Kirby said' is not wire style: a full stop closes the passage.
+            # '“A,” he said' / '“A?” she asked': the passage ends on a comma or a question;
+            # a full stop closes it, and a bare '“Levy Fatigue” coalition' is a name.
+            inner_end = text[p.start:p.end].rstrip("”\"'’ ")[-1:]
+            open_after = inner_end in (",", "?", "!", "—", "-", "…")
+            for verb, lemma, head, source_range, lo, hi in sourced:
+                if lo >= p.end:  # attribution right after the passage: '“...,” Kirby said.'
+                    gap = text[p.end:lo]
+                    if (open_after or gap.lstrip().startswith(",")) and _joins(gap):
+                        best = (verb, lemma, head, source_range)
+                        break
+                elif hi <= p.start and _introduces(text[hi:p.start]) and not self.index.within(hi, p.start):
+                    best = (verb, lemma, head, source_range)  # 'He added, “...”', 'said Tuesday:\n“...”'
+            if best is not None:
+                verb, lemma, head, source_range = best
+                self._attribute(k, verb_phrase(verb, lemma), head, source_range)
+
+    @staticmethod
+    def _verb_phrase_range(verb: Token, source_range) -> tuple[int, int]:
+        """Tokens of 'source + verb' (in either order), what sits between passages."""
+        lo, hi = verb.i, verb.i + 1
+        if source_range is not None:
+            lo, hi = min(lo, source_range[0]), max(hi, source_range[1])
+        return lo, hi
+
+    # -- 'according to X' -------------------------------------------------
+    def add_according_to(self, according: list[Token]) -> None:
+        doc = self.doc
+        for tok in according:
+            to = doc[tok.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            source_range = naming_phrase(obj)
+            sent = tok.sent
+            s_start, s_end = sent.start_char, sent.end_char
+            open_passages = [k for k in self.index.within(s_start, tok.idx) if k not in self.attributed]
+            if open_passages:
+                for k in open_passages:
+                    self._attribute(k, "according to", obj, source_range)
+                continue
+            if any(c.start < s_end and s_start < c.end for c in self.candidates):
+                continue  # the sentence already has its quote ('X stressed ..., according to ...')
+            if all(t.is_punct or t.lower_ in ("but", "and") for t in doc[sent.start:tok.i]):
+                after = obj.right_edge  # 'According to X, ...'
+                start, end = _trim(self.text, after.idx + len(after), s_end)
+            else:
+                start, end = _trim(self.text, s_start, tok.idx)
+            if end > start:
+                self._add_content(start, end, "according to", obj, source_range)
+
+    # -- step 4: what remains -------------------------------------------
+    def add_floating(self) -> None:
+        for k, p in enumerate(self.passages):
+            if k in self.attributed or not self._reads_like_speech(k, p):
+                continue
+            cand = Candidate(p.start, p.end, "floating", "", None, None, [k])
+            self.candidates.append(cand)
+            self.attributed[k] = cand
+
+    def _reads_like_speech(self, k: int, p: Passage) -> bool:
+        if not p.sentence_like:
+            return False  # a scare quote, a nickname or a title
+        para_start = self.text.rfind("\n", 0, p.start) + 1
+        before = self.text[para_start:p.start].strip()
+        if k > 0 and k - 1 in self.attributed and self.passages[k - 1].start >= para_start and _ends_sentence(before):
+            return p.words >= 2  # '“We’ll count the permits,” she added. “Then we’ll talk.”'
+        if p.words < _MIN_FLOATING_WORDS:
+            return False
+        return before == "" or _ends_sentence(before) or p.words >= 8
+
+    def run(self) -> list[Candidate]:
+        doc = self.doc
+        body_start, body_end = self.body
+        verbs, according = [], []
+        for tok in doc:
+            if tok.idx < body_start or tok.idx >= body_end:
+                continue
+            lemma = speech_lemma(tok)
+            if lemma is not None:
+                if not self._in_passage(tok):
+                    verbs.append((tok, lemma))
+            elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not self._in_passage(tok):
+                according.append(tok)
+        for verb, lemma in verbs:
+            self.add_verb_quotes(verb, lemma)
+        self.attribute_adjacent(verbs)
+        self.add_according_to(according)
+        self.add_floating()
+        return _drop_nested(self.candidates)
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping quotes ('X said Y told Z that ...' is one quote)."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _paragraph_of(doc: Doc, char: int) -> int:
+    return bisect_right(doc._.paragraph_starts or (0,), char) - 1
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+@Language.component("newswire_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    candidates = QuoteFinder(doc).run()
+    resolver = SpeakerResolver(doc)
+    text = doc_text(doc)
+    quotes = []
+    last_paragraph = -1
+    for cand in candidates:
+        paragraph = _paragraph_of(doc, cand.start)
+        if cand.source is not None:
+            start, end = cand.source_range
+            reference, label = resolver.resolve(cand.source, start, end)
+            speaker_text = doc[start:end].text
+        else:
+            reference, label = resolver.floating()
+            speaker_text = ""
+            if paragraph == last_paragraph:
+                cand.kind = "direct"  # continues an attributed quote in the same paragraph
+        resolver.remember(reference, label, _token_at(doc, cand.start))
+        last_paragraph = paragraph
+        quotes.append(
+            {
+                "quote": text[cand.start:cand.end],
+                "start": cand.start,
+                "end": cand.end,
+                "speaker": reference,
+                "speaker_text": speaker_text,
+                "verb": cand.verb,
+                "kind": cand.kind,
+            }
+        )
+    doc._.quotes = quotes
+    return doc

@@ -1,0 +1,337 @@
+"""Who said it: the source phrase of a speech verb and its canonical reference.
+
+``subject_of`` finds the token naming the source (subject of the verb,
+inherited through coordination and participles, the noun a relative clause
+hangs on); ``naming_phrase`` the words around it. ``SpeakerResolver`` turns
+that phrase into the story-level reference: a person's most complete name,
+an organisation, a definite group, or None for anonymous and unresolved
+sources.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from newswire.extract.lexicon import (
+    ANONYMOUS_HEADS,
+    DETERMINERS,
+    FEMALE_FIRST_NAMES,
+    FEMALE_PRONOUNS,
+    FEMALE_ROLE_WORDS,
+    MALE_FIRST_NAMES,
+    MALE_PRONOUNS,
+    MALE_ROLE_WORDS,
+    ORG_NOUNS,
+    PLURAL_PRONOUNS,
+    ROLE_HEADS,
+)
+from newswire.extract.verbs import speech_lemma
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
+_DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
+_NAMING_PREPS = frozenset({"of", "from", "at", "for", "with", "within", "on", "by"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another", "few"})
+_DEFINITE = frozenset({"the", "this", "that", "its", "their"})
+_PERSON_LABELS = frozenset({"PERSON"})
+_ORG_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+_SENTENCE_LOOKBACK = 6
+# A company is not a union or a court: 'the company' skips such names.
+_NON_COMPANY_WORDS = frozenset(
+    """
+    union council court ministry department university commission committee agency association
+    federation party police office bureau school college coalition alliance institute league
+    nations government administration forum
+    """.split()
+)
+_COMPANY_NOUNS = frozenset(
+    """
+    company firm startup start-up app chain retailer grocer maker manufacturer automaker developer
+    utility airline carrier insurer operator platform provider supplier conglomerate giant brand
+    lender bank
+    """.split()
+)
+# Nouns for which the story's main organisation is the best guess when no name matches.
+_SALIENT_ORG_NOUNS = _COMPANY_NOUNS | frozenset(
+    "report survey study statement notice filing release letter document analysis panel commission institute organization organisation regulator".split()
+)
+
+
+def _speech_head(token: Token) -> Token:
+    """'said A but cautioned B': the parser often hangs 'cautioned' on A's verb."""
+    head = token.head
+    if head.dep_ == "ccomp" and speech_lemma(head) is None and speech_lemma(head.head) is not None:
+        return head.head
+    return head
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token naming who performs ``verb``.
+
+    Own nominal subject first; a relative clause's subject is the noun it
+    modifies; coordinated verbs and participles ('declined to comment but
+    said ...', '..., adding that ...') share their head's subject.
+    """
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    return token.head
+                return child
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+            if token.dep_ == "advcl" and token.tag_ != "VBG":
+                return None
+            token = _speech_head(token) if token.dep_ == "conj" and speech_lemma(token) else token.head
+            continue
+        if token.dep_ == "relcl" and token.head is not token:
+            return token.head
+        if token.dep_ == "acl" and token.tag_ == "VBG":  # 'a statement saying ...'
+            return token.head
+        return None
+    return None
+
+
+def naming_phrase(head: Token) -> tuple[int, int]:
+    """Token range of the phrase around ``head`` that names the source."""
+    start, end = head.i, head.i + 1
+    for child in head.lefts:
+        if child.dep_ not in _DETACHED_DEPS:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in _DETACHED_DEPS or (child.dep_ == "prep" and child.lower_ not in _NAMING_PREPS):
+            break  # 'El-Sissi in his call with Biden' names El-Sissi
+        end = max(end, child.right_edge.i + 1)
+    doc = head.doc
+    # 'Representatives from the Forum, a group representing ...': stop at the comma.
+    for i in range(head.i + 1, end):
+        if doc[i].text in (",", "(", "—", "–"):
+            end = i
+            break
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+class SpeakerResolver:
+    """Resolves source phrases of one document, in reading order."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        # (start, end, label, canonical), sorted by start
+        self.mentions = sorted(doc._.mentions)
+        self._starts = [m[0] for m in self.mentions]
+        self.gender = self._infer_genders()
+        self.org_counts = Counter(m[3] for m in self.mentions if m[2] == "ORG")  # salience
+        self.last_reference: str | None = None
+        self.last_label: str | None = None
+        self.last_reference_at = -1  # token index of the last resolved quote
+
+    # -- mentions -------------------------------------------------------
+    def mention_at(self, i: int):
+        k = bisect_right(self._starts, i) - 1
+        if k >= 0 and self.mentions[k][0] <= i < self.mentions[k][1]:
+            return self.mentions[k]
+        return None
+
+    def mentions_in(self, start: int, end: int):
+        lo = bisect_right(self._starts, start - 1)
+        hi = bisect_right(self._starts, end - 1)
+        return self.mentions[lo:hi]
+
+    def _infer_genders(self) -> dict[str, str]:
+        """Gender cues per person: a role word next to a mention ('spokeswoman
+        X', 'X, son of'), the first he/she/his/her after it in its sentence
+        before anyone else is named, and common first names."""
+        votes: dict[str, int] = {}
+        doc = self.doc
+        people = [m for m in self.mentions if m[2] == "PERSON"]
+        for k, (start, end, _label, canonical) in enumerate(people):
+            cues = [t.lower_ for t in doc[max(0, start - 2):start]]
+            if end + 1 < len(doc) and doc[end].text == ",":
+                cues.extend(t.lower_ for t in doc[end + 1:end + 4])
+            stop = min(doc[start].sent.end, people[k + 1][0] if k + 1 < len(people) else len(doc))
+            pronoun = next((t.lower_ for t in doc[end:stop] if t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS), None)
+            if pronoun is not None:
+                cues.append(pronoun)
+            score = sum((w in MALE_ROLE_WORDS or w in MALE_PRONOUNS) - (w in FEMALE_ROLE_WORDS or w in FEMALE_PRONOUNS) for w in cues)
+            votes[canonical] = votes.get(canonical, 0) + score
+        for canonical in {m[3] for m in people}:
+            first = canonical.split()[0].lower() if " " in canonical else ""
+            votes[canonical] = votes.get(canonical, 0) + (first in MALE_FIRST_NAMES) - (first in FEMALE_FIRST_NAMES)
+        return {name: ("m" if v > 0 else "f") for name, v in votes.items() if v}
+
+    # -- state ----------------------------------------------------------
+    def remember(self, reference: str | None, label: str | None, at: int) -> None:
+        self.last_reference, self.last_label, self.last_reference_at = reference, label, at
+        if label == "ORG" and reference in self.org_counts:
+            self.org_counts[reference] += 2  # an organisation that speaks is the story's subject
+
+    def floating(self) -> tuple[str | None, str | None]:
+        return self.last_reference, self.last_label
+
+    # -- resolution -----------------------------------------------------
+    def resolve(self, head: Token, start: int, end: int, depth: int = 0) -> tuple[str | None, str | None]:
+        """(reference, label) for the source phrase doc[start:end] with ``head``."""
+        mention = self.mention_at(head.i)
+        if mention is not None and mention[2] in _PERSON_LABELS | _ORG_LABELS:
+            return mention[3], mention[2]
+        lower = head.lower_
+        if head.tag_ in ("PRP", "WP", "PRP$"):
+            return self._resolve_pronoun(head)
+        for child in head.rights:  # 'the spokesman, John Kirby, said'
+            if child.dep_ == "appos":
+                m = self.mention_at(child.i)
+                if m is not None and m[2] == "PERSON":
+                    return m[3], m[2]
+        inside = self.mentions_in(start, end)
+        people = [m for m in inside if m[2] == "PERSON" and self.doc[m[1] - 1].dep_ != "poss"]
+        if people and lower not in ANONYMOUS_HEADS:
+            return people[-1][3], "PERSON"
+        # 'White House officials', 'a survey by MarketPulse': the organisation; a place
+        # only qualifies people ('Israeli officials'), not bodies ('a Berlin regulator').
+        orgs = [m for m in inside if m[2] == "ORG"]
+        if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS:
+            orgs = [m for m in inside if m[2] in _ORG_LABELS]
+        if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
+            return orgs[0][3], orgs[0][2]
+        if depth < 2:
+            owner = self._owner(head, depth)  # 'its annual report', 'a notice the company filed'
+            if owner is not None:
+                return owner
+        if head.tag_ == "NNP":  # a name the model did not tag: 'Lopes' after 'Rosaly Lopes'
+            known = self._known_name(head.text)
+            if known is not None:
+                return known
+        first = self.doc[start].lower_
+        if lower in ORG_NOUNS:
+            org = self._organisation_for(head, first)
+            if org is not None:
+                return org, "ORG"
+        if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
+            return None, None
+        words = self.doc[start + 1:end] if first in DETERMINERS else self.doc[start:end]
+        text = words.text.strip()
+        return (text or None), "DESCRIPTION"
+
+    def _known_name(self, word: str) -> tuple[str, str] | None:
+        for start, end, label, canonical in self.mentions:
+            if label in ("PERSON", "ORG") and word in canonical.split():
+                return canonical, label
+        return None
+
+    def _owner(self, head: Token, depth: int):
+        """The organisation behind a document or role noun: its possessor, or the
+        subject of the relative clause describing it."""
+        if head.lower_ not in ORG_NOUNS and head.lower_ not in ROLE_HEADS:
+            return None
+        for child in head.children:
+            if child.dep_ == "poss":
+                ref, label = self.resolve(child, child.left_edge.i, child.i + 1, depth + 1)
+                if ref is not None and label != "PERSON":
+                    return ref, label
+            if child.dep_ == "relcl":
+                subj = next((c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS), None)
+                if subj is not None:
+                    ref, label = self.resolve(subj, *naming_phrase(subj), depth + 1)
+                    if ref is not None and label != "PERSON":
+                        return ref, label
+        return None
+
+    def _organisation_for(self, head: Token, first: str) -> str | None:
+        """'the ministry' -> 'Health Ministry'; 'the company' -> the story's company;
+        'A South Korean startup' -> the organisation named right after it."""
+        lower = head.lower_
+        before = self.mentions_in(0, head.i)
+        for start, end, label, canonical in reversed(before):
+            if label == "ORG" and lower in canonical.lower().split():
+                return canonical
+        if first in _INDEFINITE:
+            sent = head.sent
+            horizon = sent.end
+            for _ in range(2):
+                if horizon < len(self.doc):
+                    horizon = self.doc[horizon].sent.end
+            for start, end, label, canonical in self.mentions_in(sent.end, horizon):
+                if label == "ORG":
+                    return canonical
+        if lower not in _SALIENT_ORG_NOUNS:
+            return None
+        return self._salient_org(lower)
+
+    def _salient_org(self, noun: str | None = None) -> str | None:
+        """The organisation the story mentions most (first mentioned on ties)."""
+        best, best_count = None, 0
+        for start, end, label, canonical in self.mentions:
+            if label != "ORG" or (noun in _COMPANY_NOUNS and _NON_COMPANY_WORDS & set(canonical.lower().split())):
+                continue
+            count = self.org_counts[canonical]
+            if count > best_count:
+                best, best_count = canonical, count
+        return best
+
+    def _resolve_pronoun(self, pronoun: Token) -> tuple[str | None, str | None]:
+        lower = pronoun.lower_
+        if lower in PLURAL_PRONOUNS or lower in ("it", "its"):
+            # 'they'/'it' continue an organisation or group that spoke just before
+            # (an anonymous group stays anonymous: 'Analysts said ... They say ...').
+            recent = pronoun.i - self.last_reference_at < 80 and self.last_label != "PERSON"
+            if recent and (self.last_reference or lower in PLURAL_PRONOUNS):
+                return self.last_reference, self.last_label
+            org = self._nearest_subject(pronoun, _ORG_LABELS, None)
+            if org is not None:
+                return org
+            if lower in ("it", "its"):
+                salient = self._salient_org()
+                return (salient, "ORG") if salient else (None, None)
+            return None, None
+        if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
+            gender = "m" if lower in MALE_PRONOUNS else "f"
+            found = self._nearest_subject(pronoun, _PERSON_LABELS, gender)
+            if found is None and self.last_label == "DESCRIPTION" and pronoun.i - self.last_reference_at < 80:
+                return self.last_reference, self.last_label  # a speaker the model did not tag as a person
+            return found or (None, None)
+        return None, None
+
+    def _compatible(self, canonical: str, gender: str | None) -> bool:
+        known = self.gender.get(canonical)
+        return gender is None or known is None or known == gender
+
+    def _nearest_subject(self, pronoun: Token, labels, gender: str | None) -> tuple[str, str] | None:
+        """Most recent compatible subject: same sentence first, then earlier sentences.
+
+        Within a sentence the subject of the main verb wins over embedded
+        subjects and mere mentions; from the previous sentence on, the
+        nearest compatible mention of any role is taken when no subject is.
+        For organisations an unnamed subject ('A South Korean startup') counts
+        too, resolved in turn.
+        """
+        doc = self.doc
+        sent = pronoun.sent
+        checked = 0
+        while sent is not None and checked < _SENTENCE_LOOKBACK:
+            limit = pronoun.i if checked == 0 else sent.end
+            best = None
+            for start, end, label, canonical in self.mentions_in(sent.start, limit):
+                if label not in labels or not self._compatible(canonical, gender):
+                    continue
+                tok = doc[end - 1]
+                rank = 0 if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" else 1 if tok.dep_ in ("nsubj", "nsubjpass") else 2
+                if best is None or rank < best[0] or (rank == best[0] and rank == 2):
+                    best = (rank, canonical, label)
+            if labels is _ORG_LABELS and (best is None or best[0] == 2):
+                for tok in doc[sent.start:limit]:
+                    if tok.dep_ == "nsubj" and tok.lower_ in ORG_NOUNS and self.mention_at(tok.i) is None:
+                        ref, label = self.resolve(tok, *naming_phrase(tok), depth=1)
+                        if ref is not None and label != "PERSON":
+                            return ref, label
+            if best is not None and (best[0] < 2 or checked >= 1):
+                return best[1], best[2]
+            checked += 1
+            sent = doc[sent.start - 1].sent if sent.start > 0 else None
+        return None

@@ -1,0 +1,83 @@
+"""Wire metadata component: dateline, contributor line, paragraph breaks.
+
+Runs first, before the model's own components, so that what it decides
+constrains them: the dateline and contributor line are blocked for NER (they
+are metadata, and the small model tags ``BUELLTON`` as ORG), and every
+paragraph starts a new sentence (the parser respects pre-set boundaries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newswire.clean.wirestyle import find_contributor_line, find_dateline
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _register_extensions() -> None:
+    for name, default in (
+        ("dateline", None),
+        ("contributors", []),
+        ("masked_spans", ()),  # ((start_char, end_char), ...) of metadata
+        ("paragraph_starts", ()),  # char offsets where paragraphs begin
+    ):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+_register_extensions()
+
+
+_TEXT_KEY = "newswire.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in _PARAGRAPH_BREAK.finditer(text) if m.end() < len(text))
+    return starts
+
+
+@Language.component("newswire_wire_metadata")
+def wire_metadata(doc: Doc) -> Doc:
+    text = doc_text(doc)
+    masked: list[tuple[int, int]] = []
+    dateline = find_dateline(text)
+    if dateline is not None:
+        doc._.dateline = dateline.place
+        masked.append((dateline.start, dateline.end))
+    contributor_line = find_contributor_line(text)
+    if contributor_line is not None:
+        doc._.contributors = list(contributor_line.names)
+        masked.append((contributor_line.start, contributor_line.end))
+    else:
+        doc._.contributors = []
+    doc._.masked_spans = tuple(masked)
+    starts = paragraph_starts(text)
+    doc._.paragraph_starts = tuple(starts)
+
+    # Pre-set sentence starts: each paragraph, and the body after the dateline.
+    boundaries = starts[1:] + ([dateline.end] if dateline is not None else [])
+    for char in boundaries:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    blocked = []
+    for start, end in masked:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            blocked.append(span)
+    if blocked:
+        doc.set_ents([], blocked=blocked, default="unmodified")
+    return doc

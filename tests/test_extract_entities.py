@@ -1,0 +1,205 @@
+"""Entity canonicalisation, metadata masking and each small-model fix rule.
+
+Fix rules are tested on documents whose entities are set by hand, so each
+test exercises exactly one rule whatever the model predicts.
+"""
+
+from __future__ import annotations
+
+from newswire.extract import analyze, load_pipeline
+from newswire.extract.entities import entities_component
+
+
+def record(text: str) -> dict:
+    return next(analyze([text]))
+
+
+def with_entities(text: str, ents: list[tuple]):
+    """Run the pipeline, then replace the model's entities and redo the entity step.
+
+    ``ents``: (surface, label) or (surface, label, n) for the n-th occurrence.
+    """
+    doc = load_pipeline()(text)
+    spans = []
+    for surface, label, *nth in ents:
+        start = -1
+        for _ in range((nth[0] if nth else 0) + 1):
+            start = text.index(surface, start + 1)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.set_ents(spans, default="outside")
+    return entities_component(doc)
+
+
+def entity_table(doc) -> list[tuple[str, str, str]]:
+    return [(e["text"], e["label"], e["canonical"]) for e in doc._.entities]
+
+
+# -- canonicalisation ----------------------------------------------------------
+def test_short_name_and_possessive_resolve_to_longest_full_name():
+    doc = with_entities(
+        "President Joe Biden spoke on Friday. Biden’s aides said little.",
+        [("Joe Biden", "PERSON"), ("Biden’s", "PERSON")],
+    )
+    assert entity_table(doc) == [("Joe Biden", "PERSON", "Joe Biden"), ("Biden", "PERSON", "Joe Biden")]
+    assert doc._.people == ["Joe Biden"]
+    assert "President Joe Biden" in doc._.aliases["Joe Biden"]
+
+
+def test_titles_are_stripped_from_names():
+    doc = with_entities("Qatar’s emir, Sheikh Tamim bin Hamad Al Thani, called.", [("Sheikh Tamim bin Hamad Al Thani", "PERSON")])
+    assert doc._.people == ["Tamim bin Hamad Al Thani"]
+
+
+def test_shared_surname_goes_to_the_nearest_full_name_before():
+    doc = with_entities(
+        "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",
+        [("Ella Ben Ami", "PERSON"), ("Ben Ami", "PERSON", 1), ("Ohad Ben Ami", "PERSON"), ("Ben Ami", "PERSON", 3)],
+    )
+    canonicals = [e["canonical"] for e in doc._.entities]
+    assert canonicals == ["Ella Ben Ami", "Ella Ben Ami", "Ohad Ben Ami", "Ohad Ben Ami"]
+
+
+def test_organisation_article_dropped_and_acronym_linked():
+    doc = with_entities(
+        "The Israel Defense Forces said on Monday that the IDF had withdrawn.",
+        [("The Israel Defense Forces", "ORG"), ("IDF", "ORG")],
+    )
+    assert [e["canonical"] for e in doc._.entities] == ["Israel Defense Forces", "Israel Defense Forces"]
+
+
+# -- metadata masking -------------------------------------------------------------
+SEED_LIKE = (
+    "BUELLTON, Calif. — The White House said Friday that talks in Cairo will continue.\n"
+    "Frankel reported from Jerusalem and Ellen Knickmeyer in Washington. Abby Sewell in Beirut contributed reporting."
+)
+
+
+def test_dateline_is_metadata_not_an_entity():
+    r = record(SEED_LIKE)
+    assert r["dateline"] == "BUELLTON, Calif."
+    assert all(e["start"] >= SEED_LIKE.index("The White House") for e in r["entities"])
+    assert "BUELLTON" not in r["organizations"]
+
+
+def test_contributor_line_is_metadata_not_people():
+    r = record(SEED_LIKE)
+    assert r["contributors"] == ["Frankel", "Ellen Knickmeyer", "Abby Sewell"]
+    assert r["people"] == []
+    line_start = SEED_LIKE.index("Frankel")
+    assert all(e["end"] <= line_start for e in r["entities"])
+    assert all(q["end"] <= line_start for q in r["quotes"])
+
+
+def test_entity_offsets_index_the_text():
+    r = record(SEED_LIKE)
+    for e in r["entities"]:
+        assert SEED_LIKE[e["start"]:e["end"]] == e["text"]
+
+
+# -- model-fix rules ------------------------------------------------------------------
+def test_known_person_surname_tagged_org_becomes_person():
+    doc = with_entities(
+        "Hamas leader Yahya Sinwar stayed silent. Sinwar is in hiding.",
+        [("Hamas", "ORG"), ("Yahya Sinwar", "PERSON"), ("Sinwar", "ORG", 1)],
+    )
+    assert ("Sinwar", "PERSON", "Yahya Sinwar") in entity_table(doc)
+
+
+def test_particle_family_name_extends_person():
+    doc = with_entities("He called Egyptian President Abdel Fattah el-Sissi on Friday.", [("Abdel Fattah", "PERSON")])
+    assert doc._.people == ["Abdel Fattah el-Sissi"]
+
+
+def test_given_name_left_out_by_the_model_is_added():
+    doc = with_entities("Ella Ben Ami said she left the meeting.", [("Ben Ami", "PERSON")])
+    assert doc._.people == ["Ella Ben Ami"]
+
+
+def test_truncated_organisation_name_is_extended():
+    doc = with_entities(
+        "He directs the Scowcroft Middle East Security Initiative at the council.",
+        [("Scowcroft Middle East", "ORG")],
+    )
+    assert doc._.organizations == ["Scowcroft Middle East Security Initiative"]
+
+
+def test_trailing_title_is_cut_from_organisation():
+    doc = with_entities("CIA Director William Burns flew in.", [("CIA Director", "ORG"), ("William Burns", "PERSON")])
+    assert doc._.organizations == ["CIA"]
+
+
+def test_possessive_and_punctuation_are_cut_from_spans():
+    doc = with_entities("They met at Hamas’ office, then at Israel’s.", [("Hamas’", "ORG"), ("Israel’s.", "GPE")])
+    assert [e["text"] for e in doc._.entities] == ["Hamas", "Israel"]
+
+
+def test_same_string_gets_one_label_in_a_story():
+    doc = with_entities(
+        "Hezbollah fired rockets. Hezbollah said so. Hezbollah was blamed.",
+        [("Hezbollah", "ORG"), ("Hezbollah", "PERSON", 1), ("Hezbollah", "ORG", 2)],
+    )
+    assert {e["label"] for e in doc._.entities} == {"ORG"}
+
+
+def test_nicknamed_name_drops_the_nickname():
+    doc = with_entities("Marcus “Bull” Tate threw a no-hitter. Tate struck out 11.", [("Tate", "PERSON", 1)])
+    assert doc._.people == ["Marcus Tate"]
+    assert [e["canonical"] for e in doc._.entities if e["label"] == "PERSON"] == ["Marcus Tate", "Marcus Tate"]
+
+
+def test_occupation_before_a_name_is_not_part_of_it():
+    doc = with_entities("Manager Walt Brennan refused.", [("Manager Walt Brennan", "PERSON")])
+    assert doc._.people == ["Walt Brennan"]
+
+
+def test_which_makes_an_organisation_and_who_a_person():
+    doc = with_entities(
+        "Kompass, which is based in Berlin, appealed. Renata, who lives in Iowa, watched.",
+        [("Kompass", "PERSON"), ("Renata", "ORG")],
+    )
+    assert {e["text"]: e["label"] for e in doc._.entities if e["text"] in ("Kompass", "Renata")} == {
+        "Kompass": "ORG",
+        "Renata": "PERSON",
+    }
+
+
+def test_organisation_and_place_name_words():
+    doc = with_entities(
+        "Calder Axle Works cut jobs near Narragansett Bay.",
+        [("Calder Axle Works", "PERSON"), ("Narragansett Bay", "PERSON")],
+    )
+    assert [(e["text"], e["label"]) for e in doc._.entities] == [("Calder Axle Works", "ORG"), ("Narragansett Bay", "LOC")]
+
+
+def test_company_short_name_tagged_person_follows_full_name():
+    doc = with_entities(
+        "Harvest Lane Markets said profit fell. Shares of Harvest Lane fell.",
+        [("Harvest Lane Markets", "ORG"), ("Harvest Lane", "PERSON", 1)],
+    )
+    assert doc._.people == [] and doc._.organizations == ["Harvest Lane Markets"]
+
+
+def test_untagged_family_name_of_a_known_person_is_recovered():
+    doc = with_entities(
+        "Caleb Ashworth said the storm stalled. Mayor Ana Ruiz agreed. Ashworth warned of floods. Ruiz left.",
+        [("Caleb Ashworth", "PERSON"), ("Ruiz", "PERSON", 1)],
+    )
+    assert [e["canonical"] for e in doc._.entities] == ["Caleb Ashworth", "Ana Ruiz", "Caleb Ashworth", "Ana Ruiz"]
+
+
+def test_given_name_variants_are_one_person():
+    doc = with_entities("Joshua Apte studies air. Josh Apte said so.", [("Joshua Apte", "PERSON"), ("Josh Apte", "PERSON")])
+    assert doc._.people == ["Joshua Apte"]
+
+
+def test_implausible_person_names_are_not_people():
+    doc = with_entities(
+        "The Steelers beat Nicolas Jarry 6-4 on Twitter.",
+        [("Steelers", "PERSON"), ("Nicolas Jarry 6-4", "PERSON"), ("Twitter", "PERSON")],
+    )
+    assert doc._.people == ["Nicolas Jarry"]
+
+
+def test_dateline_city_tagged_org_is_a_place():
+    r = record("COPENHAGEN, Denmark — A company opened a plant. Nordvind, based in Copenhagen, said it would grow.")
+    assert "Copenhagen" not in r["organizations"]

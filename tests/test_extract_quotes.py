@@ -1,0 +1,209 @@
+"""One small example per quote pattern of shared/docs/quote-conventions.md, and per non-quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswire.extract import analyze
+
+
+def quotes(text: str) -> list[dict]:
+    return next(analyze([text]))["quotes"]
+
+
+def only(text: str) -> dict:
+    found = quotes(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_direct_quote_with_attribution_after():
+    q = only("“We are ready for the storm,” Mayor Jane Doe said.")
+    assert (q["quote"], q["kind"], q["verb"]) == ("“We are ready for the storm,”", "direct", "said")
+
+
+def test_direct_quote_with_inverted_attribution():
+    q = only("“We are ready for the storm,” said Jane Doe, a city spokeswoman.")
+    assert q["quote"] == "“We are ready for the storm,”" and q["speaker"] == "Jane Doe"
+
+
+def test_direct_quote_introduced_by_comma():
+    text = "Jane Doe spoke on Monday. She added, “The water is rising faster than we expected.”"
+    q = only(text)
+    assert q["quote"] == "“The water is rising faster than we expected.”" and q["verb"] == "added"
+
+
+def test_direct_quote_introduced_by_colon():
+    q = only("Jane Doe told reporters: “The water is rising faster than we expected.”")
+    assert q["kind"] == "direct" and q["verb"] == "told"
+
+
+def test_split_quote_is_two_quotes_with_one_speaker():
+    found = quotes("“The water is rising,” Jane Doe said, “and we are worried about the levee.”")
+    assert [q["quote"] for q in found] == ["“The water is rising,”", "“and we are worried about the levee.”"]
+    assert {q["speaker"] for q in found} == {"Jane Doe"}
+
+
+def test_indirect_quote_includes_that_and_excludes_full_stop():
+    q = only("Jane Doe said that the city would open three shelters on Tuesday.")
+    assert (q["quote"], q["kind"]) == ("that the city would open three shelters on Tuesday", "indirect")
+
+
+def test_indirect_quote_without_that():
+    q = only("Jane Doe said the city would open three shelters on Tuesday.")
+    assert q["quote"] == "the city would open three shelters on Tuesday"
+
+
+def test_mixed_quote_keeps_quoted_fragment_inside():
+    q = only("Jane Doe said the city was “fully prepared” for the storm.")
+    assert (q["quote"], q["kind"]) == ("the city was “fully prepared” for the storm", "mixed")
+
+
+def test_mixed_quote_ending_in_quotation_keeps_closing_mark():
+    q = only("Hamas on Friday pushed back that Netanyahu was “blocking any chance to reach a cease-fire deal.”")
+    assert q["quote"] == "that Netanyahu was “blocking any chance to reach a cease-fire deal.”"
+    assert q["verb"] == "pushed back"
+
+
+def test_two_that_clauses_are_two_quotes():
+    text = "He told reporters that “Hamas was now backing off,” but that the U.S. is “going to keep pushing” to land a deal."
+    assert [q["quote"] for q in quotes(text)] == [
+        "that “Hamas was now backing off,”",
+        "that the U.S. is “going to keep pushing” to land a deal",
+    ]
+
+
+def test_floating_quote_paragraph_continues_previous_speaker():
+    text = "“The water is rising,” Jane Doe said.\n“We have never seen anything like this in forty years of living here.”"
+    first, floating = quotes(text)
+    assert floating["kind"] == "floating" and floating["speaker"] == "Jane Doe" and floating["speaker_text"] == ""
+
+
+def test_unclosed_quote_continues_into_next_paragraph():
+    text = (
+        "Jane Doe said: “The water is rising and we have moved everyone to higher ground.\n"
+        "“Nobody has been hurt so far, and we intend to keep it that way,” she said."
+    )
+    q = only(text)
+    assert q["start"] == text.index("“The water") and q["end"] == text.index(" she said")
+
+
+def test_according_to_at_end_reports_the_clause_before():
+    q = only("The storm killed 12 people, according to the state emergency agency.")
+    assert (q["quote"], q["verb"]) == ("The storm killed 12 people", "according to")
+
+
+def test_according_to_at_start_reports_the_clause_after():
+    q = only("According to the National Weather Service, the storm will reach the coast Friday.")
+    assert q["quote"] == "the storm will reach the coast Friday" and q["speaker"] == "National Weather Service"
+
+
+def test_according_to_attributes_a_quotation():
+    q = only("Biden “stressed the urgency of bringing the deal to closure,” according to the White House.")
+    assert q["kind"] == "direct" and q["speaker"] == "White House"
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("Jane Doe has said the plan is dead.", "said"),
+        ("John Roe would say the plan is alive.", "say"),
+        ("John Roe criticized the budget on Monday, saying the cuts would hurt schools.", "saying"),
+        ("Jane Doe warned that the levee could fail.", "warned"),
+        ("John Roe argued the levee was safe.", "argued"),
+        ("Mary Major insisted that nothing had changed.", "insisted"),
+        ("Tom Poe explained that the pumps were broken.", "explained"),
+        ("Ann Lee acknowledged the city had been slow.", "acknowledged"),
+        ("He also denied reports that Israel would accept an international force.", "denied"),
+    ],
+)
+def test_speech_verbs_tenses_and_auxiliaries(text, verb):
+    assert only(text)["verb"] == verb
+
+
+def test_straight_quotation_marks():
+    q = only('"We are ready for the storm," Jane Doe said.')
+    assert q["quote"] == '"We are ready for the storm,"' and q["kind"] == "direct"
+
+
+def test_offsets_index_the_text_as_given():
+    text = "  WASHINGTON (AP) — “We are ready,” said Jane Doe.\nJane Doe said the city would open shelters."
+    for q in quotes(text):
+        assert text[q["start"]:q["end"]] == q["quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “deal” fell apart on Monday.",  # scare quote
+        "The film “Oppenheimer” won seven awards on Sunday night.",  # title of a work
+        "Asked whether the shelters were full, Jane Doe declined to comment.",  # 'asked' with no content
+        "The talks will continue over the weekend in Cairo.",
+    ],
+)
+def test_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_speech_verb_inside_a_quotation_is_part_of_it():
+    q = only("“He told me that the house was safe and that we could stay,” Jane Doe said.")
+    assert q["quote"] == "“He told me that the house was safe and that we could stay,”"
+
+
+def test_directive_reports_addressee_and_request():
+    q = only("Jane Doe urged state regulators to release the full inspection report.")
+    assert (q["quote"], q["verb"]) == ("state regulators to release the full inspection report", "urged")
+
+
+def test_predicative_verb_reports_object_and_predicate():
+    q = only("Jane Doe described the next half-hour as a blur.")
+    assert q["quote"] == "the next half-hour as a blur"
+
+
+def test_relative_clause_with_its_own_speech_verb_is_a_second_quote():
+    text = "Jane Doe acknowledged that she had struggled to finance the project, which she described as “a labor movie with no car chases.”"
+    first, second = quotes(text)
+    assert first["quote"] == "that she had struggled to finance the project"
+    assert (second["quote"], second["kind"], second["verb"]) == ("“a labor movie with no car chases.”", "direct", "described")
+
+
+def test_coordinated_speech_verbs_are_two_quotes():
+    found = quotes("John Roe said its methods were sound but cautioned that the satellite data could blur differences.")
+    assert [(q["quote"], q["verb"], q["speaker"]) for q in found] == [
+        ("its methods were sound", "said", "John Roe"),
+        ("that the satellite data could blur differences", "cautioned", "John Roe"),
+    ]
+
+
+def test_fronted_report_before_its_attribution():
+    q = only("Nurses will vote next week on a strike, the Minnesota Allied Nurses Union said Monday, after talks broke down.")
+    assert q["quote"] == "Nurses will vote next week on a strike"  # not the circumstance after the verb
+
+
+def test_trailing_relative_clause_belongs_to_the_report():
+    q = only("Lorraine Whitby said the order would remain in effect until the smoke had cleared, which could take until Thursday.")
+    assert q["quote"].endswith("which could take until Thursday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She declined to say how much the robot would cost.",  # cancelled report
+        "He did not say whether the plant would close.",  # negated report
+        "Lakeland has rejected that, and the union disagreed.",  # pronoun object reports nothing
+        "A loose group calling itself the “Levy Fatigue” coalition has grown.",  # quoted name before a noun
+    ],
+)
+def test_not_quotes_cancelled_or_empty_reports(text):
+    assert quotes(text) == []
+
+
+def test_quoted_phrase_is_not_attributed_across_a_new_clause():
+    text = "The Pentagon rejected these accusations as “patently false,” and two analysts told reporters the claims were false."
+    assert all(q["quote"] != "“patently false,”" or q["speaker_text"] != "two analysts" for q in quotes(text))
+
+
+def test_short_continuation_after_attributed_quote_in_same_paragraph():
+    text = "“We’ll count the permits,” Jane Doe added. “Then we’ll talk.”"
+    first, second = quotes(text)
+    assert second["quote"] == "“Then we’ll talk.”" and second["speaker"] == "Jane Doe" and second["kind"] == "direct"

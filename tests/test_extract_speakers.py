@@ -1,0 +1,111 @@
+"""One example per speaker-resolution rule."""
+
+from __future__ import annotations
+
+from newswire.extract import analyze
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q["speaker"], q["speaker_text"]) for q in next(analyze([text]))["quotes"]]
+
+
+def test_short_name_resolves_to_full_name():
+    text = "White House spokesman John Kirby briefed reporters. Kirby said the talks were constructive."
+    assert speakers(text) == [("John Kirby", "Kirby")]
+
+
+def test_role_description_with_a_name_is_the_name():
+    text = "“There has been progress made,” White House national security spokesman John Kirby said."
+    assert speakers(text) == [("John Kirby", "White House national security spokesman John Kirby")]
+
+
+def test_named_appositive_of_a_role():
+    assert speakers("The spokesman, John Kirby, said the talks would continue.") == [("John Kirby", "The spokesman")]
+
+
+def test_pronoun_resolves_to_subject_of_same_sentence():
+    text = "Kirby did not detail where progress had been made, but he did insist that there is momentum."
+    assert speakers(text) == [("Kirby", "he")]
+
+
+def test_pronoun_resolves_to_previous_subject_of_matching_gender():
+    text = "Jane Doe met John Roe, a son of the founder, on Monday. He said the shelters were full."
+    assert speakers(text) == [("John Roe", "He")]
+    text = "Pat Doe took a break from her vacation. Sam Roe stayed home. She said the shelters were full."
+    assert speakers(text) == [("Pat Doe", "She")]
+
+
+def test_organisation_drops_the_article():
+    assert speakers("The White House said the talks would continue on Sunday.") == [("White House", "The White House")]
+
+
+def test_officials_of_an_organisation_are_the_organisation():
+    text = "White House officials said the talks would continue on Sunday."
+    assert speakers(text) == [("White House", "White House officials")]
+    text = "Representatives from the Hostages Family Forum, a group of relatives, said the meeting was tense."
+    assert speakers(text) == [("Hostages Family Forum", "Representatives from the Hostages Family Forum")]
+
+
+def test_definite_common_noun_refers_back_to_organisation():
+    text = "The Health Ministry reported 40 deaths on Monday. The ministry said the toll would rise."
+    assert speakers(text) == [("Health Ministry", "The ministry")]
+
+
+def test_it_continues_an_organisation():
+    text = "Hamas said it would send a delegation to Cairo. It said the talks must end the war."
+    assert speakers(text) == [("Hamas", "Hamas"), ("Hamas", "It")]
+
+
+def test_relative_clause_speaker_is_the_noun_it_modifies():
+    assert speakers("Jane Doe, who said the shelters were full, left the city on Monday.") == [("Jane Doe", "Jane Doe")]
+
+
+def test_floating_quote_takes_the_previous_speaker():
+    text = "“The water is rising,” Jane Doe said.\n“We have never seen anything like this in forty years of living here.”"
+    assert speakers(text) == [("Jane Doe", "Jane Doe"), ("Jane Doe", "")]
+
+
+def test_anonymous_sources_have_no_reference():
+    assert speakers("A person familiar with the call said the leaders had argued.") == [
+        (None, "A person familiar with the call")
+    ]
+    assert speakers("Officials said the bridge would reopen next week.") == [(None, "Officials")]
+
+
+def test_definite_group_is_its_description():
+    text = "The families of the hostages said they met with the prime minister on Friday."
+    assert speakers(text) == [("families of the hostages", "The families of the hostages")]
+
+
+def test_according_to_names_the_source():
+    text = "According to the National Weather Service, the storm will reach the coast Friday."
+    assert speakers(text) == [("National Weather Service", "the National Weather Service")]
+
+
+def test_the_company_is_the_story_s_company():
+    text = (
+        "Harvest Lane Markets said Monday that its profit fell. Shares of Harvest Lane fell 5%. "
+        "The company also said it would close 11 stores."
+    )
+    assert [s for s, _ in speakers(text)] == ["Harvest Lane Markets", "Harvest Lane Markets"]
+
+
+def test_unnamed_organisation_in_the_lede_is_the_one_named_next():
+    text = (
+        "A South Korean startup said Monday that its robot can help older people.\n"
+        "Hanbit Robotics showed the robot at a trade fair in Seoul."
+    )
+    assert speakers(text)[0][0] == "Hanbit Robotics"
+
+
+def test_document_takes_its_author_from_a_relative_clause():
+    text = (
+        "Calder Axle Works will cut 400 jobs, the company said. "
+        "The layoffs will come in two rounds, according to a notice the company filed with the state."
+    )
+    assert [s for s, _ in speakers(text)] == ["Calder Axle Works", "Calder Axle Works"]
+
+
+def test_survey_by_an_organisation_is_that_organisation():
+    text = "Analysts had expected earnings of 93 cents a share, according to a survey by MarketPulse Research."
+    assert speakers(text) == [("MarketPulse Research", "a survey by MarketPulse Research")]
