@@ -14,6 +14,8 @@ from pathlib import Path
 import yaml
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+# ../shared beside the repository: the seed story and the extraction benchmark.
+SHARED_DIR = Path(os.environ.get("NEWSWIRE_SHARED_DIR", REPO_ROOT.parent / "shared"))
 
 
 def newswire_home() -> Path:

@@ -22,10 +22,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newswire.config import SHARED_DIR
 from newswire.corpus import SAMPLE_CORPUS_DIR, parse_story
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-SEED_DIR = REPO_ROOT.parent / "shared" / "fixtures" / "seed-story"
+SEED_DIR = SHARED_DIR / "fixtures" / "seed-story"
 ANNOTATED_DIR = REPO_ROOT / "tests" / "fixtures" / "annotated"
 THRESHOLDS = (0.3, 0.8)
 
