@@ -103,7 +103,7 @@ def test_warehouse_connection_dropped_mid_load_leaves_no_half_batch(run_ctx, war
         conn = psycopg2.connect({warehouse!r}); conn.autocommit = True
         for _ in range(200):
             cur = conn.cursor()
-            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%%pg_sleep(30)%%' AND pid <> pg_backend_pid()")
+            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND pid <> pg_backend_pid()")
             if any(r[0] for r in cur.fetchall()): break
             time.sleep(0.1)
     """)])

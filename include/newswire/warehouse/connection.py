@@ -96,8 +96,14 @@ def connect(dsn: str | None = None):
     """A connection in one transaction: committed on success, rolled back on error."""
     conn = psycopg2.connect(dsn or default_dsn())
     try:
-        with conn:
-            yield conn
+        yield conn
+        conn.commit()
+    except BaseException:
+        # A dropped connection cannot roll back (the server already did):
+        # keep the original error, not the InterfaceError of the rollback.
+        if not conn.closed:
+            conn.rollback()
+        raise
     finally:
         conn.close()
 
