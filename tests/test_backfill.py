@@ -6,16 +6,18 @@ from __future__ import annotations
 import pytest
 from conftest import corpus_versions_between
 
-from newswire.airflow_processes import AirflowProcesses
+from newswire.airflow_processes import AirflowProcesses, api_server_env, free_port
 from newswire.warehouse.connection import connect
 
 pytestmark = pytest.mark.slow
 
 
 def test_three_day_backfill_matches_the_corpus(warehouse, airflow_env_for, tmp_path):
-    env = {**airflow_env_for(warehouse), "AIRFLOW__CORE__PARALLELISM": "4",
+    port = free_port()
+    env = {**airflow_env_for(warehouse), **api_server_env(port), "AIRFLOW__CORE__PARALLELISM": "4",
            "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2"}
     with AirflowProcesses(env, tmp_path / "logs") as af:
+        af.start_api_server(port)
         af.start("dag-processor", "dag-processor")
         af.start("scheduler", "scheduler")
         af.wait_for_dag("newswire_nightly")

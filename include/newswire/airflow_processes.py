@@ -29,6 +29,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def api_server_env(port: int) -> dict[str, str]:
+    """Settings that point every Airflow process at an api-server on ``port``:
+    in Airflow 3, tasks (any executor) report to its execution API."""
+    base = f"http://127.0.0.1:{port}"
+    return {
+        "AIRFLOW__API__BASE_URL": base,
+        "AIRFLOW__API__WORKERS": "1",
+        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{base}/execution/",
+    }
+
+
 class AirflowProcesses:
     def __init__(self, env: dict[str, str], log_dir: Path):
         self.env = env
@@ -46,6 +57,12 @@ class AirflowProcesses:
         )
         self.procs[name] = proc
         return proc
+
+    def start_api_server(self, port: int) -> None:
+        """Start the api-server on ``port`` (this object's env must hold
+        ``api_server_env(port)``) and wait until it answers."""
+        self.start("api-server", "api-server", "--host", "127.0.0.1", "--port", str(port))
+        self.wait_for_http(f"http://127.0.0.1:{port}/api/v2/monitor/health", name="api-server")
 
     def stop(self, name: str, sig: int = signal.SIGTERM, timeout: float = 20) -> None:
         proc = self.procs.pop(name, None)
