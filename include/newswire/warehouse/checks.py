@@ -34,13 +34,16 @@ CHECKS = (
     ),
     Check(
         "interval_has_stories",
-        "an interval whose sources listed stories loaded at least one",
+        "every source that fetched stories in the interval loaded at least one",
         """SELECT count(*) FROM (
-             SELECT 1 FROM stage_stats d
-             WHERE d.run_id = %(run_id)s AND d.stage = 'fetch' AND d.items_out > 0
-             HAVING NOT EXISTS (SELECT 1 FROM stage_stats l
-                                WHERE l.run_id = %(run_id)s AND l.stage = 'load' AND l.items_out > 0)
-           ) missing""",
+             SELECT f.source FROM stage_stats f
+             WHERE f.run_id = %(run_id)s AND f.stage = 'fetch'
+             GROUP BY f.source
+             HAVING sum(f.items_out) > 0
+           ) fetched
+           WHERE NOT EXISTS (SELECT 1 FROM stage_stats l
+                             WHERE l.run_id = %(run_id)s AND l.stage = 'load'
+                               AND l.source = fetched.source AND l.items_out > 0)""",
     ),
 )
 
