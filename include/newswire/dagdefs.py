@@ -1,0 +1,43 @@
+"""What the DAG files share: task defaults and the warehouse tables as Assets.
+
+Read by the dag-processor at every parse, so it imports nothing heavy.
+
+The load tasks (newswire_nightly, newswire_events) declare ``LOADED_TABLES``
+as outlets: each successful load records an asset event, and
+``newswire_rollups`` (scheduled on those assets) refreshes the daily
+aggregates, declared as ``ROLLUP_TABLES``.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from airflow.sdk import Asset
+
+from newswire.alerts import notify_failure
+
+DEFAULT_ARGS = {
+    "owner": "newswire",
+    "retries": 3,
+    "retry_delay": timedelta(seconds=5),
+    "retry_exponential_backoff": True,
+    "max_retry_delay": timedelta(minutes=5),
+    "on_failure_callback": notify_failure,  # says which source and batch failed
+}
+
+
+def warehouse_table(table: str) -> Asset:
+    """A warehouse table as an Asset. The URI follows the postgres provider's
+    form (host/database/schema/table, the port filled in as 5432): a logical
+    name, the same whichever server the ``newswire_warehouse`` connection picks."""
+    return Asset(name=f"newswire.{table}", uri=f"postgres://newswire-warehouse/newswire/public/{table}")
+
+
+STORIES = warehouse_table("stories")
+MENTIONS = warehouse_table("mentions")
+QUOTES = warehouse_table("quotes")
+ENTITIES = warehouse_table("entities")
+LOADED_TABLES = [STORIES, MENTIONS, QUOTES, ENTITIES]
+
+# include/sql/002_rollups.sql; refreshed by newswire.warehouse.rollups.
+ROLLUP_TABLES = [warehouse_table("daily_counts"), warehouse_table("daily_speaker_quotes")]
