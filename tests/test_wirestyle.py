@@ -38,3 +38,54 @@ def test_contributor_lines(line, names):
 
 def test_a_quote_paragraph_is_not_a_contributor_line():
     assert find_contributor_line("Intro.\n“We contributed reporting to nobody,” she said.") is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("(Reporting by Jane Doe; Editing by John Roe)", ("Jane Doe", "John Roe")),
+    ("(Reporting by Andreas Rinke in Berlin; Writing by Paul Carrel; Editing by Alison Williams)",
+     ("Andreas Rinke", "Paul Carrel", "Alison Williams")),
+    ("Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by Nick Zieminski",
+     ("Rodrigo Campos", "Stephanie Kelly", "Saqib Iqbal Ahmed", "Nick Zieminski")),
+    ("(Reporting by Greg Roumeliotis, Koh Gui Qing, with reporting by Megan Davies, editing by Bill Rigby)",
+     ("Greg Roumeliotis", "Koh Gui Qing", "Megan Davies", "Bill Rigby")),
+    ("(Compiled by Tom Hals)", ("Tom Hals",)),
+])
+def test_agency_credit_lines_are_contributor_lines(line, names):
+    text = "First paragraph, “with a quote,” she said.\n" + line
+    c = find_contributor_line(text)
+    assert c is not None and c.names == names and text[c.start:c.end] == line
+
+
+@pytest.mark.parametrize("line", [
+    "This story has been corrected to show that Abby Sewell contributed reporting from Beirut, not Amman.",
+    "This story was corrected to show that Tom Reyes in St. Louis contributed to this report.",
+    "Correction: An earlier version of this story misstated where Jana Vogel contributed from.",
+    "CORRECTION: Jane Doe contributed reporting from Paris, not Lyon.",
+    "Editor’s Note: Ellen Knickmeyer in Washington contributed to this report after it was first published.",
+    "An earlier version of this story said Lee reported from Seoul. He reported from Busan.",
+    "Clarification: This story has been updated to show that Aoyama contributed reporting.",
+])
+def test_correction_notes_are_not_contributor_lines(line):
+    assert find_contributor_line("First paragraph.\n" + line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "The findings were based on reporting by the Times and two local papers.",
+    "Investigative reporting by students at the college first exposed the scheme.",
+])
+def test_reporting_by_inside_a_sentence_is_body_text(line):
+    assert find_contributor_line("First paragraph.\n" + line) is None
+
+
+def test_credit_line_is_split_off_by_the_clean_step():
+    from newswire.clean.model import build_article
+
+    article = build_article(headline="Markets rally", paragraphs=[
+        "NEW YORK (Reuters) - Stocks rose on Monday as investors bet on lower interest rates this year.",
+        "The S&P 500 gained 1.2%, its biggest one-day rise in a month.",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+    ])
+    assert article.dateline == "NEW YORK"
+    assert article.contributors_line == "(Reporting by Jane Doe; Editing by John Roe)"
+    assert article.contributors == ("Jane Doe", "John Roe")
+    assert article.paragraphs[-1] == "The S&P 500 gained 1.2%, its biggest one-day rise in a month."

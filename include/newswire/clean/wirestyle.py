@@ -30,6 +30,24 @@ _DATELINE = re.compile(
 _CONTRIBUTOR_CUES = re.compile(
     r"\b(contributed(?: reporting)?(?: to this (?:report|story))?|reported from|contributed from)\b"
 )
+# Agency credit lines: '(Reporting by Jane Doe; Editing by John Roe)'. The role
+# must open the line (after an optional bracket): in a sentence, 'reporting by'
+# is body text ('based on reporting by the Times').
+_ROLE = (r"(?:(?:with\s+)?(?:additional\s+)?"
+         r"(?:reporting|writing|editing|compiled|compiling|research|graphics|fact-checking)"
+         r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by)")
+_CREDIT_LINE = re.compile(rf"\A\(?\s*{_ROLE}\s+[A-Z]", re.I)
+_CREDIT_ROLES = re.compile(rf"\b{_ROLE}\b", re.I)
+# Corrections and editor's notes may name reporters ('... contributed reporting
+# from Paris, not London') but are notes about the story, not its credits.
+_NOTE = re.compile(
+    r"\A\W*(?:corrections?|clarifications?|editor[’']?s[’']?\s+note|note\s+to\s+readers|updates?)\b"
+    r"|\b(?:corrected|clarified|amended)\b"
+    r"|\b(?:has|had|have|was|were|is)\s+(?:been\s+)?updated\b"
+    r"|\b(?:earlier|previous|original)\s+version\s+of\s+this\b"
+    r"|\bregrets?\s+the\s+error\b",
+    re.I,
+)
 # Capitalised name of one to four words (``Ellen Knickmeyer``, ``Frankel``).
 _NAME = re.compile(r"\b[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.))*")
 # 'in Beirut', 'from Hamburg, Germany': places, blanked before names are read.
@@ -77,15 +95,22 @@ def find_dateline(text: str) -> Dateline | None:
 
 
 def find_contributor_line(text: str) -> ContributorLine | None:
-    """The contributor line: the last paragraph, when it credits reporters."""
+    """The contributor line: the last paragraph, when it credits reporters
+    (``Abby Sewell in Beirut contributed reporting.``) or is an agency credit
+    line (``(Reporting by Jane Doe; Editing by John Roe)``). A correction or
+    editor's note is not one, even when it names who contributed."""
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
     last = stripped[start:]
     # Contributor lines are short and carry no quotation marks.
-    if not last or len(last) > 400 or not _CONTRIBUTOR_CUES.search(last) or re.search(r"[“”\"]", last):
+    if not last or len(last) > 400 or re.search(r"[“”\"]", last) or _NOTE.search(last):
+        return None
+    credit = _CREDIT_LINE.match(last)
+    if not credit and not _CONTRIBUTOR_CUES.search(last):
         return None
     names = []
-    without_places = _PLACE_PHRASE.sub(lambda m: " " * len(m.group(0)), last)
+    blanked = _CREDIT_ROLES.sub(lambda m: " " * len(m.group(0)), last) if credit else last
+    without_places = _PLACE_PHRASE.sub(lambda m: " " * len(m.group(0)), blanked)
     for m in _NAME.finditer(without_places):
         name = " ".join(w for w in m.group(0).split() if w not in _NAME_CONTEXT_STOP)
         if name:
