@@ -9,6 +9,14 @@ in a cluster):
 Stage outputs are named by interval and batch, not by attempt, so a retried
 or cleared task overwrites its own output with the same content instead of
 adding a second copy.
+
+Which storage is only configuration: ``NEWSWIRE_LAKE_URL`` picks the fsspec
+filesystem by its scheme (``file://``, ``memory://``, ``s3://`` through s3fs;
+others once their fsspec package is installed), and that filesystem's own
+settings supply credentials and endpoints (for s3: ``AWS_ACCESS_KEY_ID``,
+``AWS_SECRET_ACCESS_KEY``, ``AWS_ENDPOINT_URL`` for MinIO or another
+S3-compatible store; or fsspec's ``FSSPEC_S3_<OPTION>`` variables). Nothing
+here knows which one it is given.
 """
 
 from __future__ import annotations
@@ -27,6 +35,9 @@ class Lake:
     def __init__(self, url: str | None = None):
         self.url = (url or config.lake_url()).rstrip("/")
         self.fs, self.root = fsspec.core.url_to_fs(self.url)
+        protocols = (self.fs.protocol,) if isinstance(self.fs.protocol, str) else tuple(self.fs.protocol)
+        self.local = "file" in protocols or "local" in protocols
+        self._parents_made: set[str] = set()
 
     def _path(self, key: str) -> str:
         return f"{self.root}/{key}"
@@ -77,10 +88,14 @@ class Lake:
     def _write_atomic(self, path: str, data: bytes) -> None:
         # Local files: write then rename, so a task killed mid-write never
         # leaves a half object that a retry would trust. Object stores write
-        # whole objects anyway.
+        # whole objects anyway (a PUT either lands or not).
         parent = path.rsplit("/", 1)[0]
-        self.fs.makedirs(parent, exist_ok=True)
-        if self.fs.protocol in ("file", ("file", "local")) or "file" in self.fs.protocol:
+        if parent not in self._parents_made:
+            # Once per folder and Lake: on s3 this checks (or creates) the
+            # bucket, a request not worth repeating for every payload.
+            self.fs.makedirs(parent, exist_ok=True)
+            self._parents_made.add(parent)
+        if self.local:
             tmp = f"{path}.tmp-{hashlib.sha1(data).hexdigest()[:8]}"
             with self.fs.open(tmp, "wb") as fh:
                 fh.write(data)
