@@ -4,6 +4,7 @@ database per test that needs one, and the local wire server."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -19,6 +20,13 @@ os.environ["NEWSWIRE_HOME"] = str(_TEST_HOME)
 os.environ.pop("NEWSWIRE_WAREHOUSE_DSN", None)
 os.environ.pop("AIRFLOW_CONN_NEWSWIRE_WAREHOUSE", None)
 os.environ.pop("NEWSWIRE_LAKE_URL", None)
+
+# pgserver logs from an atexit hook, after pytest closed the streams it captured.
+logging.getLogger("pgserver").propagate = False
+logging.getLogger("pgserver").addHandler(logging.NullHandler())
+# Airflow's CLI and platformdirs warn when there is no per-user runtime dir.
+os.environ.setdefault("XDG_RUNTIME_DIR", str(_TEST_HOME / "run"))
+(_TEST_HOME / "run").mkdir(mode=0o700, exist_ok=True)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

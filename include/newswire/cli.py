@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,7 +19,8 @@ def _utc(value: str) -> datetime:
 def cmd_serve_wire(args) -> int:
     from newswire.wire import serve
 
-    serve(args.port, Path(args.corpus) if args.corpus else None, host=args.host)
+    corpus = {"corpus_dir": Path(args.corpus)} if args.corpus else {}  # else serve()'s default, the sample
+    serve(args.port, host=args.host, **corpus)
     return 0
 
 
@@ -36,6 +38,7 @@ def cmd_db(args) -> int:
 
 def cmd_ingest(args) -> int:
     from newswire.pipeline import RunContext, run_interval
+    from newswire.warehouse import rollups
     from newswire.warehouse.migrate import upgrade
 
     start, end = _utc(args.start), _utc(args.end)
@@ -45,6 +48,7 @@ def cmd_ingest(args) -> int:
         only_sources=tuple(args.source or ()),
     )
     totals = run_interval(ctx)
+    rollups.refresh()  # what newswire_rollups does after an Airflow load
     print(json.dumps(totals))
     return 0
 
@@ -175,8 +179,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _ensure_runtime_dir() -> None:
+    """Airflow (through platformdirs) warns on every start without a per-user
+    runtime directory, as on servers and CI; give it one under NEWSWIRE_HOME."""
+    if not os.environ.get("XDG_RUNTIME_DIR"):
+        from newswire import config
+
+        path = config.newswire_home() / "run"
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _ensure_runtime_dir()
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     return args.func(args)
 
