@@ -148,6 +148,44 @@ def run_ctx(warehouse, tmp_path, wire_server):
     return make
 
 
+def warehouse_snapshot(dsn) -> dict[str, list[tuple]]:
+    """Every warehouse table's rows, minus load timestamps, in a stable order:
+    for exact before/after comparisons."""
+    from newswire.warehouse.connection import connect
+
+    out = {}
+    with connect(dsn) as conn, conn.cursor() as cur:
+        for table, cols in (
+            ("stories", "story_id, headline, body, content_hash, version_count"),
+            ("story_versions", "story_id, version_time, content_hash"),
+            ("entities", "entity_id, canonical_name, label"),
+            ("entity_aliases", "alias, label, entity_id"),
+            ("mentions", "story_id, start_char, end_char, label, text, entity_id"),
+            ("quotes", "story_id, start_char, end_char, quote, speaker, kind, speaker_entity_id"),
+        ):
+            cur.execute(f"SELECT {cols} FROM {table} ORDER BY {cols}")
+            out[table] = cur.fetchall()
+    return out
+
+
+def expected_clean(story) -> dict:
+    """What the clean step must make of a corpus story: the dateline split off
+    the first paragraph and the contributor line off the end."""
+    from newswire.clean.wirestyle import find_contributor_line, find_dateline
+
+    paragraphs = list(story.paragraphs)
+    dateline = find_dateline(paragraphs[0])
+    if dateline:
+        paragraphs[0] = paragraphs[0][dateline.end:].strip()
+    contributors = find_contributor_line(paragraphs[-1])
+    if contributors:
+        paragraphs = paragraphs[:-1]
+    return {"headline": story.headline, "byline": story.byline,
+            "dateline": dateline.place if dateline else None, "paragraphs": tuple(paragraphs),
+            "contributors_line": story.paragraphs[-1] if contributors else None,
+            "contributors": contributors.names if contributors else ()}
+
+
 def corpus_versions_between(start: str, end: str) -> set[tuple[str, int]]:
     """(guid, version) of the sample corpus moved in [start, end)."""
     from datetime import datetime

@@ -121,7 +121,7 @@ def test_a_nightly_run_spreads_over_two_celery_workers(broker, cluster_dbs, wire
                       cluster_dbs["dsns"]["warehouse"], port, broker)
     with AirflowProcesses(env, tmp_path / "logs") as af:
         af.cli("db", "migrate")
-        af.start("api-server", "api-server", "--host", "127.0.0.1", "--port", str(port))
+        af.start_api_server(port)
         af.start("dag-processor", "dag-processor")
         af.start("scheduler", "scheduler")
         for name in WORKERS:
@@ -129,7 +129,6 @@ def test_a_nightly_run_spreads_over_two_celery_workers(broker, cluster_dbs, wire
             # -s: no log server (both would bind 8793; the logs are local files here).
             af.start(name, "celery", "worker", "-H", f"{name}@%h", "-c", "1", "-s",
                      "--pid", str(tmp_path / f"{name}.pid"))
-        af.wait_for_http(f"http://127.0.0.1:{port}/api/v2/monitor/health", name="api-server")
         af.wait_for_dag("newswire_nightly")
         deadline = time.monotonic() + 120
         while {n.split("@")[0] for n in celery_nodes(broker)} != set(WORKERS):

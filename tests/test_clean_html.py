@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import datetime, timezone
 
 import pytest
+from conftest import expected_clean
 
 from newswire.clean import benchmark
 from newswire.clean.html import (
@@ -25,7 +26,6 @@ from newswire.clean.html import (
     parse_html,
 )
 from newswire.clean.model import CleanError
-from newswire.clean.wirestyle import find_contributor_line, find_dateline
 from newswire.corpus import load_corpus
 from newswire.wire import DEFAULT_PUBLIC_BASE
 from newswire.wire.pages import render_article, related_links
@@ -43,26 +43,6 @@ def page_of(s, **options) -> str:
                           **options)
 
 
-def expected(s) -> dict:
-    """What the clean step must make of a story: the dateline split off the
-    first paragraph and the contributor line off the end."""
-    paragraphs = list(s.paragraphs)
-    dateline = find_dateline(paragraphs[0])
-    if dateline:
-        paragraphs[0] = paragraphs[0][dateline.end:].strip()
-    contributors = find_contributor_line(paragraphs[-1])
-    if contributors:
-        paragraphs = paragraphs[:-1]
-    return {
-        "headline": s.headline,
-        "byline": s.byline,
-        "dateline": dateline.place if dateline else None,
-        "paragraphs": tuple(paragraphs),
-        "contributors_line": s.paragraphs[-1] if contributors else None,
-        "contributors": contributors.names if contributors else (),
-    }
-
-
 def fields(article) -> dict:
     return {key: getattr(article, key) for key in ("headline", "byline", "dateline", "paragraphs",
                                                    "contributors_line", "contributors")}
@@ -73,7 +53,7 @@ def fields(article) -> dict:
 def test_every_sample_story_page_cleans_to_the_story(s):
     canonical = f"{DEFAULT_PUBLIC_BASE}/stories/{s.slug}"
     article = clean_html(page_of(s).encode("utf-8"), canonical, "text/html; charset=utf-8")
-    assert fields(article) == expected(s)
+    assert fields(article) == expected_clean(s)
     assert article.published_at == s.published and article.updated_at == s.updated
     assert article.canonical_url == canonical
     assert article.guid == s.guid
@@ -100,7 +80,7 @@ def test_the_seed_story_over_http_splits_dateline_and_contributors(wire_server):
     url = f"{wire_server.base_url}/stories/{s.slug}/v{s.version}"
     with urllib.request.urlopen(url) as response:
         article = clean_html(response.read(), url, response.headers.get("Content-Type"))
-    assert fields(article) == expected(s)
+    assert fields(article) == expected_clean(s)
     assert article.dateline == "BUELLTON, Calif."
     assert article.paragraphs[0].startswith("The White House said Friday that cease-fire talks")
     assert article.contributors_line == ("Frankel reported from Jerusalem and Ellen Knickmeyer in Washington. "
@@ -115,7 +95,7 @@ def test_all_served_story_pages_clean_exactly(wire_server):
         url = f"{wire_server.base_url}/stories/{s.slug}/v{s.version}"
         with urllib.request.urlopen(url) as response:
             article = clean_html(response.read(), url, response.headers.get("Content-Type"))
-        assert fields(article) == expected(s), s.slug
+        assert fields(article) == expected_clean(s), s.slug
 
 
 def test_hostile_text_stays_literal_text(wire_server):

@@ -9,10 +9,10 @@ import urllib.request
 from datetime import datetime, timezone
 
 import pytest
+from conftest import expected_clean
 
 from newswire.clean.model import CleanError
 from newswire.clean.ninjs import clean_ninjs
-from newswire.clean.wirestyle import find_contributor_line, find_dateline
 from newswire.corpus import load_corpus
 from newswire.wire import DEFAULT_PUBLIC_BASE
 
@@ -42,18 +42,9 @@ def test_every_ninjs_2_item_cleans_to_the_story(items):
     for item in items:
         s = STORIES[(item["uri"], int(item["version"]))]
         article = clean_ninjs(item)
-        paragraphs = list(s.paragraphs)
-        dateline = find_dateline(paragraphs[0])
-        if dateline:
-            paragraphs[0] = paragraphs[0][dateline.end:].strip()
-        contributors = find_contributor_line(paragraphs[-1])
-        if contributors:
-            paragraphs.pop()
-        assert article.headline == s.headline, s.slug
-        assert article.byline == s.byline, s.slug
-        assert article.dateline == (dateline.place if dateline else None), s.slug
-        assert article.paragraphs == tuple(paragraphs), s.slug
-        assert article.contributors == (contributors.names if contributors else ()), s.slug
+        want = expected_clean(s)
+        got = {key: getattr(article, key) for key in want}
+        assert got == want, s.slug
         assert article.published_at == s.published and article.updated_at == s.updated, s.slug
         assert article.canonical_url == f"{DEFAULT_PUBLIC_BASE}/stories/{s.slug}"
         assert article.guid == s.guid and article.language == "en"

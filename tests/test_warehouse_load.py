@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import psycopg2
 import pytest
+from conftest import warehouse_snapshot
 
 from newswire.warehouse.connection import connect
 from newswire.warehouse.load import RunInfo, load_batch
@@ -34,23 +35,6 @@ def story(story_id="s1", body="Ana Ruiz said the bridge would reopen. “It is s
     return record
 
 
-def snapshot(dsn):
-    """Every table's rows (minus load timestamps), for exact comparisons."""
-    out = {}
-    with connect(dsn) as conn, conn.cursor() as cur:
-        for table, cols in (
-            ("stories", "story_id, headline, body, content_hash, version_count"),
-            ("story_versions", "story_id, content_hash"),
-            ("entities", "entity_id, canonical_name, label"),
-            ("entity_aliases", "alias, label, entity_id"),
-            ("mentions", "story_id, start_char, end_char, entity_id"),
-            ("quotes", "story_id, start_char, end_char, quote, speaker, speaker_entity_id"),
-        ):
-            cur.execute(f"SELECT {cols} FROM {table} ORDER BY {cols}")
-            out[table] = cur.fetchall()
-    return out
-
-
 def test_upgrade_is_idempotent(fresh_db):
     assert "001_initial.sql" in upgrade(fresh_db)
     assert upgrade(fresh_db) == []
@@ -59,9 +43,9 @@ def test_upgrade_is_idempotent(fresh_db):
 def test_loading_twice_changes_nothing(warehouse):
     batch = [story("s1"), story("s2")]
     load_batch(batch, RUN, warehouse)
-    first = snapshot(warehouse)
+    first = warehouse_snapshot(warehouse)
     load_batch(batch, RUN, warehouse)
-    assert snapshot(warehouse) == first
+    assert warehouse_snapshot(warehouse) == first
     assert len(first["stories"]) == 2 and len(first["quotes"]) == 2
     # Both stories' 'Ruiz' link to one entity.
     assert [e[1:] for e in first["entities"]] == [("Ana Ruiz", "PERSON")]
@@ -71,7 +55,7 @@ def test_new_version_replaces_mentions_and_quotes(warehouse):
     load_batch([story("s1")], RUN, warehouse)
     v2 = story("s1", body="Ana Ruiz said the bridge stays shut.", version_time="2024-08-22T18:00:00+00:00")
     load_batch([v2], RUN, warehouse)
-    snap = snapshot(warehouse)
+    snap = warehouse_snapshot(warehouse)
     assert len(snap["stories"]) == 1
     assert snap["stories"][0][2] == "Ana Ruiz said the bridge stays shut." and snap["stories"][0][4] == 2
     assert len(snap["story_versions"]) == 2
@@ -79,14 +63,14 @@ def test_new_version_replaces_mentions_and_quotes(warehouse):
     assert len(snap["mentions"]) == 1
     # An older version arriving late changes nothing.
     load_batch([story("s1")], RUN, warehouse)
-    assert snapshot(warehouse) == snap
+    assert warehouse_snapshot(warehouse) == snap
 
 
 def test_two_versions_in_one_batch_keep_the_newest(warehouse):
     v1 = story("s1")
     v2 = story("s1", body="Ana Ruiz said the bridge stays shut.", version_time="2024-08-22T18:00:00+00:00")
     load_batch([v2, v1], RUN, warehouse)
-    snap = snapshot(warehouse)
+    snap = warehouse_snapshot(warehouse)
     assert snap["stories"][0][2] == v2["body"] and snap["stories"][0][4] == 2
 
 
@@ -106,7 +90,7 @@ def test_a_failing_batch_leaves_nothing_half_loaded(warehouse):
     bad["extraction"]["quotes"][0]["kind"] = "not-a-kind"  # violates a CHECK constraint
     with pytest.raises(psycopg2.Error):
         load_batch([good, bad], RUN, warehouse)
-    assert all(rows == [] for rows in snapshot(warehouse).values())
+    assert all(rows == [] for rows in warehouse_snapshot(warehouse).values())
 
 
 def test_hostile_text_is_stored_as_text(warehouse):
@@ -116,16 +100,16 @@ def test_hostile_text_is_stored_as_text(warehouse):
     record["extraction"]["quotes"] = [{"quote": q, "start": body.find(q), "end": body.find(q) + len(q),
                                        "speaker": "Ana Ruiz", "speaker_text": "Ruiz", "verb": "said", "kind": "direct"}]
     load_batch([record], RUN, warehouse)
-    snap = snapshot(warehouse)
+    snap = warehouse_snapshot(warehouse)
     assert snap["quotes"][0][3] == q and snap["stories"][0][2] == body
 
 
 def test_same_version_from_another_source_is_one_version(warehouse):
     load_batch([story("s1")], RUN, warehouse)
-    snap = snapshot(warehouse)
+    snap = warehouse_snapshot(warehouse)
     from_api = story("s1", source="wire-api", content_hash="other-markup-hash", body=story("s1")["body"] + " ")
     load_batch([from_api], RUN, warehouse)
-    assert snapshot(warehouse) == snap
+    assert warehouse_snapshot(warehouse) == snap
 
 
 def test_rerun_after_an_extractor_upgrade_refreshes_the_same_version(warehouse):
