@@ -21,7 +21,7 @@ from airflow.providers.common.messaging.triggers.msg_queue import MessageQueueTr
 from airflow.sdk import Asset, AssetWatcher, dag, task
 
 from newswire import events
-from newswire.dagdefs import DEFAULT_ARGS, LOADED_TABLES
+from newswire.dagdefs import DEFAULT_ARGS, batch_stages
 
 # In this provider version the redis queue is chosen by scheme ("redis+pubsub");
 # the other keyword arguments go to the redis AwaitMessageTrigger.
@@ -77,35 +77,7 @@ def newswire_events():
         upgrade(ctx.dsn)  # idempotent, as in the nightly: a fresh warehouse gets its schema first
         return events.accept(ctx, messages)
 
-    @task(doc_md="Fetch a batch's pages into the raw zone (as the nightly does).")
-    def fetch(batch: str) -> str:
-        from newswire.pipeline import fetch_stage
-
-        fetch_stage(_ctx(), batch)
-        return batch
-
-    @task(doc_md="Turn a batch's raw payloads into structured stories.")
-    def clean(batch: str) -> str:
-        from newswire.pipeline import clean_stage
-
-        clean_stage(_ctx(), batch)
-        return batch
-
-    @task(doc_md="Run spaCy and the quote/speaker components over a batch.")
-    def extract(batch: str) -> str:
-        from newswire.pipeline import extract_stage
-
-        extract_stage(_ctx(), batch)
-        return batch
-
-    @task(doc_md="Upsert a batch into the warehouse (stories already loaded stay one row).", outlets=LOADED_TABLES)
-    def load(batch: str) -> str:
-        from newswire.pipeline import load_stage
-
-        load_stage(_ctx(), batch)
-        return batch
-
-    load.expand(batch=extract.expand(batch=clean.expand(batch=fetch.expand(batch=accept()))))
+    batch_stages(_ctx, accept())
 
 
 newswire_events()

@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 
 from airflow.sdk import CronDataIntervalTimetable, TaskGroup, dag, task
 
-from newswire.dagdefs import DEFAULT_ARGS, LOADED_TABLES
+from newswire.dagdefs import DEFAULT_ARGS, batch_stages
 from newswire.warehouse.checks import CHECKS
 
 
@@ -52,35 +52,6 @@ def newswire_nightly():
         upgrade(ctx.dsn)  # idempotent: a fresh warehouse gets its schema before anything records to it
         return discover_stage(ctx)
 
-    @task(doc_md="Fetch a batch's pages into the raw zone (content-addressed), quarantining failures.")
-    def fetch(batch: str) -> str:
-        from newswire.pipeline import fetch_stage
-
-        fetch_stage(_ctx(), batch)
-        return batch
-
-    @task(doc_md="Turn a batch's raw payloads into structured stories (headline, dateline, body, ...).")
-    def clean(batch: str) -> str:
-        from newswire.pipeline import clean_stage
-
-        clean_stage(_ctx(), batch)
-        return batch
-
-    @task(doc_md="Run spaCy and the quote/speaker components over a batch of stories.")
-    def extract(batch: str) -> str:
-        from newswire.pipeline import extract_stage
-
-        extract_stage(_ctx(), batch)
-        return batch
-
-    # Outlets: each load records events on the warehouse tables' Assets (newswire_rollups follows).
-    @task(doc_md="Upsert a batch into the warehouse in one transaction.", outlets=LOADED_TABLES)
-    def load(batch: str) -> str:
-        from newswire.pipeline import load_stage
-
-        load_stage(_ctx(), batch)
-        return batch
-
     @task
     def check(name: str) -> str:
         from newswire.pipeline import check_stage
@@ -88,8 +59,7 @@ def newswire_nightly():
         check_stage(_ctx(), [name])
         return name
 
-    batches = discover()
-    loaded = load.expand(batch=extract.expand(batch=clean.expand(batch=fetch.expand(batch=batches))))
+    loaded = batch_stages(_ctx, discover())
     # One task per data-quality check, so the UI shows which one failed.
     with TaskGroup("quality_checks", tooltip="Data-quality checks after the load; a violation fails the run"):
         for c in CHECKS:
