@@ -203,3 +203,35 @@ def test_implausible_person_names_are_not_people():
 def test_dateline_city_tagged_org_is_a_place():
     r = record("COPENHAGEN, Denmark — A company opened a plant. Nordvind, based in Copenhagen, said it would grow.")
     assert "Copenhagen" not in r["organizations"]
+
+
+# -- real-news patterns ------------------------------------------------------------
+def test_position_abbreviation_ends_the_title():
+    doc = with_entities("Browns DL Sheldon Richardson weighed in on Monday.", [("Browns DL Sheldon Richardson", "PERSON")])
+    assert doc._.people == ["Sheldon Richardson"]
+
+
+def test_possessive_inside_a_person_span_ends_the_name():
+    doc = with_entities("Amazon founder Jeff Bezos’s Blue Origin won a contract.", [("Jeff Bezos’s Blue Origin", "PERSON")])
+    assert doc._.people == ["Jeff Bezos"]
+
+
+def test_model_number_name_is_not_a_person():
+    doc = with_entities("Its fleet of 400 737 Max jets has been grounded.", [("Max", "PERSON")])
+    assert doc._.people == []
+
+
+def test_english_word_is_no_name_particle():
+    doc = with_entities(
+        "CEO Tim Cook spoke. Hosting Cook at Dreamforce is our dream, Marc Benioff said.",
+        [("Tim Cook", "PERSON"), ("Hosting Cook", "PERSON"), ("Marc Benioff", "PERSON")],
+    )
+    assert doc._.people == ["Tim Cook", "Marc Benioff"]
+
+
+def test_plural_organisation_name_with_who_stays_an_organisation():
+    doc = with_entities(
+        "The U.N. is working with the International Coalition Forces, who have said they need an assessment.",
+        [("International Coalition Forces", "PERSON")],
+    )
+    assert doc._.people == []

@@ -207,3 +207,61 @@ def test_short_continuation_after_attributed_quote_in_same_paragraph():
     text = "“We’ll count the permits,” Jane Doe added. “Then we’ll talk.”"
     first, second = quotes(text)
     assert second["quote"] == "“Then we’ll talk.”" and second["speaker"] == "Jane Doe" and second["kind"] == "direct"
+
+
+# -- real-news patterns (examples marked "benchmark" are quoted from
+#    shared/benchmarks/article-extraction/ground-truth.json, MIT-licensed) ----------
+def test_quoted_clause_finished_unquoted_is_one_mixed_quote():
+    # benchmark (New York Times opinion)
+    q = only("“The people of this country aren’t buying” impeachment, Trump said at a rally in Louisiana last week.")
+    assert (q["quote"], q["kind"], q["speaker"]) == ("“The people of this country aren’t buying” impeachment", "mixed", "Trump")
+
+
+def test_quoted_clause_finished_by_a_participle_before_inverted_attribution():
+    text = "“The council wants a bigger budget. Bigger than the small one” announced in May, said Dana Whitfield, a budget analyst."
+    q = only(text)
+    assert q["kind"] == "mixed" and q["quote"].endswith("announced in May") and q["speaker"] == "Dana Whitfield"
+
+
+def test_short_quoted_slogan_after_an_abbreviated_title_is_not_a_quote():
+    # benchmark (The Hill): the full stop of 'Gov.' does not end a sentence
+    assert quotes("South Dakota Gov. Kristi Noem (R) is defending the state’s launch of an anti-drug campaign with the slogan “Meth, we’re on it.”") == []
+
+
+def test_long_quotation_inside_a_sentence_is_its_subject_s():
+    text = "Tim Cook spoke on Tuesday. Cook remembered Jobs rehearsing there and “going way off script in a way that only he could do.”"
+    q = only(text)
+    assert q["quote"].startswith("“going way") and q["speaker"] == "Tim Cook"
+
+
+def test_tell_addressee_then_that_clause():
+    # benchmark (SFGate/AP): the parser hangs 'that he fought' on 'the paper'
+    q = only("Employee Steve Castro tells the paper that he fought with the shirtless man.")
+    assert (q["quote"], q["speaker"]) == ("that he fought with the shirtless man", "Steve Castro")
+
+
+def test_report_split_by_the_parser_stays_one_quote():
+    # benchmark (SFGate/AP)
+    q = only("The man ran. The Chronicle says he was arrested a block away after employees of a car dealership said he tried to steal a van.")
+    assert q["quote"] == "he was arrested a block away after employees of a car dealership said he tried to steal a van"
+
+
+def test_find_without_a_clause_reports_nothing():
+    found = quotes("He says transit officers boarded the train and found a man bleeding, who was possibly the victim.")
+    assert [q["quote"] for q in found] == ["transit officers boarded the train and found a man bleeding, who was possibly the victim"]
+
+
+def test_call_reports_quoted_wording_only():
+    q = only("Aviation analysts called it the “end of an era,” as the jumbo jet was sidelined.")
+    assert q["kind"] == "mixed" and "end of an era" in q["quote"]
+    assert quotes("But will we still call it the Sylphy once it arrives here?") == []
+
+
+def test_rejected_as_quoted_judgement_is_mixed():
+    q = only("The Pentagon rejected these accusations as “patently false,” and moved on.")
+    assert (q["quote"], q["speaker"]) == ("these accusations as “patently false,”", "Pentagon")
+
+
+def test_object_the_parser_took_from_the_reported_clause():
+    found = quotes("The office said 30 people were injured, but added the exact circumstances of the deaths remained unclear.")
+    assert any(f["quote"] == "the exact circumstances of the deaths remained unclear" for f in found), found

@@ -109,3 +109,39 @@ def test_document_takes_its_author_from_a_relative_clause():
 def test_survey_by_an_organisation_is_that_organisation():
     text = "Analysts had expected earnings of 93 cents a share, according to a survey by MarketPulse Research."
     assert speakers(text) == [("MarketPulse Research", "a survey by MarketPulse Research")]
+
+
+# -- real-news patterns ------------------------------------------------------------
+def test_object_of_the_governing_verb_speaks():
+    # 'prompted some users to argue': the users argue, not the video
+    text = "The video prompted some Twitter users to argue that the campaign was misleading."
+    assert speakers(text) == [(None, "some Twitter users")]
+
+
+def test_role_resolves_to_the_person_holding_it():
+    text = (
+        "Austria's interior minister said on Tuesday that the house will become a police station. "
+        "“It is a signal,” Interior Minister Wolfgang Peschorn said in a statement."
+    )
+    assert [s for s, _ in speakers(text)] == ["Wolfgang Peschorn", "Wolfgang Peschorn"]
+
+
+def test_unnamed_source_mentioned_again_stays_anonymous():
+    text = "A doctor on the scene told reporters that he tried to save a man. “It is a shame to see him die,” the doctor said."
+    assert [s for s, _ in speakers(text)] == [None, None]
+
+
+def test_someone_s_unnamed_source_is_anonymous():
+    text = "A Desk reporter Nisan Ahmado's source inside the camp, a refugee, said that the claim is false."
+    assert [s for s, _ in speakers(text)] == [None]
+
+
+def test_indefinite_role_is_not_its_place():
+    text = "A California transit chief says a man has been stabbed to death on a commuter train."
+    assert [s for s, _ in speakers(text)] == [None]
+
+
+def test_title_then_untagged_name_is_the_person_without_the_title():
+    # The small model tags no entity here; the title still marks a person.
+    assert speakers("“We will rebuild,” Mayor Ana Ruiz said Monday.") == [("Ana Ruiz", "Mayor Ana Ruiz")]
+    assert speakers("The White House said the talks would go on.") == [("White House", "The White House")]

@@ -48,6 +48,7 @@ RELABELABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF
 _EDGE_JUNK = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")", "“", "”", '"', "‘"})
 _STOP_EXTEND = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We", "I"})
 _ORG_LINKS = frozenset({"of", "for", "on"})
+_ENGLISH_PARTICLES = frozenset({"at", "as", "an", "ad", "la", "le", "da", "di", "du", "del"})
 _FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 _WORD = re.compile(r"[\w’']+")
 _NICKNAME = re.compile(r"\s*[“\"][^”\"\n]{1,30}[”\"]\s*")
@@ -120,6 +121,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].text in _EDGE_JUNK):
         start += 1
+    if label == "PERSON":  # 'Jeff Bezos’s Blue Origin' -> 'Jeff Bezos'
+        for i in range(start + 1, end):
+            if doc[i].text in POSSESSIVE_MARKS:
+                end = i
+                break
     if label == "ORG":  # 'CIA Director' -> 'CIA'
         while end - start > 1 and doc[end - 1].lower_ in ORG_TRAILING_ROLES:
             end -= 1
@@ -136,6 +142,9 @@ def _strip_titles(doc: Doc, m: "Mention") -> None:
         or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") or _abbreviation(doc[m.start].text)))
     ):
         m.start += 1
+    for i in range(m.start + 1, m.end - 2):  # 'Browns DL Sheldon Richardson': the position ends the title
+        if _abbreviation(doc[i].text):
+            m.start = i + 1
     while m.end - m.start > 1 and (
         doc[m.end - 1].like_num or doc[m.end - 1].is_punct or any(c.isdigit() for c in doc[m.end - 1].text)
     ):
@@ -157,8 +166,11 @@ def _plausible_person(doc: Doc, m: "Mention") -> bool:
         tokens[0].text[:1].isupper()
         and not any(c.isdigit() for c in tokens.text)
         and not all(t.lower_ in TITLES for t in tokens)
-        and tokens[-1].tag_ != "NNPS"
+        and (tokens[-1].tag_ != "NNPS" or len(tokens) > 1 and _cue_label(doc, m, "") == "PERSON")
         and tokens.text.lower() not in WELL_KNOWN_ORGS
+        and not (len(tokens) == 1 and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
+        and not (len(tokens) == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"
+                 and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
     )
 
 
@@ -179,7 +191,8 @@ def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int
             if nxt.text == "-" and end + 2 < n and doc[end + 2].is_title:
                 end += 3
                 continue
-            if nxt.is_title and nxt.tag_ == "NNP":
+            # 'at Dreamforce', 'as Chair': English words, a particle only when hyphenated
+            if nxt.is_title and nxt.tag_ == "NNP" and tok.lower_ not in _ENGLISH_PARTICLES:
                 end += 2
                 continue
         break
@@ -231,6 +244,8 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "GPE"  # 'the Copenhagen-based group'
     if dateline_city and doc[m.start].text.upper() == dateline_city.split()[0] and doc[m.start:m.end].text.upper() == dateline_city:
         return "GPE"  # the city of the dateline
+    if m.end - m.start > 1 and m.label != "GPE" and head.lower_ in ORG_NAME_WORDS and head.tag_ == "NNPS":
+        return "ORG"  # 'International Coalition Forces, who have said'
     if m.end + 1 < len(doc) and doc[m.end].text == ",":
         follower = doc[m.end + 1]
         # ', which ...' / ', who ...' when the relative clause hangs on this mention
@@ -369,6 +384,38 @@ def _given_name_like(tok) -> bool:
     )
 
 
+def _drop_swallowed(mentions: list[Mention]) -> list[Mention]:
+    """Mentions not inside a strictly longer one, in their order (one sweep by start)."""
+    swallowed = set()
+    reach = -1  # furthest end among mentions starting strictly before the current start
+    group_start, group_reach, group_len = None, -1, 0
+    for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -(mentions[k].end - mentions[k].start))):
+        m = mentions[k]
+        if m.start != group_start:
+            reach = max(reach, group_reach)
+            group_start, group_reach, group_len = m.start, m.end, m.end - m.start
+        elif m.end < group_reach and group_len > m.end - m.start:
+            swallowed.add(k)
+            continue
+        if reach >= m.end:
+            swallowed.add(k)
+    return [m for k, m in enumerate(mentions) if k not in swallowed]
+
+
+def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
+    surnames = {doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    for m in mentions:
+        if m.label == "PERSON":
+            first = doc[m.start]
+            if (m.end - m.start == 2 and first.is_sent_start and first.lower_.endswith("ing")
+                    and first.lower_ not in _FIRST_NAMES and doc[m.end - 1].lower_ in surnames
+                    and any(o.end - o.start > 1 and doc[o.start].lower_ != first.lower_ and doc[o.end - 1].lower_ == doc[m.end - 1].lower_ for o in mentions if o.label == "PERSON")):
+                m.start += 1  # 'Hosting Cook at Dreamforce ...' once 'Tim Cook' is known
+            _strip_titles(doc, m)
+            if not _plausible_person(doc, m):
+                m.label = "ORG" if doc[m.start].is_title else "MISC"
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """The model's entities, trimmed, completed and relabelled (not yet canonical)."""
     nicknamed = _nickname_mentions(doc)
@@ -386,11 +433,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(start, end, ent.label_, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
     _relabel(doc, mentions)
-    for m in mentions:
-        if m.label == "PERSON":
-            _strip_titles(doc, m)
-            if not _plausible_person(doc, m):
-                m.label = "ORG" if doc[m.start].is_title else "MISC"
+    _settle_people(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         own = set(range(m.start, m.end))
@@ -402,11 +445,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             m.end = _extend_org(doc, m.start, m.end, taken - own)
         taken.update(range(m.start, m.end))
     # Drop mentions swallowed by an extension ('Digital Privacy' in 'Berlin Office for Digital Privacy').
-    mentions = [
-        m for m in mentions
-        if not any(o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in mentions)
-    ]
+    mentions = _drop_swallowed(mentions)
     _relabel(doc, mentions)  # completed names settle their short forms ('Beltrán' after 'Ana Beltrán')
+    _settle_people(doc, mentions)  # ... and may have made people of them ('Hosting Cook at Dreamforce')
     mentions.extend(_missed_names(doc, mentions, taken))
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))

@@ -36,7 +36,8 @@ ANONYMOUS_HEADS = frozenset(
     insider insiders individual individuals someone somebody one member members employee
     employees staffer staffers officer officers witness witnesses resident residents expert
     experts analyst analysts observer observers critic critics supporter supporters others
-    another some many several few most
+    another some many several few most percent majority respondents scientists researchers
+    investigators prosecutors lawmakers economists authorities engineers
     """.split()
 )
 
@@ -111,7 +112,7 @@ ORG_NOUNS = frozenset(
     university college school hospital bank lender fund team club league party network newspaper
     broadcaster publisher brand developer district utility airline carrier insurer lab laboratory
     charity nonprofit non-profit foundation government administration authority bureau service
-    military army police militia movement operator platform provider conglomerate giant supplier
+    military army police militia movement operation operator platform provider conglomerate giant supplier
     report survey study statement notice filing release letter document memo analysis
     """.split()
 )
@@ -146,6 +147,10 @@ PERSON_NOUNS = frozenset(
     executive mayor senator governor judge leader member official aide adviser advisor
     newcomer actor actress star singer artist author writer filmmaker producer musician
     veteran rookie shortstop catcher pitcher quarterback teammate candidate incumbent
+    scholar fellow expert specialist strategist consultant lawmaker legislator activist
+    administrator deputy diplomat journalist reporter editor columnist historian lecturer
+    physician surgeon engineer designer entrepreneur investor banker photographer comedian
+    athlete striker midfielder defender goalkeeper
     """.split()
 )
 

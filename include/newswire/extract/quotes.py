@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newswire.extract.lexicon import TITLES
 from newswire.extract.passages import Passage, PassageIndex, find_passages
 from newswire.extract.speakers import SpeakerResolver, naming_phrase, subject_of
 from newswire.extract.verbs import (
@@ -72,6 +73,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
+    if end > start and text[end - 1] == ")" and "(" not in text[start:end]:
+        return _trim(text, start, end - 1)  # 'they want ... to convict)': the aside closes
     return start, end
 
 
@@ -94,6 +97,9 @@ def _introduces(gap: str) -> bool:
     return not _ends_sentence(inner) and not re.search(r"\b(?:and|but)\b", inner)
 
 
+# Words after a closing mark that carry on the same clause: ' impeachment', not ', he said'.
+_WORDS_AFTER = re.compile(r"[ \t]+[\w$€£]")
+_NAME_WORD = re.compile(r"\w[\w’'\-]*")
 _CLAUSE_LINKS = frozenset("and but or as while because after before when since although".split())
 
 
@@ -103,6 +109,47 @@ def _joins(gap: str) -> bool:
     never a new clause ('“...,” and analysts told ...')."""
     words = gap.replace("-", " ").replace("—", " ").replace(",", " ").split()
     return len(gap) < 20 and len(words) <= 1 and not any(w.lower() in _CLAUSE_LINKS for w in words)
+
+
+_RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+# Speech verbs that only report with a clause: 'found that ...', not 'found a man bleeding'.
+_CLAUSE_ONLY_LEMMAS = frozenset({"find"})
+# Verbs that report only wording in quotation marks or a request ('called on X to ...').
+_QUOTED_ONLY_LEMMAS = frozenset({"call"})
+_NONFINITE = frozenset({"VBG", "VBN"})  # 'found [a man bleeding]' is no clause
+# Verbs naming an addressee before the report: 'tells the paper that ...'.
+_ADDRESSEE_LEMMAS = frozenset("tell inform assure remind warn promise advise notify".split())
+# Subjects that are things, not sources, unless they say so outright ('it confirms recent polling').
+_THING_SUBJECTS = frozenset("it this that these those which".split())
+
+
+def _reports(verb: Token, clause_only: bool = False) -> bool:
+    """A speech verb with a clause of its own ('but cautioned that ...', 'who argued the
+    deal would ...', 'and called on X to ...'), not 'who have reported using meth'."""
+    return any(
+        (c.dep_ == "ccomp" and c.tag_ not in _NONFINITE and c.left_edge.tag_ != "WP") or (c.dep_ == "mark" and c.lower_ == "that") or (not clause_only and c.dep_ == "xcomp" and c.i > verb.i)
+        for c in verb.children
+    )
+
+
+def _ends_on_abbreviation(text: str) -> bool:
+    """'... South Dakota Gov.' or an initial ('W.'): a full stop that ends no sentence."""
+    last = text.rsplit(None, 1)[-1].lower()
+    return last in TITLES or (len(last) == 2 and last[0].isalpha() and last[1] == ".")
+
+
+def _unquoted_tail(gap: str) -> int:
+    """Length of the unquoted words that finish a quoted clause before its attribution
+    (' impeachment, ' before 'Trump said'), or 0 when the gap is anything else."""
+    if not _WORDS_AFTER.match(gap) or "\n" in gap or any(c in gap for c in "“”\"();:"):
+        return 0
+    stripped = gap.rstrip()
+    if not stripped.endswith(","):
+        return 0
+    words = stripped[:-1].split()
+    if len(words) > 6 or _ends_sentence(stripped[:-1]) or words[0].lower() in _CLAUSE_LINKS or "," in stripped[:-1]:
+        return 0
+    return len(stripped) - 1
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:
@@ -137,7 +184,9 @@ class QuoteFinder:
         if head.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
             return None, None  # 'it was reported that ...'
         start, end = naming_phrase(head)
-        for k in self.index.within(self.doc[start].idx, head.idx):
+        inside = self.index.at(self.doc[start].idx)
+        ks = ([inside] if inside is not None else []) + self.index.within(self.doc[start].idx, head.idx)
+        for k in ks:
             # '“... in vapor form,” lead researcher Lucas Paganini': the phrase starts after the quote.
             start = max(start, self._token_after(self.passages[k].end))
         return head, (min(start, head.i), end)
@@ -150,12 +199,29 @@ class QuoteFinder:
     def content_ranges(self, verb: Token, lemma: str, source_start: int) -> list[tuple[int, int]]:
         """Token ranges of what ``verb`` reports."""
         ranges = []
+        clauses: list[tuple[int, int]] = []
         for child in verb.children:
             if child.dep_ == "ccomp" and child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS:
+                if lemma in _CLAUSE_ONLY_LEMMAS and (child.tag_ in _NONFINITE or child.left_edge.tag_ == "WP"):
+                    continue
                 if child.i < verb.i and not self._fronted(child, min(source_start, verb.i)):
                     continue
-                ranges.extend(self._clause_pieces(*_subtree_range(child)))
-        if not ranges:
+                start, end = _subtree_range(child)
+                obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
+                if (obj is not None and obj.right_edge.i + 1 == start and lemma not in _ADDRESSEE_LEMMAS
+                        and child.left_edge.lower_ != "that" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)):
+                    start = obj.left_edge.i  # 'added [the exact circumstances] [remained unclear]'
+                if clauses and clauses[-1][1] == start:
+                    # 'says [he was arrested after employees] [said he ...]': the parser
+                    # split one clause in two; side by side, they are one report.
+                    start = clauses.pop()[0]
+                clauses.append((start, end))
+        for start, end in clauses:
+            ranges.extend(self._clause_pieces(start, end))
+        if not ranges and lemma in _CLAUSE_ONLY_LEMMAS:
+            that = self._unattached_that(verb)
+            ranges = [(that.i, max(that.head.right_edge.i, that.i) + 1)] if that is not None else []
+        elif not ranges:
             ranges = self._object_ranges(verb, lemma)
         for child in verb.children:
             # 'told reporters that A, but that B': B hangs on the verb.
@@ -187,6 +253,21 @@ class QuoteFinder:
                 return [(predicate.i + 1 if predicate.lower_ == "as" else predicate.left_edge.i, predicate.right_edge.i + 1)]
             if lemma == "call" and dobj is not None and self.index.within(*self._char_range(*_subtree_range(dobj))):
                 return [_subtree_range(dobj)]  # 'called the ruling “a disgrace.”'
+        as_prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+        if as_prep is not None and self.index.within(*self._char_range(*_subtree_range(as_prep))):
+            # 'rejected these accusations as “patently false”': the judgement quotes.
+            first = dobj.left_edge.i if dobj is not None and dobj.i < as_prep.i else as_prep.i
+            return [(first, as_prep.right_edge.i + 1)]
+        if lemma in _ADDRESSEE_LEMMAS and dobj is not None:
+            # 'tells the paper that he fought ...': the parser hangs the report on the
+            # addressee as a relative clause.
+            rel = next(
+                (c for c in dobj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.i == dobj.i + 1
+                 and any(g.dep_ == "nsubj" and g.i != c.left_edge.i for g in c.children)),  # not 'one thing that has surprised'
+                None,
+            )
+            if rel is not None:
+                return [_subtree_range(rel)]
         if lemma in CONTENT_OBJECT_LEMMAS and dobj is not None:
             start, end = _subtree_range(dobj)
             if end - start >= _MIN_OBJECT_TOKENS and dobj.lower_ not in _REFERRING_PRONOUNS:
@@ -218,11 +299,14 @@ class QuoteFinder:
                 continue
             if tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark" and tok.left_edge.i > start:
                 cuts.append((tok.left_edge.i, True))
-            elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children):
+            elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
                 cuts.append((tok.left_edge.i, False))
         for tok in doc[start + 1:end]:
-            # '..., which she described as “...”': a relative clause reporting speech of its own.
-            if tok.dep_ == "relcl" and speech_lemma(tok) and not self._in_passage(tok):
+            # '..., which she described as “...”': a relative clause reporting speech of its
+            # own, by a source of its own ('people who have reported using meth' is no report).
+            if tok.dep_ == "relcl" and speech_lemma(tok) and not self._in_passage(tok) and (_reports(tok, clause_only=True) or any(
+                c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children
+            )):
                 cuts.append((tok.left_edge.i, False))
         if not cuts:
             return [(start, end)]
@@ -252,6 +336,22 @@ class QuoteFinder:
                 return None
         return None
 
+    def _quotes_wording(self, verb: Token, start_tok: int, end_tok: int) -> bool:
+        """Content holding quoted wording, not a quoted name ('calling itself the
+        “Levy Fatigue” coalition')."""
+        if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+            return False
+        for k in self.index.within(*self._char_range(start_tok, end_tok)):
+            p = self.passages[k]
+            words = _NAME_WORD.findall(self.text[p.start:p.end])
+            if words and not all(w[0].isupper() for w in words):
+                return True
+        return False
+
+    @staticmethod
+    def _directive(verb: Token) -> bool:
+        return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+
     def _is_cancelled(self, verb: Token) -> bool:
         """'did not say', 'declined to say how much ...' report nothing."""
         if any(c.dep_ == "neg" for c in verb.children):
@@ -266,9 +366,13 @@ class QuoteFinder:
             return
         if lemma in COGNITION_LEMMAS and head.tag_ == "PRP":
             return
+        if head.lower_ in _THING_SUBJECTS and head.lower_ != "it" and not _reports(verb):
+            return  # 'That confirms recent polling': a thing, not a source
         for start_tok, end_tok in self.content_ranges(verb, lemma, source_range[0]):
             if end_tok <= start_tok:
                 continue
+            if lemma in _QUOTED_ONLY_LEMMAS and not self._directive(verb) and not self._quotes_wording(verb, start_tok, end_tok):
+                continue  # 'call it a revolution' names; 'called it the “end of an era”' quotes
             if source_range and start_tok <= source_range[0] < end_tok:
                 continue  # the 'content' swallowed its own source: a parse error
             start, end = _trim(self.text, *self._char_range(start_tok, end_tok))
@@ -309,9 +413,14 @@ class QuoteFinder:
             return  # 'Asked whether ..., she said': the question, not her answer
         inside = self.index.at(start)
         if inside is not None:
-            # The reported content begins inside quotation marks: a direct quote.
-            self._attribute(inside, verb_text, head, source_range)
-            return
+            tail = self.text[self.passages[inside].end:end]
+            if not _WORDS_AFTER.match(tail):
+                # The reported content begins inside quotation marks: a direct quote.
+                self._attribute(inside, verb_text, head, source_range)
+                return
+            # '“The people aren’t buying” impeachment, Trump said': a quote that goes on
+            # unquoted is mixed, quotation marks and all.
+            start = self.passages[inside].start
         covered = self.index.within(start, end)
         for k in covered:  # a quoted fragment is taken whole, up to its closing mark
             end = max(end, self.passages[k].end)
@@ -348,17 +457,28 @@ class QuoteFinder:
             # a full stop closes it, and a bare '“Levy Fatigue” coalition' is a name.
             inner_end = text[p.start:p.end].rstrip("”\"'’ ")[-1:]
             open_after = inner_end in (",", "?", "!", "—", "-", "…")
+            tail_end = None
             for verb, lemma, head, source_range, lo, hi in sourced:
                 if lo >= p.end:  # attribution right after the passage: '“...,” Kirby said.'
                     gap = text[p.end:lo]
                     if (open_after or gap.lstrip().startswith(",")) and _joins(gap):
                         best = (verb, lemma, head, source_range)
                         break
+                    tail = _unquoted_tail(gap)
+                    if tail and not open_after:
+                        # '“... the little deal” announced in October, said X': mixed.
+                        best, tail_end = (verb, lemma, head, source_range), p.end + tail
+                        break
                 elif hi <= p.start and _introduces(text[hi:p.start]) and not self.index.within(hi, p.start):
                     best = (verb, lemma, head, source_range)  # 'He added, “...”', 'said Tuesday:\n“...”'
             if best is not None:
                 verb, lemma, head, source_range = best
-                self._attribute(k, verb_phrase(verb, lemma), head, source_range)
+                if tail_end is not None:
+                    cand = Candidate(p.start, tail_end, "mixed", verb_phrase(verb, lemma), head, source_range, [k])
+                    self.candidates.append(cand)
+                    self.attributed[k] = cand
+                else:
+                    self._attribute(k, verb_phrase(verb, lemma), head, source_range)
 
     @staticmethod
     def _verb_phrase_range(verb: Token, source_range) -> tuple[int, int]:
@@ -399,20 +519,46 @@ class QuoteFinder:
         for k, p in enumerate(self.passages):
             if k in self.attributed or not self._reads_like_speech(k, p):
                 continue
+            holder = self._sentence_speaker(p)
+            if holder is not None:
+                # 'Cook remembered Jobs rehearsing there and “going way off script ...”':
+                # words quoted inside a sentence are its subject's.
+                self._attribute(k, holder.head.text, holder, naming_phrase(holder))
+                continue
             cand = Candidate(p.start, p.end, "floating", "", None, None, [k])
             self.candidates.append(cand)
             self.attributed[k] = cand
+
+    def _sentence_speaker(self, p: Passage) -> Token | None:
+        """The person (name or personal pronoun) whose sentence a passage sits in the
+        middle of, when the sentence begins before the passage."""
+        first = self._token_after(p.start)
+        if first >= len(self.doc):
+            return None
+        sent = self.doc[first].sent
+        if sent.start_char >= p.start or self.index.within(sent.start_char, p.start):
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.idx >= p.start or self._in_passage(subj):
+            return None
+        if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
+            return subj
+        return None
 
     def _reads_like_speech(self, k: int, p: Passage) -> bool:
         if not p.sentence_like:
             return False  # a scare quote, a nickname or a title
         para_start = self.text.rfind("\n", 0, p.start) + 1
         before = self.text[para_start:p.start].strip()
-        if k > 0 and k - 1 in self.attributed and self.passages[k - 1].start >= para_start and _ends_sentence(before):
+        between = self.text[self.passages[k - 1].end:p.start].rstrip() if k > 0 else ""
+        if k > 0 and k - 1 in self.attributed and self.passages[k - 1].start >= para_start and between.endswith((".", "?", "!")):
             return p.words >= 2  # '“We’ll count the permits,” she added. “Then we’ll talk.”'
         if p.words < _MIN_FLOATING_WORDS:
             return False
-        return before == "" or _ends_sentence(before) or p.words >= 8
+        # A short passage inside running prose ('... Gov. Kristi Noem is defending the
+        # slogan “Meth, we’re on it.”') is cited wording; a long one is still speech.
+        starts_sentence = before.endswith((".", "?", "!", "”", '"')) and not _ends_on_abbreviation(before)
+        return before == "" or starts_sentence or p.words >= 8
 
     def run(self) -> list[Candidate]:
         doc = self.doc

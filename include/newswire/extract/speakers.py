@@ -27,6 +27,7 @@ from newswire.extract.lexicon import (
     ORG_NOUNS,
     PLURAL_PRONOUNS,
     ROLE_HEADS,
+    TITLES,
 )
 from newswire.extract.verbs import speech_lemma
 
@@ -39,6 +40,20 @@ _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 _PERSON_LABELS = frozenset({"PERSON"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _SENTENCE_LOOKBACK = 6
+# Singular roles a named person holds ('the minister' -> the person titled minister).
+ROLE_TITLES = frozenset(
+    """
+    president minister governor senator mayor chief spokesman spokeswoman spokesperson secretary
+    chairman chairwoman ceo director executive judge prosecutor commissioner ambassador coach
+    founder administrator premier chancellor king queen prince princess pope sheriff treasurer
+    superintendent manager captain general attorney representative congressman congresswoman
+    """.split()
+)
+_TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
+    "sec.": "secretary", "pres.": "president", "atty.": "attorney", "supt.": "superintendent",
+    "capt.": "captain", "mgr.": "manager",
+}
 # A company is not a union or a court: 'the company' skips such names.
 _NON_COMPANY_WORDS = frozenset(
     """
@@ -60,11 +75,18 @@ _SALIENT_ORG_NOUNS = _COMPANY_NOUNS | frozenset(
 )
 
 
+def first_word_is_definite(token: Token) -> bool:
+    return token.lower_ in ("the", "this", "that")
+
+
 def _speech_head(token: Token) -> Token:
     """'said A but cautioned B': the parser often hangs 'cautioned' on A's verb."""
     head = token.head
     if head.dep_ == "ccomp" and speech_lemma(head) is None and speech_lemma(head.head) is not None:
-        return head.head
+        # Only a verb reporting a clause of its own: in 'says officers boarded the train
+        # and found a man', 'found' is the officers'.
+        if any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in token.children):
+            return head.head
     return head
 
 
@@ -85,6 +107,12 @@ def subject_of(verb: Token) -> Token | None:
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
             if token.dep_ == "advcl" and token.tag_ != "VBG":
                 return None
+            if token.dep_ == "xcomp":
+                # 'prompted some users to argue', 'led the manufacturer to announce':
+                # the object of the governing verb is who speaks.
+                obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+                if obj is not None:
+                    return obj
             token = _speech_head(token) if token.dep_ == "conj" and speech_lemma(token) else token.head
             continue
         if token.dep_ == "relcl" and token.head is not token:
@@ -131,6 +159,7 @@ class SpeakerResolver:
         self.last_reference: str | None = None
         self.last_label: str | None = None
         self.last_reference_at = -1  # token index of the last resolved quote
+        self._indefinites: dict[str, int] | None = None
 
     # -- mentions -------------------------------------------------------
     def mention_at(self, i: int):
@@ -189,14 +218,27 @@ class SpeakerResolver:
                 m = self.mention_at(child.i)
                 if m is not None and m[2] == "PERSON":
                     return m[3], m[2]
+        if lower in ANONYMOUS_HEADS and any(
+            c.dep_ == "poss" and any(m[2] == "PERSON" for m in self.mentions_in(c.left_edge.i, c.i + 1)) for c in head.children
+        ):
+            return None, None  # 'reporter Nisan Ahmado’s source': someone's unnamed source
+        if first_word_is_definite(self.doc[start]) and self._introduced_unnamed(head):
+            return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
         inside = self.mentions_in(start, end)
         people = [m for m in inside if m[2] == "PERSON" and self.doc[m[1] - 1].dep_ != "poss"]
         if people and lower not in ANONYMOUS_HEADS:
             return people[-1][3], "PERSON"
+        first = self.doc[start].lower_
+        if lower in ROLE_TITLES and first not in _INDEFINITE:
+            # 'Austria’s interior minister' -> 'Interior Minister Wolfgang Peschorn',
+            # 'the president' -> 'US President Donald Trump'.
+            titled = self._titled_person(head, start, end)
+            if titled is not None:
+                return titled, "PERSON"
         # 'White House officials', 'a survey by MarketPulse': the organisation; a place
         # only qualifies people ('Israeli officials'), not bodies ('a Berlin regulator').
         orgs = [m for m in inside if m[2] == "ORG"]
-        if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS:
+        if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS and first not in _INDEFINITE:
             orgs = [m for m in inside if m[2] in _ORG_LABELS]
         if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
             return orgs[0][3], orgs[0][2]
@@ -208,16 +250,76 @@ class SpeakerResolver:
             known = self._known_name(head.text)
             if known is not None:
                 return known
-        first = self.doc[start].lower_
         if lower in ORG_NOUNS:
             org = self._organisation_for(head, first)
             if org is not None:
                 return org, "ORG"
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
+        titled = self._untagged_titled_name(start, end)
+        if titled is not None:
+            return titled, "PERSON"
         words = self.doc[start + 1:end] if first in DETERMINERS else self.doc[start:end]
         text = words.text.strip()
         return (text or None), "DESCRIPTION"
+
+    def _untagged_titled_name(self, start: int, end: int) -> str | None:
+        """'Mayor Ana Ruiz' that the model left untagged: a title, then only
+        capitalised proper nouns, is a person; the name is what follows the title."""
+        tokens = list(self.doc[start:end])
+        if not tokens or tokens[0].lower_ not in TITLES:
+            return None
+        while tokens and tokens[0].lower_ in TITLES:
+            tokens.pop(0)
+        if tokens and all(t.is_title and t.tag_ in ("NNP", "NNPS") and t.lower_ not in TITLES for t in tokens):
+            return " ".join(t.text for t in tokens)
+        return None
+
+    def _introduced_unnamed(self, head: Token) -> bool:
+        """'the doctor' after 'A doctor ...': an anonymous source mentioned again."""
+        if head.tag_ != "NN" or head.lower_ in ORG_NOUNS:
+            return False  # 'the company' is the story's company, however introduced
+        if self._indefinites is None:  # noun -> where it was first introduced with 'a'/'an'
+            self._indefinites = {}
+            for tok in self.doc:
+                if tok.lower_ in ("a", "an") and tok.dep_ == "det" and tok.head.tag_ == "NN":
+                    self._indefinites.setdefault(tok.head.lower_, tok.head.i)
+        first = self._indefinites.get(head.lower_)
+        return first is not None and first < head.i and self.mention_at(first) is None
+
+    def _title_words(self, start: int, end: int) -> set[str]:
+        """Role words written with a person's mention: before it ('Interior Minister
+        Wolfgang Peschorn', 'Gov. Kristi Noem') or in an appositive after it
+        ('Steve Clarke, deputy associate administrator')."""
+        doc = self.doc
+        words = set()
+        i = start - 1
+        while i >= 0 and start - i <= 5 and not doc[i].is_punct and doc[i].lower_ not in DETERMINERS and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+            words.add(doc[i].lower_)
+            i -= 1
+        if end + 1 < len(doc) and doc[end].text == ",":
+            for tok in doc[end + 1:end + 9]:
+                if tok.is_punct:
+                    break
+                words.add(tok.lower_)
+        return {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
+
+    def _titled_person(self, head: Token, start: int, end: int) -> str | None:
+        """The person carrying the role ``head`` names; the best match on the role's
+        modifiers ('interior'), then the nearest before. None when nobody does."""
+        role = head.lower_
+        modifiers = {t.lower_ for t in self.doc[start:end] if t.i != head.i and t.is_alpha}
+        best = None
+        for m_start, m_end, label, canonical in self.mentions:
+            if label != "PERSON" or m_start <= head.i < m_end:
+                continue
+            titles = self._title_words(m_start, m_end)
+            if role not in titles:
+                continue
+            score = (len(modifiers & titles), m_start < head.i, m_start if m_start < head.i else -m_start)
+            if best is None or score > best[0]:
+                best = (score, canonical)
+        return best[1] if best else None
 
     def _known_name(self, word: str) -> tuple[str, str] | None:
         for start, end, label, canonical in self.mentions:

@@ -20,7 +20,7 @@ SPEECH_VERB_LEMMAS = frozenset(
     advise brief concur affirm proclaim insinuate speculate posit reason acknowledge
     reckon explain clarify recount relate recollect protest object dispute
     rebut reject highlight point caution forecast expect believe think feel
-    fear hope worry rule find encourage implore remind instruct dub label characterize
+    fear hope worry rule find encourage implore remind instruct call dub label characterize
     characterise
     """.split()
 )
