@@ -21,8 +21,10 @@ def test_three_day_backfill_matches_the_corpus(warehouse, airflow_env_for, tmp_p
         af.start("dag-processor", "dag-processor")
         af.start("scheduler", "scheduler")
         af.wait_for_dag("newswire_nightly")
-        af.cli("backfill", "create", "--dag-id", "newswire_nightly",
-               "--from-date", "2024-08-20T02:00:00+00:00", "--to-date", "2024-08-22T02:00:00+00:00")
+        created = af.cli("backfill", "create", "--dag-id", "newswire_nightly",
+                         "--from-date", "2024-08-20T02:00:00+00:00", "--to-date", "2024-08-22T02:00:00+00:00")
+        planned = af.query("SELECT logical_date, dag_run_id, exception_reason FROM backfill_dag_run ORDER BY logical_date")
+        assert len(planned) == 3 and all(run_id for _, run_id, _ in planned), (planned, created.stdout, created.stderr)
         states = af.wait_for_runs("newswire_nightly", 3, timeout=900, run_type="backfill")
         assert set(states.values()) == {"success"}, af.all_logs()
         runs = af.query("SELECT run_id, data_interval_start, data_interval_end FROM dag_run "

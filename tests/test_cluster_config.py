@@ -32,6 +32,9 @@ AIRFLOW_SERVICES = {"api-server": ["api-server"], "scheduler": ["scheduler"], "d
 # Modules that never run in the cluster's containers: the single-machine setup
 # (`make demo`, `make airflow`, the tests' process helpers) and the benchmarks.
 LOCAL_ONLY = ("localenv.py", "standalone.py", "demo.py", "airflow_processes.py", "bench/")
+# Variables of the platform, not of newswire: the code only fills them in when
+# they are missing (the CLI gives Airflow a runtime dir under NEWSWIRE_HOME).
+PLATFORM_VARIABLES = {"XDG_RUNTIME_DIR"}
 _INTERPOLATION = re.compile(r"(?<!\$)\$\{(\w+)(?::?([-?])([^}]*))?\}")
 
 
@@ -128,7 +131,7 @@ def env_reads() -> dict[str, bool]:
                 key = _resolve(node.slice, constants)
             elif isinstance(node, ast.Compare) and any(_is_environ(c) for c in node.comparators):
                 key = _resolve(node.left, constants)
-            if key:
+            if key and key not in PLATFORM_VARIABLES:
                 reads[key] = reads.get(key, False) or has_default
     return reads
 
