@@ -225,7 +225,7 @@ def events_airflow(redis_url, admin_dsn, airflow_base_env, wire_server, tmp_path
             paused.result()
         af.start("scheduler", "scheduler")
         ctx = {"af": af, "env": env, "dsn": dsn, "redis": client, "channel": channel, "wire": wire_server.base_url}
-        wait_for_subscriber(ctx, timeout=180)
+        wait_for_subscriber(ctx, timeout=420)
         yield ctx
         # All at once (each takes seconds to wind down), the api-server last: a task
         # still running (a rollups refresh) must report to it before its worker exits.
