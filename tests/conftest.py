@@ -118,6 +118,26 @@ def airflow_base_env(admin_dsn, wire_server):
     return env
 
 
+def own_airflow_metadata(airflow_base_env: dict, admin_dsn: str, home: Path) -> dict:
+    """``airflow_base_env`` with an Airflow metadata database of its own, migrated:
+    for tests whose scheduler must see only their own DAG runs and pause states
+    (the session's database holds what `airflow dags test` runs left there)."""
+    from psycopg2.extensions import parse_dsn
+
+    from newswire.localenv import migrate_airflow
+
+    name = f"t_airflow_{uuid.uuid4().hex[:8]}"
+    params = parse_dsn(_create_database(admin_dsn, name))
+    where = f"host={params['host']}" if params.get("host", "").startswith("/") else ""
+    netloc = "" if where else f"{params.get('host', '127.0.0.1')}:{params.get('port', 5432)}"
+    env = {**airflow_base_env, "AIRFLOW_HOME": str(home),
+           "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN":
+               f"postgresql+psycopg2://{params.get('user', 'postgres')}@{netloc}/{name}" + (f"?{where}" if where else "")}
+    Path(home).mkdir(parents=True, exist_ok=True)
+    migrate_airflow(env)
+    return env
+
+
 @pytest.fixture
 def airflow_env_for(airflow_base_env, tmp_path):
     """Airflow environment pointed at one test's warehouse and lake."""

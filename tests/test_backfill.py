@@ -4,7 +4,7 @@ sources that can answer by date."""
 from __future__ import annotations
 
 import pytest
-from conftest import corpus_versions_between
+from conftest import corpus_versions_between, own_airflow_metadata
 
 from newswire.airflow_processes import AirflowProcesses, api_server_env, free_port
 from newswire.warehouse.connection import connect
@@ -12,16 +12,19 @@ from newswire.warehouse.connection import connect
 pytestmark = pytest.mark.slow
 
 
-def test_three_day_backfill_matches_the_corpus(warehouse, airflow_env_for, tmp_path):
+def test_three_day_backfill_matches_the_corpus(warehouse, airflow_base_env, admin_dsn, tmp_path):
     port = free_port()
-    env = {**airflow_env_for(warehouse), **api_server_env(port), "AIRFLOW__CORE__PARALLELISM": "4",
+    env = {**own_airflow_metadata(airflow_base_env, admin_dsn, tmp_path / "airflow"), **api_server_env(port),
+           "NEWSWIRE_WAREHOUSE_DSN": warehouse, "NEWSWIRE_LAKE_URL": (tmp_path / "lake").as_uri(),
+           "AIRFLOW__CORE__PARALLELISM": "4",
            "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2"}
     with AirflowProcesses(env, tmp_path / "logs") as af:
         af.start_api_server(port)
         af.start("dag-processor", "dag-processor")
         af.start("scheduler", "scheduler")
         af.wait_for_dag("newswire_nightly")
-        created = af.cli("backfill", "create", "--dag-id", "newswire_nightly",
+        # Rebuilding an archive: days that already ran are run again too.
+        created = af.cli("backfill", "create", "--dag-id", "newswire_nightly", "--reprocess-behavior", "completed",
                          "--from-date", "2024-08-20T02:00:00+00:00", "--to-date", "2024-08-22T02:00:00+00:00")
         planned = af.query("SELECT logical_date, dag_run_id, exception_reason FROM backfill_dag_run ORDER BY logical_date")
         assert len(planned) == 3 and all(run_id for _, run_id, _ in planned), (planned, created.stdout, created.stderr)

@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import REPO, _create_database, _drop_database
+from conftest import REPO, _create_database, _drop_database, own_airflow_metadata
 
 from newswire import events
 from newswire.airflow_processes import AirflowProcesses, api_server_env, free_port
@@ -197,7 +197,7 @@ def events_airflow(redis_url, admin_dsn, airflow_base_env, wire_server, tmp_path
     channel = f"newswire-events-test-{uuid.uuid4().hex[:10]}"
     redis_kwargs = client.connection_pool.connection_kwargs
     env = {
-        **airflow_base_env,
+        **own_airflow_metadata(airflow_base_env, admin_dsn, tmp / "airflow"),
         **api_server_env(port),
         "NEWSWIRE_WAREHOUSE_DSN": dsn,
         "NEWSWIRE_LAKE_URL": (tmp / "lake").as_uri(),
