@@ -164,12 +164,7 @@ class TreeSampler:
         alive: dict[int, psutil.Process] = {}
         root_of: dict[int, str] = {}
         for root_name, root in self.roots.items():
-            try:
-                top = psutil.Process(root)
-                tree = [top, *top.children(recursive=True)]
-            except psutil.Error:
-                continue
-            for proc in tree:
+            for proc in _process_tree(root):
                 alive[proc.pid] = self._procs.get(proc.pid, proc)
                 root_of[proc.pid] = root_name
         self._procs = alive
@@ -197,12 +192,7 @@ class TreeSampler:
         count in full."""
         total = 0.0
         for root in self.roots.values():
-            try:
-                top = psutil.Process(root)
-                procs = [top, *top.children(recursive=True)]
-            except psutil.Error:
-                continue
-            for proc in procs:
+            for proc in _process_tree(root):
                 try:
                     t = proc.cpu_times()
                 except psutil.Error:
@@ -237,3 +227,12 @@ def task_instance_ids(record: ProcessRecord) -> set[str]:
 
 def cpu_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _process_tree(root: int) -> list[psutil.Process]:
+    """``root`` and all its descendants; empty once ``root`` has exited."""
+    try:
+        top = psutil.Process(root)
+        return [top, *top.children(recursive=True)]
+    except psutil.Error:
+        return []

@@ -15,7 +15,7 @@ from datetime import datetime
 from newswire.corpus import WireStory
 from newswire.wire.formats import esc, esc_attr, http_date, iso
 from newswire.wire.pages import author_names
-from newswire.wire.responses import ATOM, RSS, Request, Response
+from newswire.wire.responses import ATOM, RSS, Request, Response, cacheable_xml
 from newswire.wire.site import SITE_NAME, Site, article_path
 
 FEED_SIZE = 50
@@ -110,14 +110,7 @@ def render_atom(entries: list[FeedEntry], request: Request, self_path: str, titl
 
 
 def feed_response(xml: str, content_type: str, entries: list[FeedEntry]) -> Response:
-    return Response(
-        200,
-        xml.encode("utf-8"),
-        content_type,
-        headers={"Cache-Control": "public, max-age=60"},
-        conditional=True,
-        last_modified=max((e.updated for e in entries), default=None),
-    )
+    return cacheable_xml(xml, content_type, 60, max((e.updated for e in entries), default=None))
 
 
 def latest_entries(site: Site, request: Request) -> list[FeedEntry]:

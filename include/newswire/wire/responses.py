@@ -76,6 +76,12 @@ def html_response(page: str, status: int = 200, **kwargs) -> Response:
     return Response(status, page.encode("utf-8"), HTML, **kwargs)
 
 
+def cacheable_xml(xml: str, content_type: str, max_age: int, last_modified: datetime | None) -> Response:
+    """A feed or sitemap: cached for ``max_age`` seconds, answering conditional GETs."""
+    return Response(200, xml.encode("utf-8"), content_type, headers={"Cache-Control": f"public, max-age={max_age}"},
+                    conditional=True, last_modified=last_modified)
+
+
 def json_response(value: object, status: int = 200) -> Response:
     body = json.dumps(value, ensure_ascii=False, indent=2).encode("utf-8")
     return Response(status, body, JSON)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from newswire.wire.formats import esc, iso
-from newswire.wire.responses import XML, Request, Response, not_found
+from newswire.wire.responses import XML, Request, Response, cacheable_xml, not_found
 from newswire.wire.site import SITE_NAME, Site, version_path
 from newswire.wire.store import utc_day
 
@@ -27,14 +27,7 @@ def day_sitemap_path(day: date) -> str:
 
 
 def _xml_response(xml: str, last_modified: datetime | None) -> Response:
-    return Response(
-        200,
-        xml.encode("utf-8"),
-        XML,
-        headers={"Cache-Control": "public, max-age=300"},
-        conditional=True,
-        last_modified=last_modified,
-    )
+    return cacheable_xml(xml, XML, 300, last_modified)
 
 
 # -- endpoints ---------------------------------------------------------------
