@@ -123,3 +123,38 @@ def test_rerun_after_an_extractor_upgrade_refreshes_the_same_version(warehouse):
         assert cur.fetchall() == [("says", "test-2")]
         cur.execute("SELECT count(*) FROM story_versions")
         assert cur.fetchone() == (1,)
+
+
+def test_batch_waits_for_a_concurrent_batch_adding_the_same_entity(warehouse):
+    """Two batches load at once (mapped tasks, Celery workers) and both name a
+    new person: the second waits for the first's transaction and then uses its
+    entity row, rather than failing or making a twin."""
+    import threading
+
+    rival = psycopg2.connect(warehouse)  # a batch in flight: it added 'Ana Ruiz' and has not committed
+    with rival.cursor() as cur:
+        cur.execute("INSERT INTO entities (canonical_name, label) VALUES ('Ana Ruiz', 'PERSON') RETURNING entity_id")
+        rival_id = cur.fetchone()[0]
+    outcome: dict = {}
+
+    def load() -> None:
+        try:
+            outcome["summary"] = load_batch([story("s1")], RUN, warehouse)
+        except Exception as err:  # reported below, in the test's thread
+            outcome["error"] = err
+
+    loader = threading.Thread(target=load)
+    loader.start()
+    loader.join(timeout=2)
+    assert loader.is_alive(), "the load should wait for the uncommitted entity row"
+    rival.commit()
+    rival.close()
+    loader.join(timeout=30)
+    assert "error" not in outcome, outcome.get("error")
+    with connect(warehouse) as conn, conn.cursor() as cur:
+        cur.execute("SELECT DISTINCT entity_id FROM mentions")
+        assert cur.fetchall() == [(rival_id,)]
+        cur.execute("SELECT speaker_entity_id FROM quotes")
+        assert cur.fetchall() == [(rival_id,)]
+        cur.execute("SELECT count(*) FROM entities")
+        assert cur.fetchone()[0] == 1

@@ -13,8 +13,9 @@ the same version arriving through another source changes nothing.
 from __future__ import annotations
 
 import io
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newswire.warehouse.connection import connect
@@ -172,16 +173,24 @@ def _upsert_entities(cur, current: list[dict]) -> dict[tuple[str, str], int]:
         return {}
     linked = _link_by_alias(cur, [k for k in wanted if " " not in k[0]])
     to_upsert = sorted({linked.get(k, k) for k in wanted})
-    # DO UPDATE (a no-op) so RETURNING also yields rows that already existed;
-    # sorted input keeps concurrent batches from deadlocking. The rows travel
-    # as one array per column (unnest, in the given order): one parameter each
-    # instead of a VALUES row per entity to build here and parse there.
+    # The rows travel as one array per column (unnest, in the given order): one
+    # parameter each instead of a VALUES row per entity to build here and parse
+    # there. Sorted input keeps concurrent batches from deadlocking. Entities
+    # that exist already (most, once names recur) are not rewritten, as a no-op
+    # DO UPDATE would; the ids are read by a second statement, whose snapshot
+    # (read committed) also holds rows a concurrent batch added meanwhile.
+    names, labels = [k[0] for k in to_upsert], [k[1] for k in to_upsert]
     cur.execute(
         """INSERT INTO entities (canonical_name, label)
            SELECT name, label FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS t (name, label, i) ORDER BY i
-           ON CONFLICT (canonical_name, label) DO UPDATE SET canonical_name = EXCLUDED.canonical_name
-           RETURNING canonical_name, label, entity_id""",
-        ([k[0] for k in to_upsert], [k[1] for k in to_upsert]),
+           ON CONFLICT (canonical_name, label) DO NOTHING""",
+        (names, labels),
+    )
+    cur.execute(
+        """SELECT e.canonical_name, e.label, e.entity_id
+           FROM entities e JOIN unnest(%s::text[], %s::text[]) AS w (name, label)
+             ON (e.canonical_name, e.label) = (w.name, w.label)""",
+        (names, labels),
     )
     by_key = {(name, label): eid for name, label, eid in cur.fetchall()}
     ids = {key: by_key[linked.get(key, key)] for key in wanted}
@@ -210,26 +219,67 @@ def _link_by_alias(cur, short_keys: list[tuple[str, str]]) -> dict[tuple[str, st
     return {(alias, label): (name, label) for alias, label, name, n in cur.fetchall() if n == 1}
 
 
+_COPY_CHUNK = 64 * 1024  # characters per read: large enough that the call overhead is noise
 # COPY's text format: backslash escapes for the characters that delimit it
 # (looked for first: translate() is slow on non-ASCII text, and most values need none).
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 _NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]").search
 
 
-def _copy_rows(cur, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
+def _copy_line(row: tuple) -> str:
+    """One row in COPY's text format, without its newline. Values are None,
+    str or int (any other type goes as its ``str()``)."""
+    esc, needs = _COPY_ESCAPES, _NEEDS_ESCAPE
+    return "\t".join([
+        "\\N" if v is None else (v.translate(esc) if needs(v) else v) if v.__class__ is str else str(v) for v in row
+    ])
+
+
+def _copy_lines(rows: Iterable[tuple], constants: tuple = ()) -> Iterator[str]:
+    """Rows as COPY lines, each followed by ``constants`` (values shared by
+    every row, formatted once)."""
+    end = ("\t" + _copy_line(constants) if constants else "") + "\n"
+    for row in rows:
+        yield _copy_line(row) + end
+
+
+class _LineStream(io.TextIOBase):
+    """A file-like view of lines made on demand: ``copy_expert`` asks for the
+    next chunk while the server is still parsing the last one, so building
+    rows here and inserting them there overlap (two processes, two cores)."""
+
+    def __init__(self, lines: Iterator[str]):
+        self._lines = lines
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> str:
+        chunk, length = [], 0
+        for line in self._lines:
+            chunk.append(line)
+            length += len(line)
+            if 0 <= size <= length:
+                break
+        return "".join(chunk)
+
+
+def _copy_rows(cur, table: str, columns: Sequence[str], rows: Iterable[tuple], constants: dict | None = None) -> None:
     """Plain inserts of many rows through ``COPY ... FROM STDIN``: the same
     rows, triggers and constraints as ``INSERT ... VALUES``, several times
     faster (no per-row SQL to build on this side or parse on the server's).
-    Values are None, str or int (any other type goes as its ``str()``)."""
-    esc, needs = _COPY_ESCAPES, _NEEDS_ESCAPE
-    data = "".join(
-        "\t".join([
-            "\\N" if v is None else (v.translate(esc) if needs(v) else v) if v.__class__ is str else str(v) for v in row
-        ]) + "\n"
-        for row in rows
-    )
-    if data:
-        cur.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", io.StringIO(data))
+    ``constants``: columns with one value for every row."""
+    constants = constants or {}
+    lines = _copy_lines(rows, tuple(constants.values()))
+    first = next(lines, None)
+    if first is None:
+        return
+    cur.copy_expert(f"COPY {table} ({', '.join([*columns, *constants])}) FROM STDIN",
+                    _LineStream(itertools.chain([first], lines)), size=_COPY_CHUNK)
+
+
+def _run_columns(run: RunInfo) -> dict:
+    return {"run_id": run.run_id, "interval_start": run.interval_start, "interval_end": run.interval_end}
 
 
 def _insert_mentions(cur, current: list[dict], entity_ids: dict, run: RunInfo) -> int:
@@ -237,14 +287,14 @@ def _insert_mentions(cur, current: list[dict], entity_ids: dict, run: RunInfo) -
         {
             (r["story_id"], e["start"], e["end"], e["label"]): (
                 r["story_id"], e["start"], e["end"], e["text"], e["label"], entity_ids[(e["canonical"], e["label"])],
-                run.run_id, run.interval_start, run.interval_end, r["extraction"]["extractor_version"],
+                r["extraction"]["extractor_version"],
             )
             for r in current
             for e in r["extraction"]["entities"]
         }.values()
     )
-    _copy_rows(cur, "mentions", ("story_id", "start_char", "end_char", "text", "label", "entity_id", "run_id",
-                                 "interval_start", "interval_end", "extractor_version"), rows)
+    _copy_rows(cur, "mentions", ("story_id", "start_char", "end_char", "text", "label", "entity_id", "extractor_version"),
+               rows, _run_columns(run))
     return len(rows)
 
 
@@ -263,13 +313,12 @@ def _insert_quotes(cur, current: list[dict], entity_ids: dict, run: RunInfo) -> 
             (r["story_id"], q["start"], q["end"]): (
                 r["story_id"], q["start"], q["end"], q["quote"], q.get("speaker"), q.get("speaker_text"),
                 _speaker_entity(q.get("speaker"), entity_ids), q.get("verb"), q["kind"],
-                run.run_id, run.interval_start, run.interval_end, r["extraction"]["extractor_version"],
+                r["extraction"]["extractor_version"],
             )
             for r in current
             for q in r["extraction"]["quotes"]
         }.values()
     )
     _copy_rows(cur, "quotes", ("story_id", "start_char", "end_char", "quote", "speaker", "speaker_text",
-                               "speaker_entity_id", "verb", "kind", "run_id", "interval_start", "interval_end",
-                               "extractor_version"), rows)
+                               "speaker_entity_id", "verb", "kind", "extractor_version"), rows, _run_columns(run))
     return len(rows)
