@@ -7,6 +7,7 @@ Not a timed test: the figures are only checked for sense."""
 from __future__ import annotations
 
 import collections
+import dataclasses
 import os
 import re
 from datetime import date, timedelta
@@ -67,7 +68,8 @@ def test_report_helpers():
 def test_tiny_measurement_without_airflow(tmp_path, admin_dsn):
     from newswire.bench.__main__ import Bench, parse_args
     from newswire.bench.procs import WireProcess, free_port
-    from newswire.bench.stages import naive_loop, raw_copy, run_stages
+    from newswire.bench.stages import load_vs_copy, naive_loop, run_stages, table_counts
+    from newswire.pipeline import load_stage
     from newswire.bench.summary import summarize
 
     saved = {k: os.environ.get(k) for k in ("NEWSWIRE_HOME", "NEWSWIRE_SOURCES", "NEWSWIRE_WIRE_URL")}
@@ -96,14 +98,28 @@ def test_tiny_measurement_without_airflow(tmp_path, admin_dsn):
 
         naive = naive_loop(texts[:3])
         assert naive.stories == 3 and naive.words_per_s > 0 and naive.quotes + naive.failed > 0
-        copy = raw_copy(dsn, bench.fresh_db("bench_test_copy"))
-        assert copy.rows == sum(rows.values()) and copy.rows_per_s > 0
+        def load_into(target: str) -> None:
+            for batch in figures.batch_ids:
+                load_stage(dataclasses.replace(ctx, dsn=target), batch)
+
+        made: dict[str, str] = {}
+
+        def fresh_db(name: str) -> str:
+            made[name] = bench.fresh_db(name)
+            return made[name]
+
+        copy = load_vs_copy(load_into, fresh_db, pairs=2)
+        assert len(copy.load_s) == len(copy.copy_s) == 2
+        assert copy.load_rows_per_s > 0 and copy.copy_rows_per_s > 0 and copy.ratio > 0
+        # Each pair loaded every row again into a fresh warehouse and copied exactly those.
+        assert table_counts(made["bench_load"]) == table_counts(made["bench_copy"]) == rows
+        assert copy.rows == sum(rows.values())
 
         text, targets = summarize({"stages": figures, "naive": naive, "copy": copy})
         assert "extract ÷ bare" in text and "load ÷ COPY" in text
         assert {t["name"] for t in targets} == {"extract ÷ bare nlp.pipe (words/s, one process)", "load ÷ raw COPY (rows/s)"}
     finally:
-        for name in ("bench_test_stages", "bench_test_copy"):
+        for name in ("bench_test_stages", "bench_load", "bench_copy"):
             bench.drop_db(name)
         for key, value in saved.items():
             if value is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -31,6 +32,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="the run without Airflow at every size (default: only at --n, for Airflow's share)")
     p.add_argument("--no-stages", action="store_true", help="skip the single-process stage figures (and the references)")
     p.add_argument("--no-references", action="store_true", help="skip the naive loop and raw COPY references")
+    p.add_argument("--load-pairs", type=int, default=5,
+                   help="loads into a fresh warehouse, each followed by raw COPY of its rows; medians compared (default 5)")
     p.add_argument("--naive-stories", type=int, default=200,
                    help="stories (the first of the same texts) for the naive-loop reference (default 200; 0: all N)")
     p.add_argument("--workers", type=int, default=None, help="processes of the run without Airflow (default: cores)")
@@ -164,13 +167,14 @@ class Bench:
         dsn = self.fresh_db("bench_stages")
         with WireProcess(stats.directory, port, self.home / "wire.log") as wire:
             os.environ["NEWSWIRE_WIRE_URL"] = wire.base_url
-            figures, texts = run_stages(self.ctx(f"bench-stages-{n}", stats, dsn, self.fresh_lake("stages")), log=self.log)
+            self.stage_ctx = self.ctx(f"bench-stages-{n}", stats, dsn, self.fresh_lake("stages"))
+            figures, texts = run_stages(self.stage_ctx, log=self.log)
         self.results["stages"] = figures
-        self.stage_dsn = dsn
         return texts
 
     def references(self, texts: list[str]) -> None:
-        from newswire.bench.stages import naive_loop, raw_copy
+        from newswire.bench.stages import load_vs_copy, naive_loop
+        from newswire.pipeline import load_stage
 
         if self.args.no_references:
             return
@@ -179,8 +183,18 @@ class Bench:
         naive = naive_loop(sample)
         self.log(f"  naive nlp(text) + textacy direct_quotations: {naive.words_per_s:,.0f} words/s "
                  f"({naive.quotes} quotes; textacy refused {naive.failed} texts)")
-        copy = raw_copy(self.stage_dsn, self.fresh_db("bench_copy"))
-        self.log(f"  raw COPY: {copy.rows} rows in {copy.timer.wall:.2f}s = {copy.rows_per_s:,.0f} rows/s")
+
+        def load_into(dsn: str) -> None:
+            ctx = dataclasses.replace(self.stage_ctx, dsn=dsn)
+            for batch in self.results["stages"].batch_ids:
+                load_stage(ctx, batch)
+
+        copy = load_vs_copy(load_into, self.fresh_db, self.args.load_pairs)
+        self.log(f"  load and raw COPY of {copy.rows} rows, {len(copy.load_s)} pairs: load "
+                 f"{' '.join(f'{s:.2f}' for s in copy.load_s)} s, COPY {' '.join(f'{s:.2f}' for s in copy.copy_s)} s; "
+                 f"medians {copy.load_rows_per_s:,.0f} and {copy.copy_rows_per_s:,.0f} rows/s")
+        for name in ("bench_load", "bench_copy"):
+            self.drop_db(name)
         self.results["naive"], self.results["copy"] = naive, copy
 
     def direct_runs(self, corpora: dict, port: int) -> None:

@@ -14,12 +14,18 @@ corpus, and the references it is judged against.
 * raw ``COPY``: the rows the load wrote, copied into an empty warehouse of
   the same schema (tables, keys, indexes, foreign keys) on the same
   PostgreSQL server in one transaction: the limit for load.
+* load against raw ``COPY``, repeated: both take a few seconds, and on a
+  virtual machine's disk a single pair varies by ±30%; ``load_vs_copy``
+  times several pairs (a load into a fresh warehouse, then COPY of its rows
+  into another) and compares the medians.
 """
 
 from __future__ import annotations
 
 import io
+import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newswire.bench.procs import machine_busy_seconds, peak_rss_mb
@@ -47,6 +53,7 @@ class Timer:
 class StageFigures:
     stories: int = 0
     batches: int = 0
+    batch_ids: list[str] = field(default_factory=list)
     words: int = 0  # whitespace-separated words of the cleaned bodies
     discover: Timer = field(default_factory=Timer)
     fetch: Timer = field(default_factory=Timer)
@@ -80,7 +87,7 @@ def run_stages(ctx: RunContext, *, with_bare: bool = True, log=print) -> tuple[S
     figures = StageFigures()
     with figures.discover:
         batches = discover_stage(ctx)
-    figures.batches = len(batches)
+    figures.batches, figures.batch_ids = len(batches), list(batches)
     log(f"  discover: {len(batches)} batches in {figures.discover.wall:.1f}s")
     with figures.fetch:
         for batch in batches:
@@ -216,3 +223,36 @@ def raw_copy(source_dsn: str, target_dsn: str) -> CopyFigures:
     if sum(table_counts(target_dsn).values()) != rows:
         raise AssertionError("raw COPY did not copy every row")
     return CopyFigures(rows, timer)
+
+
+@dataclass
+class LoadVsCopy:
+    rows: int
+    load_s: list[float]  # one load of every batch into a fresh warehouse, per pair
+    copy_s: list[float]  # raw COPY of that load's rows into another fresh warehouse, per pair
+
+    @property
+    def load_rows_per_s(self) -> float:
+        return self.rows / statistics.median(self.load_s)
+
+    @property
+    def copy_rows_per_s(self) -> float:
+        return self.rows / statistics.median(self.copy_s)
+
+    @property
+    def ratio(self) -> float:
+        return self.load_rows_per_s / self.copy_rows_per_s
+
+
+def load_vs_copy(load_into: Callable[[str], None], fresh_db: Callable[[str], str], pairs: int) -> LoadVsCopy:
+    """``pairs`` times: ``load_into`` a fresh warehouse (timed), then
+    ``raw_copy`` of its rows into another fresh one."""
+    rows, load_s, copy_s = 0, [], []
+    for _ in range(pairs):
+        dsn = fresh_db("bench_load")
+        timer = Timer()
+        with timer:
+            load_into(dsn)
+        copy = raw_copy(dsn, fresh_db("bench_copy"))
+        rows, load_s, copy_s = copy.rows, [*load_s, timer.wall], [*copy_s, copy.timer.wall]
+    return LoadVsCopy(rows, load_s, copy_s)
