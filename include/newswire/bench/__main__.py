@@ -38,7 +38,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="stories (the first of the same texts) for the naive-loop reference (default 200; 0: all N)")
     p.add_argument("--workers", type=int, default=None, help="processes of the run without Airflow (default: cores)")
     p.add_argument("--batch-size", type=int, default=None,
-                   help="NEWSWIRE_BATCH_SIZE for every run (default: the configured one, 100 unless set)")
+                   help="NEWSWIRE_BATCH_SIZE for every run (default: the configured one, 250 unless set)")
     p.add_argument("--quick", action="store_true", help="--n 200 --sizes 100,200 --naive-stories 100")
     p.add_argument("--home", default=None, help="where the bench keeps PostgreSQL, Airflow and lakes (default data/bench)")
     p.add_argument("--json", default=None, help="write the figures here too (default <home>/results.json)")
