@@ -40,6 +40,13 @@ def batch_size() -> int:
     return int(os.environ.get("NEWSWIRE_BATCH_SIZE", "250"))
 
 
+def parallel_batches() -> int:
+    """Worker slots that run a stage's batches at once: a run with enough
+    stories is split into at least this many batches, so a small night still
+    uses every core. Default: this machine's cores; a cluster sets its total."""
+    return int(os.environ.get("NEWSWIRE_PARALLEL_BATCHES") or os.cpu_count() or 1)
+
+
 def sources_file() -> Path:
     return Path(os.environ.get("NEWSWIRE_SOURCES", REPO_ROOT / "config" / "sources.yaml"))
 

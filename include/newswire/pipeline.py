@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import time
 from dataclasses import dataclass, field
@@ -136,11 +137,27 @@ def batch_from_items(ctx: RunContext, items: list[Item], batch_size: int | None 
     return batches
 
 
+# Below this many stories a batch's work is small against its task's fixed
+# costs (a process start, imports, extract's model load).
+MIN_BATCH = 25
+
+
+def batch_bounds(n: int, batch_size: int, parallel: int) -> list[tuple[int, int]]:
+    """Split ``n`` items into batches of at most ``batch_size``, but into at
+    least ``parallel`` batches of ``MIN_BATCH`` or more where there are enough
+    items, so that every worker slot has work; sizes differ by one at most.
+    The same ``n`` always splits the same way (batch ids stay stable on re-runs)."""
+    if n <= 0:
+        return []
+    k = max(math.ceil(n / batch_size), min(parallel, n // MIN_BATCH), 1)
+    return [(i * n // k, (i + 1) * n // k) for i in range(k)]
+
+
 def _write_batches(ctx: RunContext, source: str, items: list[Item], batch_size: int) -> list[str]:
     lake, batches = ctx.lake(), []
-    for n, first in enumerate(range(0, len(items), batch_size)):
+    for n, (first, end) in enumerate(batch_bounds(len(items), batch_size, config.parallel_batches())):
         batch = f"{source}-{n:04d}"
-        lake.write_json(ctx.key("discover", batch), {"source": source, "items": [i.to_dict() for i in items[first:first + batch_size]]})
+        lake.write_json(ctx.key("discover", batch), {"source": source, "items": [i.to_dict() for i in items[first:end]]})
         batches.append(batch)
     return batches
 
