@@ -13,8 +13,8 @@ the same version arriving through another source changes nothing.
 from __future__ import annotations
 
 import io
-import itertools
 import re
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -83,8 +83,16 @@ def load_batch(records: Sequence[dict], run: RunInfo, dsn: str | None = None) ->
     if not records:
         return summary
     newest = _newest_per_story(records)
-    with connect(dsn) as conn, conn.cursor() as cur:
+    with connect(dsn) as conn, conn.cursor() as cur, ThreadPoolExecutor(1) as helper:
         current_ids = _upsert_stories(cur, newest, run)  # (story_id, content_hash) of rows this batch made current
+        current = [r for r in newest if (r["story_id"], r["content_hash"]) in current_ids]
+        summary.current = len(current)
+        entity_ids, aliases = _upsert_entities(cur, current)
+        summary.entities = len(entity_ids)
+        # Mentions and quotes are most of the rows, and formatting them for COPY
+        # most of this side's work: a thread does it while the server runs the
+        # statements in between (psycopg2 lets go of the GIL while it waits).
+        copy_text = helper.submit(_mentions_and_quotes_copy_text, current, entity_ids, run)
         _insert_versions(cur, records, run)
         cur.execute(
             """UPDATE stories s SET version_count = v.n
@@ -92,15 +100,14 @@ def load_batch(records: Sequence[dict], run: RunInfo, dsn: str | None = None) ->
                WHERE s.story_id = v.story_id""",
             (sorted({r["story_id"] for r in records}),),
         )
-        current = [r for r in newest if (r["story_id"], r["content_hash"]) in current_ids]
-        summary.current = len(current)
-        entity_ids = _upsert_entities(cur, current)
-        summary.entities = len(entity_ids)
+        _insert_aliases(cur, aliases)
         ids = sorted({r["story_id"] for r in current})
         cur.execute("DELETE FROM mentions WHERE story_id = ANY(%s)", (ids,))
         cur.execute("DELETE FROM quotes WHERE story_id = ANY(%s)", (ids,))
-        summary.mentions = _insert_mentions(cur, current, entity_ids, run)
-        summary.quotes = _insert_quotes(cur, current, entity_ids, run)
+        prepared = copy_text.result()
+        for table, columns in (("mentions", _MENTION_COLUMNS), ("quotes", _QUOTE_COLUMNS)):
+            _copy_into(cur, table, (*columns, *_RUN_COLUMNS), prepared[table][1])
+        summary.mentions, summary.quotes = prepared["mentions"][0], prepared["quotes"][0]
     return summary
 
 
@@ -159,8 +166,9 @@ def _insert_versions(cur, records: Sequence[dict], run: RunInfo) -> None:
     )
 
 
-def _upsert_entities(cur, current: list[dict]) -> dict[tuple[str, str], int]:
-    """Entity ids by (canonical name, label), linking short names across stories.
+def _upsert_entities(cur, current: list[dict]) -> tuple[dict[tuple[str, str], int], list[tuple[str, str, int]]]:
+    """Entity ids by (canonical name, label), linking short names across
+    stories, and the (alias, label, entity id) rows for the alias table.
 
     A story that only says 'Netanyahu' gets the entity another story named
     'Benjamin Netanyahu' when the alias table knows exactly one such entity.
@@ -170,7 +178,7 @@ def _upsert_entities(cur, current: list[dict]) -> dict[tuple[str, str], int]:
         for ent in r["extraction"]["entities"]:
             wanted.setdefault((ent["canonical"], ent["label"]), set()).add(ent["text"])
     if not wanted:
-        return {}
+        return {}, []
     linked = _link_by_alias(cur, [k for k in wanted if " " not in k[0]])
     to_upsert = sorted({linked.get(k, k) for k in wanted})
     # The rows travel as one array per column (unnest, in the given order): one
@@ -194,7 +202,12 @@ def _upsert_entities(cur, current: list[dict]) -> dict[tuple[str, str], int]:
     )
     by_key = {(name, label): eid for name, label, eid in cur.fetchall()}
     ids = {key: by_key[linked.get(key, key)] for key in wanted}
-    aliases = sorted({(alias, key[1], ids[key]) for key, forms in wanted.items() for alias in forms | {key[0]}})
+    return ids, sorted({(alias, key[1], ids[key]) for key, forms in wanted.items() for alias in forms | {key[0]}})
+
+
+def _insert_aliases(cur, aliases: list[tuple[str, str, int]]) -> None:
+    if not aliases:
+        return
     cur.execute(
         """INSERT INTO entity_aliases (alias, label, entity_id)
            SELECT alias, label, entity_id FROM unnest(%s::text[], %s::text[], %s::bigint[]) WITH ORDINALITY
@@ -202,7 +215,6 @@ def _upsert_entities(cur, current: list[dict]) -> dict[tuple[str, str], int]:
            ON CONFLICT DO NOTHING""",
         tuple(list(column) for column in zip(*aliases)),
     )
-    return ids
 
 
 def _link_by_alias(cur, short_keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -219,7 +231,6 @@ def _link_by_alias(cur, short_keys: list[tuple[str, str]]) -> dict[tuple[str, st
     return {(alias, label): (name, label) for alias, label, name, n in cur.fetchall() if n == 1}
 
 
-_COPY_CHUNK = 64 * 1024  # characters per read: large enough that the call overhead is noise
 # COPY's text format: backslash escapes for the characters that delimit it
 # (looked for first: translate() is slow on non-ASCII text, and most values need none).
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -243,47 +254,32 @@ def _copy_lines(rows: Iterable[tuple], constants: tuple = ()) -> Iterator[str]:
         yield _copy_line(row) + end
 
 
-class _LineStream(io.TextIOBase):
-    """A file-like view of lines made on demand: ``copy_expert`` asks for the
-    next chunk while the server is still parsing the last one, so building
-    rows here and inserting them there overlap (two processes, two cores)."""
-
-    def __init__(self, lines: Iterator[str]):
-        self._lines = lines
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> str:
-        chunk, length = [], 0
-        for line in self._lines:
-            chunk.append(line)
-            length += len(line)
-            if 0 <= size <= length:
-                break
-        return "".join(chunk)
-
-
-def _copy_rows(cur, table: str, columns: Sequence[str], rows: Iterable[tuple], constants: dict | None = None) -> None:
+def _copy_into(cur, table: str, columns: Sequence[str], text: str) -> None:
     """Plain inserts of many rows through ``COPY ... FROM STDIN``: the same
     rows, triggers and constraints as ``INSERT ... VALUES``, several times
-    faster (no per-row SQL to build on this side or parse on the server's).
-    ``constants``: columns with one value for every row."""
-    constants = constants or {}
-    lines = _copy_lines(rows, tuple(constants.values()))
-    first = next(lines, None)
-    if first is None:
-        return
-    cur.copy_expert(f"COPY {table} ({', '.join([*columns, *constants])}) FROM STDIN",
-                    _LineStream(itertools.chain([first], lines)), size=_COPY_CHUNK)
+    faster (no per-row SQL to build on this side or parse on the server's)."""
+    if text:
+        cur.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", io.StringIO(text))
 
 
-def _run_columns(run: RunInfo) -> dict:
-    return {"run_id": run.run_id, "interval_start": run.interval_start, "interval_end": run.interval_end}
+_MENTION_COLUMNS = ("story_id", "start_char", "end_char", "text", "label", "entity_id", "extractor_version")
+_QUOTE_COLUMNS = ("story_id", "start_char", "end_char", "quote", "speaker", "speaker_text", "speaker_entity_id", "verb",
+                  "kind", "extractor_version")
+_RUN_COLUMNS = ("run_id", "interval_start", "interval_end")
 
 
-def _insert_mentions(cur, current: list[dict], entity_ids: dict, run: RunInfo) -> int:
-    rows = sorted(
+def _mentions_and_quotes_copy_text(current: list[dict], entity_ids: dict, run: RunInfo) -> dict[str, tuple[int, str]]:
+    """Table → (rows, COPY text) for the mentions and quotes of ``current``
+    (columns ``_MENTION_COLUMNS`` / ``_QUOTE_COLUMNS``, then ``_RUN_COLUMNS``)."""
+    run_values = (run.run_id, run.interval_start, run.interval_end)
+    out = {}
+    for table, rows in (("mentions", _mention_rows(current, entity_ids)), ("quotes", _quote_rows(current, entity_ids))):
+        out[table] = (len(rows), "".join(_copy_lines(rows, run_values)))
+    return out
+
+
+def _mention_rows(current: list[dict], entity_ids: dict) -> list[tuple]:
+    return sorted(
         {
             (r["story_id"], e["start"], e["end"], e["label"]): (
                 r["story_id"], e["start"], e["end"], e["text"], e["label"], entity_ids[(e["canonical"], e["label"])],
@@ -293,9 +289,6 @@ def _insert_mentions(cur, current: list[dict], entity_ids: dict, run: RunInfo) -
             for e in r["extraction"]["entities"]
         }.values()
     )
-    _copy_rows(cur, "mentions", ("story_id", "start_char", "end_char", "text", "label", "entity_id", "extractor_version"),
-               rows, _run_columns(run))
-    return len(rows)
 
 
 def _speaker_entity(speaker: str | None, entity_ids: dict) -> int | None:
@@ -307,8 +300,8 @@ def _speaker_entity(speaker: str | None, entity_ids: dict) -> int | None:
     return None
 
 
-def _insert_quotes(cur, current: list[dict], entity_ids: dict, run: RunInfo) -> int:
-    rows = sorted(
+def _quote_rows(current: list[dict], entity_ids: dict) -> list[tuple]:
+    return sorted(
         {
             (r["story_id"], q["start"], q["end"]): (
                 r["story_id"], q["start"], q["end"], q["quote"], q.get("speaker"), q.get("speaker_text"),
@@ -319,6 +312,3 @@ def _insert_quotes(cur, current: list[dict], entity_ids: dict, run: RunInfo) -> 
             for q in r["extraction"]["quotes"]
         }.values()
     )
-    _copy_rows(cur, "quotes", ("story_id", "start_char", "end_char", "quote", "speaker", "speaker_text",
-                               "speaker_entity_id", "verb", "kind", "extractor_version"), rows, _run_columns(run))
-    return len(rows)
