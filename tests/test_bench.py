@@ -108,8 +108,9 @@ def test_tiny_measurement_without_airflow(tmp_path, admin_dsn):
             made[name] = bench.fresh_db(name)
             return made[name]
 
-        copy = load_vs_copy(load_into, fresh_db, pairs=2)
-        assert len(copy.load_s) == len(copy.copy_s) == 2
+        settled = []
+        copy = load_vs_copy(load_into, fresh_db, pairs=2, settle=lambda: (bench.checkpoint(), settled.append(1)))
+        assert len(copy.load_s) == len(copy.copy_s) == 2 and len(settled) == 4  # before each timing
         assert copy.load_rows_per_s > 0 and copy.copy_rows_per_s > 0 and copy.ratio > 0
         # Each pair loaded every row again into a fresh warehouse and copied exactly those.
         assert table_counts(made["bench_load"]) == table_counts(made["bench_copy"]) == rows

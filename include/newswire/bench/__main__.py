@@ -78,16 +78,28 @@ class Bench:
         self.workers = args.workers or cpu_count()
         self.admin_dsn: str | None = None  # a superuser DSN; None: the embedded server under home
 
-    def drop_db(self, name: str) -> None:
+    def checkpoint(self) -> None:
+        """Write out every dirty buffer now, so that a timing that follows
+        does not pay for earlier writes."""
+        self.admin_sql("CHECKPOINT")
+
+    def admin_sql(self, *statements: str) -> None:
+        """Statements outside a transaction, as the superuser."""
         import psycopg2
 
         from newswire.warehouse.connection import embedded_dsn
 
         conn = psycopg2.connect(self.admin_dsn or embedded_dsn("postgres"))
         conn.autocommit = True
-        with conn.cursor() as cur:
-            cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.close()
+        try:
+            with conn.cursor() as cur:
+                for statement in statements:
+                    cur.execute(statement)
+        finally:
+            conn.close()
+
+    def drop_db(self, name: str) -> None:
+        self.admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def isolate(self) -> None:
         """Everything this run writes lives under home (PostgreSQL, Airflow, lakes)."""
@@ -112,20 +124,13 @@ class Bench:
         os.environ["NEWSWIRE_SOURCES"] = str(self.sources_path)
 
     def fresh_db(self, name: str) -> str:
-        import psycopg2
         from psycopg2.extensions import make_dsn, parse_dsn
 
         from newswire.warehouse.connection import embedded_dsn
         from newswire.warehouse.migrate import upgrade
 
-        admin = self.admin_dsn or embedded_dsn("postgres")
-        conn = psycopg2.connect(admin)
-        conn.autocommit = True
-        with conn.cursor() as cur:
-            cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            cur.execute(f'CREATE DATABASE "{name}"')
-        conn.close()
-        params = parse_dsn(admin)
+        self.admin_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
+        params = parse_dsn(self.admin_dsn or embedded_dsn("postgres"))
         params["dbname"] = name
         dsn = make_dsn(**params)
         upgrade(dsn)
@@ -189,7 +194,7 @@ class Bench:
             for batch in self.results["stages"].batch_ids:
                 load_stage(ctx, batch)
 
-        copy = load_vs_copy(load_into, self.fresh_db, self.args.load_pairs)
+        copy = load_vs_copy(load_into, self.fresh_db, self.args.load_pairs, settle=self.checkpoint)
         self.log(f"  load and raw COPY of {copy.rows} rows, {len(copy.load_s)} pairs: load "
                  f"{' '.join(f'{s:.2f}' for s in copy.load_s)} s, COPY {' '.join(f'{s:.2f}' for s in copy.copy_s)} s; "
                  f"medians {copy.load_rows_per_s:,.0f} and {copy.copy_rows_per_s:,.0f} rows/s")

@@ -193,7 +193,7 @@ class CopyFigures:
         return self.rows / self.timer.wall if self.timer.wall else 0.0
 
 
-def raw_copy(source_dsn: str, target_dsn: str) -> CopyFigures:
+def raw_copy(source_dsn: str, target_dsn: str, before: Callable[[], None] = lambda: None) -> CopyFigures:
     """COPY the rows the load wrote (read out of ``source_dsn`` first, untimed)
     into ``target_dsn``, an empty warehouse of the same schema on the same
     server (same tables, keys, indexes and foreign keys), in one transaction:
@@ -214,6 +214,7 @@ def raw_copy(source_dsn: str, target_dsn: str) -> CopyFigures:
             data.seek(0)
             buffers[table] = (columns, data)
     rows = sum(table_counts(source_dsn).values())
+    before()
     timer = Timer()
     with connect(target_dsn) as conn, conn.cursor() as cur:
         with timer:
@@ -244,15 +245,19 @@ class LoadVsCopy:
         return self.load_rows_per_s / self.copy_rows_per_s
 
 
-def load_vs_copy(load_into: Callable[[str], None], fresh_db: Callable[[str], str], pairs: int) -> LoadVsCopy:
+def load_vs_copy(load_into: Callable[[str], None], fresh_db: Callable[[str], str], pairs: int,
+                 settle: Callable[[], None] = lambda: None) -> LoadVsCopy:
     """``pairs`` times: ``load_into`` a fresh warehouse (timed), then
-    ``raw_copy`` of its rows into another fresh one."""
+    ``raw_copy`` of its rows into another fresh one. ``settle`` runs before
+    each timing (the bench: a CHECKPOINT, so that neither pays for the
+    other's or CREATE DATABASE's dirty buffers)."""
     rows, load_s, copy_s = 0, [], []
     for _ in range(pairs):
-        dsn = fresh_db("bench_load")
+        dsn, copy_dsn = fresh_db("bench_load"), fresh_db("bench_copy")
+        settle()
         timer = Timer()
         with timer:
             load_into(dsn)
-        copy = raw_copy(dsn, fresh_db("bench_copy"))
+        copy = raw_copy(dsn, copy_dsn, before=settle)
         rows, load_s, copy_s = copy.rows, [*load_s, timer.wall], [*copy_s, copy.timer.wall]
     return LoadVsCopy(rows, load_s, copy_s)
