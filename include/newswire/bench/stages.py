@@ -5,7 +5,7 @@ corpus, and the references it is judged against.
   exactly as the DAG's tasks call them (lake reads and writes included), one
   after the other in this process.
 * bare ``nlp.pipe``: the same spaCy model (the same components: the pipeline
-  excludes the lemmatizer) over the same cleaned bodies, without newswire's
+  excludes the lemmatizer; the same texts per batch) over the same cleaned bodies, without newswire's
   components, lake or records: the limit for extract. Measured batch by
   batch, interleaved with extract (alternating which goes first), so both see
   the same background load on a shared machine.
@@ -81,7 +81,7 @@ def run_stages(ctx: RunContext, *, with_bare: bool = True, log=print) -> tuple[S
     import spacy
 
     from newswire.extract import load_pipeline
-    from newswire.extract.pipeline import EXCLUDED_MODEL_COMPONENTS, MODEL_NAME
+    from newswire.extract.pipeline import EXCLUDED_MODEL_COMPONENTS, MODEL_NAME, PIPE_BATCH_SIZE
     from newswire.pipeline import clean_stage, discover_stage, extract_stage, fetch_stage, load_stage
 
     figures = StageFigures()
@@ -120,7 +120,7 @@ def run_stages(ctx: RunContext, *, with_bare: bool = True, log=print) -> tuple[S
                     extract_stage(ctx, batch)
             elif bare is not None:
                 with figures.bare:
-                    for _doc in bare.pipe(texts_by_batch[batch]):
+                    for _doc in bare.pipe(texts_by_batch[batch], batch_size=PIPE_BATCH_SIZE):
                         pass
     figures.machine_busy_cores = (machine_busy_seconds() - busy0) / (time.perf_counter() - wall0)
     log(f"  extract: {figures.words / max(figures.extract.wall, 1e-9):,.0f} words/s"
