@@ -235,3 +235,21 @@ def test_plural_organisation_name_with_who_stays_an_organisation():
         [("International Coalition Forces", "PERSON")],
     )
     assert doc._.people == []
+
+
+def test_lone_word_the_story_also_writes_in_lower_case_is_not_a_person():
+    text = "The law changed how farmers plant rice. Rice production takes place in June, Ana Ruiz said."
+    doc = with_entities(text, [("Rice", "PERSON"), ("Ana Ruiz", "PERSON")])
+    assert doc._.people == ["Ana Ruiz"]
+
+
+def test_surname_of_a_full_name_stays_a_person_beside_the_common_word():
+    text = "Condoleezza Rice spoke on Monday. Farmers plant rice here, Rice said."
+    doc = with_entities(text, [("Condoleezza Rice", "PERSON"), ("Rice", "PERSON", 1)])
+    assert doc._.people == ["Condoleezza Rice"]
+    assert ("Rice", "PERSON", "Condoleezza Rice") in entity_table(doc)
+
+
+def test_lone_word_in_capitals_is_not_a_person():
+    doc = with_entities("Photos: JTBC. The show was made by Dana Kim.", [("JTBC", "PERSON"), ("Dana Kim", "PERSON")])
+    assert doc._.people == ["Dana Kim"]

@@ -159,11 +159,18 @@ def _abbreviation(word: str) -> bool:
     return len(word) > 1 and word.isupper() and "." not in word
 
 
-def _plausible_person(doc: Doc, m: "Mention") -> bool:
-    """Not a person: lower-case words, digits, a bare title, a plural ('Steelers')."""
+def _plausible_person(doc: Doc, m: "Mention", common_words: set[str]) -> bool:
+    """Not a person: lower-case words, digits, a bare title, a plural
+    ('Steelers'); a lone word in capitals ('JTBC') or one the story also
+    writes in lower case ('Rice production ...' beside 'plant rice').
+    ``common_words`` leaves out the words of the story's full names, so
+    'Rice' stays Condoleezza Rice's surname whatever else is planted."""
     tokens = doc[m.start:m.end]
+    lone = len(tokens) == 1
     return (
         tokens[0].text[:1].isupper()
+        and not (lone and _abbreviation(tokens[0].text))
+        and not (lone and tokens[0].lower_ in common_words)
         and not any(c.isdigit() for c in tokens.text)
         and not all(t.lower_ in TITLES for t in tokens)
         and (tokens[-1].tag_ != "NNPS" or len(tokens) > 1 and _cue_label(doc, m, "") == "PERSON")
@@ -404,6 +411,9 @@ def _drop_swallowed(mentions: list[Mention]) -> list[Mention]:
 
 def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
     surnames = {doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    name_words = {doc[i].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+                  for i in range(m.start, m.end)}
+    common_words = {t.text for t in doc if t.is_lower and t.is_alpha} - name_words
     for m in mentions:
         if m.label == "PERSON":
             first = doc[m.start]
@@ -412,7 +422,7 @@ def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
                     and any(o.end - o.start > 1 and doc[o.start].lower_ != first.lower_ and doc[o.end - 1].lower_ == doc[m.end - 1].lower_ for o in mentions if o.label == "PERSON")):
                 m.start += 1  # 'Hosting Cook at Dreamforce ...' once 'Tim Cook' is known
             _strip_titles(doc, m)
-            if not _plausible_person(doc, m):
+            if not _plausible_person(doc, m, common_words):
                 m.label = "ORG" if doc[m.start].is_title else "MISC"
 
 
