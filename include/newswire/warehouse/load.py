@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newswire.warehouse.connection import connect
@@ -246,12 +246,11 @@ def _copy_line(row: tuple) -> str:
     ])
 
 
-def _copy_lines(rows: Iterable[tuple], constants: tuple = ()) -> Iterator[str]:
-    """Rows as COPY lines, each followed by ``constants`` (values shared by
+def _copy_text(rows: Iterable[tuple], constants: tuple = ()) -> str:
+    """Rows as COPY text, each row followed by ``constants`` (values shared by
     every row, formatted once)."""
     end = ("\t" + _copy_line(constants) if constants else "") + "\n"
-    for row in rows:
-        yield _copy_line(row) + end
+    return "".join(_copy_line(row) + end for row in rows)
 
 
 def _copy_into(cur, table: str, columns: Sequence[str], text: str) -> None:
@@ -274,7 +273,7 @@ def _mentions_and_quotes_copy_text(current: list[dict], entity_ids: dict, run: R
     run_values = (run.run_id, run.interval_start, run.interval_end)
     out = {}
     for table, rows in (("mentions", _mention_rows(current, entity_ids)), ("quotes", _quote_rows(current, entity_ids))):
-        out[table] = (len(rows), "".join(_copy_lines(rows, run_values)))
+        out[table] = (len(rows), _copy_text(rows, run_values))
     return out
 
 
