@@ -253,3 +253,15 @@ def test_surname_of_a_full_name_stays_a_person_beside_the_common_word():
 def test_lone_word_in_capitals_is_not_a_person():
     doc = with_entities("Photos: JTBC. The show was made by Dana Kim.", [("JTBC", "PERSON"), ("Dana Kim", "PERSON")])
     assert doc._.people == ["Dana Kim"]
+
+
+def test_plural_the_story_puts_after_the_is_a_team_not_a_person():
+    text = "Browns pass rusher Myles Garrett was suspended. The Browns lost on Sunday, Garrett said."
+    doc = with_entities(text, [("Browns", "PERSON"), ("Myles Garrett", "PERSON")])
+    assert doc._.people == ["Myles Garrett"]
+
+
+def test_surname_ending_in_s_after_the_stays_a_person():
+    text = "Ana Burns spoke first. The Burns family left, Burns said."
+    doc = with_entities(text, [("Ana Burns", "PERSON"), ("Burns", "PERSON", 2)])
+    assert ("Burns", "PERSON", "Ana Burns") in entity_table(doc)

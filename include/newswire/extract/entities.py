@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -159,18 +160,32 @@ def _abbreviation(word: str) -> bool:
     return len(word) > 1 and word.isupper() and "." not in word
 
 
-def _plausible_person(doc: Doc, m: "Mention", common_words: set[str]) -> bool:
+class _StoryWords(NamedTuple):
+    common: set[str]  # written in lower case somewhere, less the words of the story's full names
+    after_the: set[str]  # lower-cased words that follow 'the' somewhere ('the Browns')
+
+
+def _story_words(doc: Doc, mentions: list[Mention]) -> _StoryWords:
+    name_words = {doc[i].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+                  for i in range(m.start, m.end)}
+    return _StoryWords({t.text for t in doc if t.is_lower and t.is_alpha} - name_words,
+                       {doc[i + 1].lower_ for i in range(len(doc) - 1) if doc[i].lower_ == "the"} - name_words)
+
+
+def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
     """Not a person: lower-case words, digits, a bare title, a plural
-    ('Steelers'); a lone word in capitals ('JTBC') or one the story also
-    writes in lower case ('Rice production ...' beside 'plant rice').
-    ``common_words`` leaves out the words of the story's full names, so
-    'Rice' stays Condoleezza Rice's surname whatever else is planted."""
+    ('Steelers'); a lone word in capitals ('JTBC'), one the story also
+    writes in lower case ('Rice production ...' beside 'plant rice'), or a
+    plural the story puts after 'the' ('Browns pass rusher ...', 'the
+    Browns'). The words of the story's full names are exempt, so 'Rice'
+    stays Condoleezza Rice's surname whatever else is planted."""
     tokens = doc[m.start:m.end]
     lone = len(tokens) == 1
+    word = tokens[0].lower_
     return (
         tokens[0].text[:1].isupper()
         and not (lone and _abbreviation(tokens[0].text))
-        and not (lone and tokens[0].lower_ in common_words)
+        and not (lone and (word in words.common or word.endswith("s") and word in words.after_the))
         and not any(c.isdigit() for c in tokens.text)
         and not all(t.lower_ in TITLES for t in tokens)
         and (tokens[-1].tag_ != "NNPS" or len(tokens) > 1 and _cue_label(doc, m, "") == "PERSON")
@@ -411,9 +426,7 @@ def _drop_swallowed(mentions: list[Mention]) -> list[Mention]:
 
 def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
     surnames = {doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
-    name_words = {doc[i].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
-                  for i in range(m.start, m.end)}
-    common_words = {t.text for t in doc if t.is_lower and t.is_alpha} - name_words
+    words = _story_words(doc, mentions)
     for m in mentions:
         if m.label == "PERSON":
             first = doc[m.start]
@@ -422,7 +435,7 @@ def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
                     and any(o.end - o.start > 1 and doc[o.start].lower_ != first.lower_ and doc[o.end - 1].lower_ == doc[m.end - 1].lower_ for o in mentions if o.label == "PERSON")):
                 m.start += 1  # 'Hosting Cook at Dreamforce ...' once 'Tim Cook' is known
             _strip_titles(doc, m)
-            if not _plausible_person(doc, m, common_words):
+            if not _plausible_person(doc, m, words):
                 m.label = "ORG" if doc[m.start].is_title else "MISC"
 
 
