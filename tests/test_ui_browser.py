@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from newswire.airflow_processes import AirflowProcesses, free_port
+from newswire.airflow_processes import AirflowProcesses, api_server_env, free_port
 from newswire.warehouse.connection import connect
 
 pytestmark = pytest.mark.slow
@@ -95,18 +95,15 @@ def airflow_ui(corpus_warehouse, airflow_base_env, tmp_path_factory):
         "NEWSWIRE_LAKE_URL": corpus_warehouse["lake_url"],
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin",
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
-        "AIRFLOW__API__WORKERS": "1",
-        "AIRFLOW__API__BASE_URL": base,
-        "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{base}/execution/",
+        **api_server_env(port),
     }
     with AirflowProcesses(env, tmp_path / "logs") as af:
-        af.start("api-server", "api-server", "--host", "127.0.0.1", "--port", str(port))
+        af.start_api_server(port)
         af.start("dag-processor", "dag-processor")
         af.wait_for_dag("newswire_nightly")
         # Paused before the scheduler starts: no run may change the numbers under test.
         af.cli("dags", "pause", "newswire_nightly")
         af.start("scheduler", "scheduler")
-        af.wait_for_http(f"{base}/api/v2/monitor/health", name="api-server")
         yield base, json.loads(passwords.read_text())["admin"], af
 
 
