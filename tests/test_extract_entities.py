@@ -6,6 +6,8 @@ test exercises exactly one rule whatever the model predicts.
 
 from __future__ import annotations
 
+import pytest
+
 from newswire.extract import analyze, load_pipeline
 from newswire.extract.entities import entities_component
 
@@ -237,31 +239,26 @@ def test_plural_organisation_name_with_who_stays_an_organisation():
     assert doc._.people == []
 
 
-def test_lone_word_the_story_also_writes_in_lower_case_is_not_a_person():
-    text = "The law changed how farmers plant rice. Rice production takes place in June, Ana Ruiz said."
-    doc = with_entities(text, [("Rice", "PERSON"), ("Ana Ruiz", "PERSON")])
-    assert doc._.people == ["Ana Ruiz"]
+@pytest.mark.parametrize("text,ents,people", [
+    pytest.param("The law changed how farmers plant rice. Rice production takes place in June, Ana Ruiz said.",
+                 [("Rice", "PERSON"), ("Ana Ruiz", "PERSON")], ["Ana Ruiz"], id="word-also-in-lower-case"),
+    pytest.param("Photos: JTBC. The show was made by Dana Kim.",
+                 [("JTBC", "PERSON"), ("Dana Kim", "PERSON")], ["Dana Kim"], id="word-in-capitals"),
+    pytest.param("Browns pass rusher Myles Garrett was suspended. The Browns lost on Sunday, Garrett said.",
+                 [("Browns", "PERSON"), ("Myles Garrett", "PERSON")], ["Myles Garrett"], id="plural-after-the-is-a-team"),
+])
+def test_lone_word_that_names_no_one_is_not_a_person(text, ents, people):
+    assert with_entities(text, ents)._.people == people
 
 
-def test_surname_of_a_full_name_stays_a_person_beside_the_common_word():
-    text = "Condoleezza Rice spoke on Monday. Farmers plant rice here, Rice said."
-    doc = with_entities(text, [("Condoleezza Rice", "PERSON"), ("Rice", "PERSON", 1)])
-    assert doc._.people == ["Condoleezza Rice"]
-    assert ("Rice", "PERSON", "Condoleezza Rice") in entity_table(doc)
-
-
-def test_lone_word_in_capitals_is_not_a_person():
-    doc = with_entities("Photos: JTBC. The show was made by Dana Kim.", [("JTBC", "PERSON"), ("Dana Kim", "PERSON")])
-    assert doc._.people == ["Dana Kim"]
-
-
-def test_plural_the_story_puts_after_the_is_a_team_not_a_person():
-    text = "Browns pass rusher Myles Garrett was suspended. The Browns lost on Sunday, Garrett said."
-    doc = with_entities(text, [("Browns", "PERSON"), ("Myles Garrett", "PERSON")])
-    assert doc._.people == ["Myles Garrett"]
-
-
-def test_surname_ending_in_s_after_the_stays_a_person():
-    text = "Ana Burns spoke first. The Burns family left, Burns said."
-    doc = with_entities(text, [("Ana Burns", "PERSON"), ("Burns", "PERSON", 2)])
-    assert ("Burns", "PERSON", "Ana Burns") in entity_table(doc)
+@pytest.mark.parametrize("text,ents,short,full", [
+    pytest.param("Condoleezza Rice spoke on Monday. Farmers plant rice here, Rice said.",
+                 [("Condoleezza Rice", "PERSON"), ("Rice", "PERSON", 1)], "Rice", "Condoleezza Rice",
+                 id="beside-the-common-word"),
+    pytest.param("Ana Burns spoke first. The Burns family left, Burns said.",
+                 [("Ana Burns", "PERSON"), ("Burns", "PERSON", 2)], "Burns", "Ana Burns", id="plural-looking-after-the"),
+])
+def test_surname_of_a_full_name_stays_a_person(text, ents, short, full):
+    doc = with_entities(text, ents)
+    assert doc._.people == [full]
+    assert (short, "PERSON", full) in entity_table(doc)
