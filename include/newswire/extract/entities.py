@@ -188,10 +188,10 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (lone and (word in words.common or word.endswith("s") and word in words.after_the))
         and not any(c.isdigit() for c in tokens.text)
         and not all(t.lower_ in TITLES for t in tokens)
-        and (tokens[-1].tag_ != "NNPS" or len(tokens) > 1 and _cue_label(doc, m, "") == "PERSON")
+        and (tokens[-1].tag_ != "NNPS" or not lone and _cue_label(doc, m, "") == "PERSON")
         and tokens.text.lower() not in WELL_KNOWN_ORGS
-        and not (len(tokens) == 1 and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
-        and not (len(tokens) == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"
+        and not (lone and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
+        and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
                  and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
     )
 
