@@ -56,6 +56,14 @@ def test_agency_credit_lines_are_contributor_lines(line, names):
     assert c is not None and c.names == names and text[c.start:c.end] == line
 
 
+@pytest.mark.parametrize("notice", ["© Reuters", "Copyright 2019 The Associated Press. All rights reserved.", "(c) 2019 Reuters\n\n© Reuters"])
+def test_credit_line_above_a_copyright_notice(notice):
+    line = "(Reporting by Will Dunham; Editing by Tom Brown)"
+    text = "First paragraph, “with a quote,” she said.\n\n" + line + "\n\n" + notice
+    c = find_contributor_line(text)
+    assert c is not None and c.names == ("Will Dunham", "Tom Brown") and text[c.start:c.end] == line
+
+
 @pytest.mark.parametrize("line", [
     "This story has been corrected to show that Abby Sewell contributed reporting from Beirut, not Amman.",
     "This story was corrected to show that Tom Reyes in St. Louis contributed to this report.",

@@ -48,6 +48,8 @@ _NOTE = re.compile(
     r"|\bregrets?\s+the\s+error\b",
     re.I,
 )
+# A copyright notice closing the page ('© Reuters', 'Copyright 2019 The Associated Press').
+_COPYRIGHT = re.compile(r"\A\s*(?:©|\(c\)|copyright\b)[^\n]{0,120}\Z", re.I)
 # Capitalised name of one to four words (``Ellen Knickmeyer``, ``Frankel``).
 _NAME = re.compile(r"\b[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.))*")
 # 'in Beirut', 'from Hamburg, Germany': places, blanked before names are read.
@@ -101,6 +103,9 @@ def find_contributor_line(text: str) -> ContributorLine | None:
     editor's note is not one, even when it names who contributed."""
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
+    while _COPYRIGHT.match(stripped[start:]):  # '© Reuters' under the credit line
+        stripped = stripped[:start].rstrip()
+        start = stripped.rfind("\n") + 1
     last = stripped[start:]
     # Contributor lines are short and carry no quotation marks.
     if not last or len(last) > 400 or re.search(r"[“”\"]", last) or _NOTE.search(last):
