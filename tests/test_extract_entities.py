@@ -262,3 +262,19 @@ def test_surname_of_a_full_name_stays_a_person(text, ents, short, full):
     doc = with_entities(text, ents)
     assert doc._.people == [full]
     assert (short, "PERSON", full) in entity_table(doc)
+
+
+def test_full_name_whose_last_word_looks_plural_is_a_person():
+    # The tagger reads 'Lopes' as a plural proper noun (NNPS), as it does 'Steelers'.
+    r = record("“Organics matter,” said planetary geologist Rosaly Lopes of NASA.\n\n"
+               "“They may feed life,” added Lopes, who led the research.\n\n“It is exciting,” Lopes said.")
+    assert r["people"] == ["Rosaly Lopes"]
+    assert {q["speaker"] for q in r["quotes"]} == {"Rosaly Lopes"}
+
+
+def test_full_name_tagged_org_is_a_person_once_the_story_says_who():
+    r = record("Job cuts will come this week, said The We Company’s executive chair Marcelo Claure in an email.\n\n"
+               "Next steps will be divulged on Friday, Claure said in the email.\n\n"
+               "“We are going to scale back,” added Claure, who is also an executive at SoftBank.")
+    assert r["people"] == ["Marcelo Claure"]
+    assert "Marcelo Claure" not in r["organizations"]

@@ -163,18 +163,21 @@ def _abbreviation(word: str) -> bool:
 class _StoryWords(NamedTuple):
     common: set[str]  # written in lower case somewhere, less the words of the story's full names
     after_the: set[str]  # lower-cased words that follow 'the' somewhere ('the Browns')
+    in_full_names: set[str]  # lower-cased words of the story's full names of people
 
 
 def _story_words(doc: Doc, mentions: list[Mention]) -> _StoryWords:
     name_words = {doc[i].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
                   for i in range(m.start, m.end)}
     return _StoryWords({t.text for t in doc if t.is_lower and t.is_alpha} - name_words,
-                       {doc[i + 1].lower_ for i in range(len(doc) - 1) if doc[i].lower_ == "the"} - name_words)
+                       {doc[i + 1].lower_ for i in range(len(doc) - 1) if doc[i].lower_ == "the"} - name_words,
+                       name_words)
 
 
 def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
     """Not a person: lower-case words, digits, a bare title, a plural
-    ('Steelers'); a lone word in capitals ('JTBC'), one the story also
+    ('Steelers'; a full name whose last word only looks plural stays:
+    'Rosaly Lopes'); a lone word in capitals ('JTBC'), one the story also
     writes in lower case ('Rice production ...' beside 'plant rice'), or a
     plural the story puts after 'the' ('Browns pass rusher ...', 'the
     Browns'). The words of the story's full names are exempt, so 'Rice'
@@ -188,11 +191,23 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (lone and (word in words.common or word.endswith("s") and word in words.after_the))
         and not any(c.isdigit() for c in tokens.text)
         and not all(t.lower_ in TITLES for t in tokens)
-        and (tokens[-1].tag_ != "NNPS" or not lone and _cue_label(doc, m, "") == "PERSON")
+        and (tokens[-1].tag_ != "NNPS" or (word in words.in_full_names if lone else _plural_looking_surname(doc, m, words)))
         and tokens.text.lower() not in WELL_KNOWN_ORGS
         and not (lone and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
         and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
                  and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
+    )
+
+
+def _plural_looking_surname(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
+    """A full name whose last word the tagger took for a plural ('Rosaly Lopes',
+    'Ann Williams') rather than a group ('International Coalition Forces', 'Buffalo
+    Sabres' beside 'the Sabres'): the words around it say a person, or say nothing
+    and the last word is no common word, group word or name used after 'the'."""
+    cue = _cue_label(doc, m, "")
+    last = doc[m.end - 1].lower_
+    return cue == "PERSON" or (
+        cue is None and last not in words.common and last not in words.after_the and last not in ORG_NAME_WORDS
     )
 
 
@@ -293,11 +308,20 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
 
 def _relabel(doc: Doc, mentions: list[Mention]) -> None:
     dateline_city = doc._.dateline.split(",")[0] if doc._.dateline else ""
+    cued_people = set()  # last words of mentions the words around call a person
     for m in mentions:
         cue = _cue_label(doc, m, dateline_city)
         if (cue == "ORG" and m.label == "PERSON") or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG")):
             m.label = cue
         elif cue == "PERSON" and m.label in RELABELABLE and m.end - m.start <= 3:
+            m.label = "PERSON"
+            cued_people.add(doc[m.end - 1].lower_)
+    for m in mentions:
+        # 'executive chair Marcelo Claure' tagged ORG throughout, then 'Claure, who ...':
+        # the full name is that person's too.
+        tokens = doc[m.start:m.end]
+        if (m.label in RELABELABLE and 2 <= len(tokens) <= 3 and tokens[-1].lower_ in cued_people
+                and all(t.is_title and t.lower_ not in ORG_NAME_WORDS and t.text not in _STOP_EXTEND for t in tokens)):
             m.label = "PERSON"
     words = [name_words(doc[m.start:m.end].text) for m in mentions]
     person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
