@@ -145,3 +145,15 @@ def test_title_then_untagged_name_is_the_person_without_the_title():
     # The small model tags no entity here; the title still marks a person.
     assert speakers("“We will rebuild,” Mayor Ana Ruiz said Monday.") == [("Ana Ruiz", "Mayor Ana Ruiz")]
     assert speakers("The White House said the talks would go on.") == [("White House", "The White House")]
+
+
+def test_hyphenated_role_before_a_name_is_the_name():
+    # The parser splits 'co-author' and makes 'co' a second subject of 'said'.
+    text = "The poles are wetter, said study co-author Anezina Solomonidou, a research fellow."
+    assert [s for s, _ in speakers(text)] == ["Anezina Solomonidou"]
+
+
+def test_spokesperson_of_a_known_organisation_left_untagged_is_the_organisation():
+    text = ("WeWork confirmed on Monday that it had been contacted.\n\n"
+            "“We are cooperating in the matter,” said a WeWork spokesperson when contacted by Reuters.")
+    assert speakers(text)[-1] == ("WeWork", "a WeWork spokesperson")

@@ -99,11 +99,14 @@ def subject_of(verb: Token) -> Token | None:
     """
     token = verb
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ == "nsubj":
-                if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return token.head
-                return child
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects:
+            # 'said study co-author Anezina Solomonidou': the parser splits the
+            # hyphenated word and makes 'co' a second subject; the name is the source.
+            child = next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), subjects[0]) if len(subjects) > 1 else subjects[0]
+            if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                return token.head
+            return child
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
             if token.dep_ == "advcl" and token.tag_ != "VBG":
                 return None
@@ -240,6 +243,10 @@ class SpeakerResolver:
         orgs = [m for m in inside if m[2] == "ORG"]
         if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS and first not in _INDEFINITE:
             orgs = [m for m in inside if m[2] in _ORG_LABELS]
+        if not orgs and lower in ROLE_HEADS:
+            # 'a WeWork spokesperson' where the model left 'WeWork' untagged this time
+            known = (self._known_name(t.text, ("ORG",)) for t in self.doc[start:end] if t.i != head.i and t.tag_ == "NNP")
+            orgs = [(0, 0, "ORG", k[0]) for k in known if k is not None][:1]
         if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
             return orgs[0][3], orgs[0][2]
         if depth < 2:
@@ -321,9 +328,9 @@ class SpeakerResolver:
                 best = (score, canonical)
         return best[1] if best else None
 
-    def _known_name(self, word: str) -> tuple[str, str] | None:
+    def _known_name(self, word: str, labels=("PERSON", "ORG")) -> tuple[str, str] | None:
         for start, end, label, canonical in self.mentions:
-            if label in ("PERSON", "ORG") and word in canonical.split():
+            if label in labels and word in canonical.split():
                 return canonical, label
         return None
 
