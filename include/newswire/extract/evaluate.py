@@ -2,10 +2,16 @@
 
     python -m newswire.extract.evaluate [--core-only] [--no-speed] [--details]
 
-Prints, for the seed story and each ``tests/fixtures/annotated/*.gold.json``:
-quote precision/recall/F1 at 30% and 80% overlap, speaker accuracy and people
-precision/recall/F1, then the totals and the speed of extraction against the
-bare model. The scoring functions are plain and reusable by tests.
+Prints, for the seed story, each ``tests/fixtures/annotated/*.gold.json`` (our
+sample corpus) and each ``tests/fixtures/real-news/*.gold.json`` (real news
+pages of the shared extraction benchmark): quote precision/recall/F1 at 30%
+and 80% overlap, speaker accuracy and people precision/recall/F1, then the
+totals of each set and the speed of extraction against the bare model. The
+scoring functions are plain and reusable by tests.
+
+The real-news annotations hold offsets into the benchmark's true article
+bodies (``articleBody`` in ``ground-truth.json``), never the text itself: the
+text stays in ``../shared`` and is read from there.
 
 Matching: a predicted quote matches a gold quote when it covers more than
 ``threshold`` of the gold quote's characters; each quote matches at most
@@ -28,6 +34,8 @@ from newswire.corpus import SAMPLE_CORPUS_DIR, parse_story
 REPO_ROOT = Path(__file__).resolve().parents[3]
 SEED_DIR = SHARED_DIR / "fixtures" / "seed-story"
 ANNOTATED_DIR = REPO_ROOT / "tests" / "fixtures" / "annotated"
+REAL_NEWS_DIR = REPO_ROOT / "tests" / "fixtures" / "real-news"
+BENCHMARK_DIR = SHARED_DIR / "benchmarks" / "article-extraction"
 THRESHOLDS = (0.3, 0.8)
 
 
@@ -182,6 +190,22 @@ def load_annotated(annotated_dir: Path = ANNOTATED_DIR, corpus_dir: Path = SAMPL
     return stories
 
 
+def load_real_news(annotated_dir: Path = REAL_NEWS_DIR, benchmark_dir: Path = BENCHMARK_DIR) -> list[AnnotatedStory]:
+    """Benchmark pages annotated by offsets; each gold quote gets its text from the page body."""
+    truth_path = benchmark_dir / "ground-truth.json"
+    if not truth_path.is_file():
+        return []
+    bodies = {page: item["articleBody"] for page, item in json.loads(truth_path.read_text(encoding="utf-8")).items()}
+    stories = []
+    for gold_path in sorted(annotated_dir.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = bodies[gold["page"]]
+        for quote in gold["quotes"]:
+            quote["quote"] = text[quote["start"] : quote["end"]]
+        stories.append(AnnotatedStory(gold_path.name.removesuffix(".gold.json"), text, gold))
+    return stories
+
+
 # -- speed -----------------------------------------------------------------
 def words_per_second(nlp, texts: list[str], repeats: int = 3, batch_size: int = 32) -> float:
     """Best of ``repeats`` runs of ``nlp.pipe`` over ``texts`` (whitespace words)."""
@@ -274,32 +298,43 @@ def print_details(story: AnnotatedStory, record: dict, core_only: bool) -> None:
         print(f"  PEOPLE missing {sorted(gold_people - pred_people)} extra {sorted(pred_people - gold_people)}")
 
 
+def _report_story(story: AnnotatedStory, record: dict, args: argparse.Namespace) -> StoryScore:
+    score = score_story(story.name, record, story.gold, args.core_only)
+    print(format_row(score))
+    if args.details:
+        print_details(story, record, args.core_only)
+    return score
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--core-only", action="store_true", help="score only gold quotes with certainty=core")
     parser.add_argument("--no-speed", action="store_true", help="skip the words/s measurement")
     parser.add_argument("--details", action="store_true", help="list misses, extras and wrong speakers")
     parser.add_argument("--annotated-dir", type=Path, default=ANNOTATED_DIR)
+    parser.add_argument("--real-news-dir", type=Path, default=REAL_NEWS_DIR)
     args = parser.parse_args(argv)
 
     from newswire.extract.pipeline import EXTRACTOR_VERSION, analyze
 
     seed = load_seed_story() if SEED_DIR.is_dir() else None
-    annotated = load_annotated(args.annotated_dir)
-    stories = ([seed] if seed else []) + annotated
-    records = list(analyze([s.text for s in stories]))
+    sets = {
+        "own annotated": load_annotated(args.annotated_dir),
+        "real news": load_real_news(args.real_news_dir),
+    }
+    stories = ([seed] if seed else []) + [story for group in sets.values() for story in group]
+    records = dict(zip((id(s) for s in stories), analyze([s.text for s in stories])))
     print(f"extractor {EXTRACTOR_VERSION}; quotes scored: {'core only' if args.core_only else 'all'}")
     print(HEADER)
-    total = None
-    for story, record in zip(stories, records):
-        score = score_story(story.name, record, story.gold, args.core_only)
-        print(format_row(score))
-        if args.details:
-            print_details(story, record, args.core_only)
-        if story is not seed:
-            total = score if total is None else total + score
-    if total is not None:
-        total.name = f"ALL annotated ({len(annotated)} stories)"
+    if seed:
+        _report_story(seed, records[id(seed)], args)
+    for set_name, group in sets.items():
+        if not group:
+            continue
+        print(f"-- {set_name}")
+        scores = [_report_story(story, records[id(story)], args) for story in group]
+        total = sum(scores[1:], scores[0])
+        total.name = f"ALL {set_name} ({len(group)} stories)"
         print(format_row(total))
     if not args.no_speed:
         texts = [s.text for s in stories]

@@ -1,0 +1,51 @@
+"""Real news pages of the shared extraction benchmark, annotated by offsets
+(tests/fixtures/real-news): the annotations line up with the page bodies, and
+extraction keeps its measured quality on them (floors a little under the
+figures `make eval` printed, so a rule that hurts real news fails here)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newswire.extract import analyze
+from newswire.extract.evaluate import BENCHMARK_DIR, REAL_NEWS_DIR, StoryScore, load_real_news, score_story
+
+pytestmark = pytest.mark.skipif(not BENCHMARK_DIR.is_dir(), reason="shared/ benchmark not beside the repository")
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return load_real_news()
+
+
+def test_every_annotation_file_is_loaded_with_its_page(stories):
+    assert len(stories) == len(list(REAL_NEWS_DIR.glob("*.gold.json"))) >= 16
+
+
+def test_annotations_hold_offsets_not_text():
+    for path in REAL_NEWS_DIR.glob("*.gold.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert all("quote" not in q for q in gold["quotes"]), path.name
+
+
+def test_gold_spans_are_whole_words_inside_the_body(stories):
+    for story in stories:
+        for q in story.gold["quotes"]:
+            assert 0 <= q["start"] < q["end"] <= len(story.text), (story.name, q)
+            span = story.text[q["start"]:q["end"]]
+            assert span == span.strip() and span, (story.name, q)
+            before = story.text[q["start"] - 1] if q["start"] else " "
+            assert not (before.isalnum() and span[0].isalnum()), (story.name, span[:40])
+
+
+def test_quality_on_real_news_stays_at_its_measured_level(stories):
+    records = analyze([s.text for s in stories])
+    scores = [score_story(s.name, r, s.gold) for s, r in zip(stories, records)]
+    total: StoryScore = sum(scores[1:], scores[0])
+    assert total.quotes[0.3].f1 >= 0.86
+    assert total.quotes[0.3].precision >= 0.93
+    assert total.quotes[0.8].f1 >= 0.82
+    assert total.speakers.precision >= 0.83
+    assert total.people.f1 >= 0.88
