@@ -278,3 +278,11 @@ def test_full_name_tagged_org_is_a_person_once_the_story_says_who():
                "“We are going to scale back,” added Claure, who is also an executive at SoftBank.")
     assert r["people"] == ["Marcelo Claure"]
     assert "Marcelo Claure" not in r["organizations"]
+
+
+def test_place_and_party_plural_is_not_a_person():
+    doc = with_entities(
+        "Virginia Democrats won control of the legislature. Turnout in Virginia was high.",
+        [("Virginia Democrats", "PERSON"), ("Virginia", "GPE", 1)],
+    )
+    assert doc._.people == []

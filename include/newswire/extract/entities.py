@@ -208,7 +208,16 @@ def _plural_looking_surname(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
     last = doc[m.end - 1].lower_
     return cue == "PERSON" or (
         cue is None and last not in words.common and last not in words.after_the and last not in ORG_NAME_WORDS
+        and last not in _PARTY_MEMBERS and doc[m.start].text not in _place_words(doc)  # 'Virginia Democrats'
     )
+
+
+_PARTY_MEMBERS = frozenset("democrats republicans conservatives liberals socialists tories greens".split())
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """Words of the places and groups the model found ('Virginia', 'Syrian')."""
+    return {t.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") for t in e}
 
 
 def _title_start(doc: Doc, start: int) -> int:
