@@ -265,3 +265,10 @@ def test_rejected_as_quoted_judgement_is_mixed():
 def test_object_the_parser_took_from_the_reported_clause():
     found = quotes("The office said 30 people were injured, but added the exact circumstances of the deaths remained unclear.")
     assert any(f["quote"] == "the exact circumstances of the deaths remained unclear" for f in found), found
+
+
+@pytest.mark.parametrize("verb", ["acknowledged", "noted", "explained"])
+def test_not_inside_the_quotation_does_not_negate_the_verb(verb):
+    # The parser hangs the quotation's 'not' on the speech verb after it.
+    q = only(f"“It’s hard not to, though,” Suter {verb}.")
+    assert (q["quote"], q["speaker_text"]) == ("“It’s hard not to, though,”", "Suter")

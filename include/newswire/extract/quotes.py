@@ -353,8 +353,10 @@ class QuoteFinder:
         return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
 
     def _is_cancelled(self, verb: Token) -> bool:
-        """'did not say', 'declined to say how much ...' report nothing."""
-        if any(c.dep_ == "neg" for c in verb.children):
+        """'did not say', 'declined to say how much ...' report nothing. A 'not'
+        inside the quotation the parser hung on the verb ('“It’s hard not to,”
+        Suter noted') negates nothing of the verb's."""
+        if any(c.dep_ == "neg" and not self._in_passage(c) for c in verb.children):
             return True
         return verb.dep_ == "xcomp" and verb.head.lower_ in CANCELLING_HEADS
 
