@@ -157,3 +157,17 @@ def test_spokesperson_of_a_known_organisation_left_untagged_is_the_organisation(
     text = ("WeWork confirmed on Monday that it had been contacted.\n\n"
             "“We are cooperating in the matter,” said a WeWork spokesperson when contacted by Reuters.")
     assert speakers(text)[-1] == ("WeWork", "a WeWork spokesperson")
+
+
+def test_pronoun_chains_through_a_sentence_whose_subject_is_the_same_pronoun():
+    text = ("Andrew Windsor said he went to New York. During the visit, he was photographed with Jeffrey Epstein.\n\n"
+            "He later told the BBC: “I had to go and see him.”")
+    assert speakers(text)[-1] == ("Andrew Windsor", "He")
+
+
+def test_unresolved_pronoun_is_the_story_s_main_person_of_that_gender():
+    text = ("Mary Steenburgen, the actress, began writing songs. Steenburgen said she was surprised.\n\n"
+            "Her son Charlie McDowell laughed. He called it a change. He said so twice. The songs kept coming. "
+            "The roles dried up. The studio waited. Nobody called.\n\n"
+            "Despite that, the actress was not itching to do something else. “I liked music,” she said.")
+    assert speakers(text)[-1] == ("Mary Steenburgen", "she")

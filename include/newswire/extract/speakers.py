@@ -404,21 +404,40 @@ class SpeakerResolver:
             found = self._nearest_subject(pronoun, _PERSON_LABELS, gender)
             if found is None and self.last_label == "DESCRIPTION" and pronoun.i - self.last_reference_at < 80:
                 return self.last_reference, self.last_label  # a speaker the model did not tag as a person
-            return found or (None, None)
+            return found or self._main_person(gender) or (None, None)
         return None, None
+
+    def _main_person(self, gender: str) -> tuple[str, str] | None:
+        """The story's most mentioned person known to be of ``gender`` (twice or
+        more): who a feature's 'she' is when no one is named nearby ('the
+        actress ... she said')."""
+        counts = Counter(m[3] for m in self.mentions if m[2] == "PERSON" and self.gender.get(m[3]) == gender)
+        best = counts.most_common(1)
+        return (best[0][0], "PERSON") if best and best[0][1] >= 2 else None
+
+    def _root_pronoun(self, start: int, limit: int, gender: str) -> Token | None:
+        """'he' as the main subject of doc[start:limit] ('He was photographed
+        with Epstein'), for chaining to whom that 'he' is."""
+        pronouns = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
+        for tok in self.doc[start:limit]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.lower_ in pronouns:
+                return tok
+        return None
 
     def _compatible(self, canonical: str, gender: str | None) -> bool:
         known = self.gender.get(canonical)
         return gender is None or known is None or known == gender
 
-    def _nearest_subject(self, pronoun: Token, labels, gender: str | None) -> tuple[str, str] | None:
+    def _nearest_subject(self, pronoun: Token, labels, gender: str | None, chain: int = 0) -> tuple[str, str] | None:
         """Most recent compatible subject: same sentence first, then earlier sentences.
 
         Within a sentence the subject of the main verb wins over embedded
         subjects and mere mentions; from the previous sentence on, the
         nearest compatible mention of any role is taken when no subject is.
         For organisations an unnamed subject ('A South Korean startup') counts
-        too, resolved in turn.
+        too, resolved in turn. For people, a sentence whose main subject is the
+        same pronoun ('He was photographed with Epstein') passes the search on
+        to whom that pronoun is, unless a name is that sentence's main subject.
         """
         doc = self.doc
         sent = pronoun.sent
@@ -439,6 +458,10 @@ class SpeakerResolver:
                         ref, label = self.resolve(tok, *naming_phrase(tok), depth=1)
                         if ref is not None and label != "PERSON":
                             return ref, label
+            if gender is not None and chain < 3 and (best is None or best[0] > 0):
+                same = self._root_pronoun(sent.start, limit, gender)
+                if same is not None:
+                    return self._nearest_subject(same, labels, gender, chain + 1)
             if best is not None and (best[0] < 2 or checked >= 1):
                 return best[1], best[2]
             checked += 1
