@@ -286,3 +286,11 @@ def test_place_and_party_plural_is_not_a_person():
         [("Virginia Democrats", "PERSON"), ("Virginia", "GPE", 1)],
     )
     assert doc._.people == []
+
+
+def test_lone_word_before_a_hyphenated_lower_case_word_is_not_a_person():
+    doc = with_entities(
+        "How Oscar-winning actress Mary Steenburgen came to write a song.",
+        [("Oscar", "PERSON"), ("Mary Steenburgen", "PERSON")],
+    )
+    assert doc._.people == ["Mary Steenburgen"]

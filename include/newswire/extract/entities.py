@@ -194,6 +194,8 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and (tokens[-1].tag_ != "NNPS" or (word in words.in_full_names if lone else _plural_looking_surname(doc, m, words)))
         and tokens.text.lower() not in WELL_KNOWN_ORGS
         and not (lone and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
+        and not (lone and m.end + 1 < len(doc) and doc[m.end].text == "-" and not tokens[0].whitespace_
+                 and doc[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
         and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
                  and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
     )
