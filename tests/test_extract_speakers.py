@@ -171,3 +171,19 @@ def test_unresolved_pronoun_is_the_story_s_main_person_of_that_gender():
             "The roles dried up. The studio waited. Nobody called.\n\n"
             "Despite that, the actress was not itching to do something else. “I liked music,” she said.")
     assert speakers(text)[-1] == ("Mary Steenburgen", "she")
+
+
+def test_unnamed_body_of_a_place_is_its_description_not_the_place():
+    assert speakers("The Jordanian government said the country had admitted more refugees.")[0][0] == "Jordanian government"
+    text = "Bolivia’s public defender’s office said another 30 people had been injured."
+    assert speakers(text)[0][0] == "Bolivia’s public defender’s office"
+
+
+def test_advisers_of_an_organisation_are_the_organisation():
+    text = "The White House held talks. White House advisers say Trump is the final decision-maker."
+    assert speakers(text)[-1][0] == "White House"
+
+
+def test_evidence_is_no_source():
+    text = "According to evidence presented at trial, Webb grabbed the girl as she walked home."
+    assert [s for s, _ in speakers(text)] == [None]

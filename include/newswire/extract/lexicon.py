@@ -38,6 +38,7 @@ ANONYMOUS_HEADS = frozenset(
     experts analyst analysts observer observers critic critics supporter supporters others
     another some many several few most percent majority respondents scientists researchers
     investigators prosecutors lawmakers economists authorities engineers
+    all both each evidence records
     """.split()
 )
 
@@ -47,7 +48,7 @@ ROLE_HEADS = frozenset(
     """
     official officials spokesman spokeswoman spokesperson spokespeople representative
     representatives statement statements spokesmen spokeswomen member members leader leaders
-    source sources aide aides lawyer lawyers attorney attorneys officer officers staff
+    source sources aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys officer officers staff
     department ministry office agency police military army forces government administration
     team campaign release report letter post account note memo filing document analysis
     study survey poll data figures director chief head executive executives chairman

@@ -39,6 +39,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "m
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 _PERSON_LABELS = frozenset({"PERSON"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+_PLACE_OR_GROUP = frozenset({"GPE", "LOC", "NORP"})
 _SENTENCE_LOOKBACK = 6
 # Singular roles a named person holds ('the minister' -> the person titled minister).
 ROLE_TITLES = frozenset(
@@ -261,14 +262,19 @@ class SpeakerResolver:
             org = self._organisation_for(head, first)
             if org is not None:
                 return org, "ORG"
+        if lower in ORG_NOUNS and first not in _INDEFINITE and any(m[2] in _PLACE_OR_GROUP for m in inside):
+            return self._description(start, end), "DESCRIPTION"  # 'the Jordanian government', 'China’s commerce ministry'
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
         titled = self._untagged_titled_name(start, end)
         if titled is not None:
             return titled, "PERSON"
-        words = self.doc[start + 1:end] if first in DETERMINERS else self.doc[start:end]
-        text = words.text.strip()
-        return (text or None), "DESCRIPTION"
+        return self._description(start, end), "DESCRIPTION"
+
+    def _description(self, start: int, end: int) -> str | None:
+        """The source phrase as its reference, without a leading article."""
+        words = self.doc[start + 1:end] if self.doc[start].lower_ in DETERMINERS else self.doc[start:end]
+        return words.text.strip() or None
 
     def _untagged_titled_name(self, start: int, end: int) -> str | None:
         """'Mayor Ana Ruiz' that the model left untagged: a title, then only
@@ -342,8 +348,8 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "poss":
                 ref, label = self.resolve(child, child.left_edge.i, child.i + 1, depth + 1)
-                if ref is not None and label != "PERSON":
-                    return ref, label
+                if ref is not None and label not in ("PERSON", "GPE", "LOC", "DESCRIPTION"):
+                    return ref, label  # a place owns no office: 'Bolivia’s public defender’s office'
             if child.dep_ == "relcl":
                 subj = next((c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS), None)
                 if subj is not None:
