@@ -187,3 +187,10 @@ def test_advisers_of_an_organisation_are_the_organisation():
 def test_evidence_is_no_source():
     text = "According to evidence presented at trial, Webb grabbed the girl as she walked home."
     assert [s for s, _ in speakers(text)] == [None]
+
+
+def test_report_in_a_paper_is_the_paper_and_the_report_named_again_is_too():
+    text = ("Twitter users mocked the slogan. Twitter said nothing.\n\n"
+            "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign on Monday.\n\n"
+            "The report says the Minneapolis ad agency Broadhead Co. came up with the campaign.")
+    assert [s for s, _ in speakers(text)] == ["Argus Leader", "Argus Leader"]

@@ -35,6 +35,11 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
 _DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 _NAMING_PREPS = frozenset({"of", "from", "at", "for", "with", "within", "on", "by"})
+_DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
+# What a story cites: 'a report in the Argus Leader', then 'the report says'.
+DOCUMENT_NOUNS = frozenset(
+    "report article story interview study paper survey poll statement editorial column filing letter memo presentation".split()
+)
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another", "few"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 _PERSON_LABELS = frozenset({"PERSON"})
@@ -133,9 +138,10 @@ def naming_phrase(head: Token) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ not in _DETACHED_DEPS:
             start = min(start, child.left_edge.i)
+    preps = _DOCUMENT_PREPS if head.lower_ in DOCUMENT_NOUNS else _NAMING_PREPS
     for child in head.rights:
-        if child.dep_ in _DETACHED_DEPS or (child.dep_ == "prep" and child.lower_ not in _NAMING_PREPS):
-            break  # 'El-Sissi in his call with Biden' names El-Sissi
+        if child.dep_ in _DETACHED_DEPS or (child.dep_ == "prep" and child.lower_ not in preps):
+            break  # 'El-Sissi in his call with Biden' names El-Sissi; 'a report in the Argus Leader' the paper
         end = max(end, child.right_edge.i + 1)
     doc = head.doc
     # 'Representatives from the Forum, a group representing ...': stop at the comma.
@@ -164,6 +170,7 @@ class SpeakerResolver:
         self.last_label: str | None = None
         self.last_reference_at = -1  # token index of the last resolved quote
         self._indefinites: dict[str, int] | None = None
+        self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation it was last credited to
 
     # -- mentions -------------------------------------------------------
     def mention_at(self, i: int):
@@ -210,7 +217,17 @@ class SpeakerResolver:
 
     # -- resolution -----------------------------------------------------
     def resolve(self, head: Token, start: int, end: int, depth: int = 0) -> tuple[str | None, str | None]:
-        """(reference, label) for the source phrase doc[start:end] with ``head``."""
+        """(reference, label) for the source phrase doc[start:end] with ``head``.
+        A document named again ('the report') is the one credited before."""
+        noun = head.lower_
+        if noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]) and noun in self._documents:
+            return self._documents[noun]
+        found = self._resolve(head, start, end, depth)
+        if noun in DOCUMENT_NOUNS and found[1] == "ORG":
+            self._documents[noun] = found
+        return found
+
+    def _resolve(self, head: Token, start: int, end: int, depth: int) -> tuple[str | None, str | None]:
         mention = self.mention_at(head.i)
         if mention is not None and mention[2] in _PERSON_LABELS | _ORG_LABELS:
             return mention[3], mention[2]
@@ -250,6 +267,10 @@ class SpeakerResolver:
             orgs = [(0, 0, "ORG", k[0]) for k in known if k is not None][:1]
         if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
             return orgs[0][3], orgs[0][2]
+        if lower in DOCUMENT_NOUNS:
+            publication = self._publication(head)
+            if publication is not None:
+                return publication, "ORG"
         if depth < 2:
             owner = self._owner(head, depth)  # 'its annual report', 'a notice the company filed'
             if owner is not None:
@@ -275,6 +296,19 @@ class SpeakerResolver:
         """The source phrase as its reference, without a leading article."""
         words = self.doc[start + 1:end] if self.doc[start].lower_ in DETERMINERS else self.doc[start:end]
         return words.text.strip() or None
+
+    def _publication(self, head: Token) -> str | None:
+        """'a report in the Argus Leader' where the model tagged no organisation:
+        the proper name after 'in', 'by' or 'from' is who published it."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "from"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ in ("NNP", "NNPS"):
+                words = [t for t in self.doc[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS]
+                if words and all(t.tag_ in ("NNP", "NNPS") for t in words):
+                    return " ".join(t.text for t in words)
+        return None
 
     def _untagged_titled_name(self, start: int, end: int) -> str | None:
         """'Mayor Ana Ruiz' that the model left untagged: a title, then only
