@@ -294,3 +294,27 @@ def test_lone_word_before_a_hyphenated_lower_case_word_is_not_a_person():
         [("Oscar", "PERSON"), ("Mary Steenburgen", "PERSON")],
     )
     assert doc._.people == ["Mary Steenburgen"]
+
+
+@pytest.mark.parametrize("text,ents,people", [
+    pytest.param("Last year StackAdapt built it, Ivan Braiker said.",
+                 [("StackAdapt", "PERSON"), ("Ivan Braiker", "PERSON")], ["Ivan Braiker"], id="brand-in-camel-case"),
+    pytest.param("A man was shot. Man Shot at Gas Station Dies, read the next headline, Ana Ruiz said.",
+                 [("Man Shot", "PERSON"), ("Ana Ruiz", "PERSON")], ["Ana Ruiz"], id="words-all-written-in-lower-case"),
+    pytest.param("Disney+ offers “Mary Poppins” and “Bambi,” Kevin Mayer said.",
+                 [("Mary Poppins", "PERSON"), ("Bambi", "PERSON"), ("Kevin Mayer", "PERSON")], ["Kevin Mayer"],
+                 id="title-in-quotation-marks"),
+    pytest.param("It began when the “Melvin and Howard” star, Mary Steenburgen, woke up.",
+                 [("Melvin", "PERSON"), ("Howard", "PERSON"), ("Mary Steenburgen", "PERSON")], ["Mary Steenburgen"],
+                 id="names-in-a-quoted-title"),
+])
+def test_names_that_are_brands_headlines_or_titles_are_not_people(text, ents, people):
+    assert with_entities(text, ents)._.people == people
+
+
+def test_initials_and_family_name_are_the_spelled_out_person():
+    doc = with_entities(
+        "Benjamin Nzeribe died on Monday. The Senate honoured B. U. Nzeribe with a minute of silence.",
+        [("Benjamin Nzeribe", "PERSON"), ("B. U. Nzeribe", "PERSON")],
+    )
+    assert doc._.people == ["Benjamin Nzeribe"]

@@ -164,14 +164,16 @@ class _StoryWords(NamedTuple):
     common: set[str]  # written in lower case somewhere, less the words of the story's full names
     after_the: set[str]  # lower-cased words that follow 'the' somewhere ('the Browns')
     in_full_names: set[str]  # lower-cased words of the story's full names of people
+    lower_case: set[str]  # every word the story writes in lower case
 
 
 def _story_words(doc: Doc, mentions: list[Mention]) -> _StoryWords:
     name_words = {doc[i].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
                   for i in range(m.start, m.end)}
-    return _StoryWords({t.text for t in doc if t.is_lower and t.is_alpha} - name_words,
+    lower_case = {t.text for t in doc if t.is_lower and t.is_alpha}
+    return _StoryWords(lower_case - name_words,
                        {doc[i + 1].lower_ for i in range(len(doc) - 1) if doc[i].lower_ == "the"} - name_words,
-                       name_words)
+                       name_words, lower_case)
 
 
 def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
@@ -196,9 +198,33 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (lone and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
         and not (lone and m.end + 1 < len(doc) and doc[m.end].text == "-" and not tokens[0].whitespace_
                  and doc[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
+        and not (lone and _CAMEL_CASE.match(tokens[0].text))  # 'StackAdapt', 'SingleFrame'
+        and not (not lone and all(t.lower_ in words.lower_case for t in tokens))  # 'Man Shot at Gas Station'
+        and not _fills_quotation(doc, m)  # '“Mary Poppins” and “Bambi”', 'you listen to “Glasgow,”'
         and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
                  and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
     )
+
+
+# A brand's inner capital after a word of four letters or more; names like
+# 'McDonald', 'LeBron' or 'DiCaprio' have theirs sooner.
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+_TITLE_LINKS = frozenset({"and", "of", "the", "&", "a", "in"})
+
+
+def _fills_quotation(doc: Doc, m: "Mention") -> bool:
+    """The mention is (part of) all that a short quotation of capitalised words
+    holds: a title or a term ('“Mary Poppins”', 'the “Melvin and Howard” star',
+    '“Glasgow,”'), not a person named. Double quotation marks only: a closing
+    single mark is also an apostrophe."""
+    start, end = m.start, m.end
+    while start > 0 and m.start - start < 4 and (doc[start - 1].is_title or doc[start - 1].lower_ in _TITLE_LINKS):
+        start -= 1
+    while end < len(doc) and end - m.end < 4 and (doc[end].is_title or doc[end].lower_ in _TITLE_LINKS):
+        end += 1
+    if end < len(doc) and doc[end].text in (",", "."):
+        end += 1
+    return start > 0 and doc[start - 1].text in ("“", '"') and end < len(doc) and doc[end].text in ("”", '"')
 
 
 def _plural_looking_surname(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
@@ -555,14 +581,22 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _merge_given_name_variants(mentions: list[Mention]) -> None:
-    """'Josh Apte' and 'Joshua Apte' in one story are one person: the longer form."""
+    """'Josh Apte' and 'Joshua Apte' in one story are one person: the longer
+    form; so are 'B. U. Nzeribe' and 'Benjamin Nzeribe' (initials, then the
+    same family name)."""
     names = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
     rename = {}
     for short in names:
         first, _, rest = short.partition(" ")
+        *given, family = short.split()
+        initials = all(len(g) == 2 and g.endswith(".") for g in given)
         for full in names:
             f_first, _, f_rest = full.partition(" ")
-            if full != short and f_rest == rest and len(f_first) > len(first) and f_first.startswith(first):
+            if full == short:
+                continue
+            if f_rest == rest and len(f_first) > len(first) and f_first.startswith(first):
+                rename[short] = full
+            elif initials and full.split()[-1] == family and len(f_first) > 2 and f_first[0] == first[0]:
                 rename[short] = full
     for m in mentions:
         if m.canonical in rename:
