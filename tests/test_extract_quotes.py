@@ -272,3 +272,11 @@ def test_not_inside_the_quotation_does_not_negate_the_verb(verb):
     # The parser hangs the quotation's 'not' on the speech verb after it.
     q = only(f"“It’s hard not to, though,” Suter {verb}.")
     assert (q["quote"], q["speaker_text"]) == ("“It’s hard not to, though,”", "Suter")
+
+
+def test_fronted_report_whose_inverted_source_the_parser_missed():
+    # The parser reads 'recently named ... Claure' as a clause of its own and gives 'said' no subject.
+    q = only("Job cuts will be announced later this week in areas that do not support WeWork’s core business "
+             "goals, said The We Company’s recently named executive chair Marcelo Claure in an email to staff.")
+    assert q["quote"].startswith("Job cuts will be announced") and q["quote"].endswith("core business goals")
+    assert q["speaker"] == "Marcelo Claure"

@@ -178,7 +178,7 @@ class QuoteFinder:
         return self.index.at(token.idx) is not None
 
     def _source(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
-        head = subject_of(verb)
+        head = subject_of(verb) or self._inverted_source(verb)
         if head is None or self._in_passage(head):
             return None, None
         if head.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -190,6 +190,27 @@ class QuoteFinder:
             # '“... in vapor form,” lead researcher Lucas Paganini': the phrase starts after the quote.
             start = max(start, self._token_after(self.passages[k].end))
         return head, (min(start, head.i), end)
+
+    def _inverted_source(self, verb: Token) -> Token | None:
+        """'Job cuts will come ..., said The We Company’s executive chair Marcelo
+        Claure in an email': after a fronted clause the parser may miss the
+        subject of an inverted 'said'. The source is the name right after the
+        verb (up to punctuation or a preposition): its person, else its organisation."""
+        doc = self.doc
+        if verb.i == 0 or doc[verb.i - 1].text != "," or not any(
+            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+        ):
+            return None
+        end = verb.i + 1
+        limit = min(verb.sent.end, verb.i + 13)
+        while end < limit and not (doc[end].is_punct and doc[end].tag_ != "POS") and not (
+            doc[end].dep_ in ("prep", "agent") and doc[end].is_lower
+        ):
+            end += 1
+        named = [m for m in doc._.mentions if verb.i < m[0] and m[1] <= end and m[2] in ("PERSON", "ORG")]
+        people = [m for m in named if m[2] == "PERSON"]
+        chosen = (people or named or [None])[-1]
+        return doc[chosen[1] - 1] if chosen is not None else None
 
     def _token_after(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
