@@ -280,3 +280,17 @@ def test_fronted_report_whose_inverted_source_the_parser_missed():
              "goals, said The We Company’s recently named executive chair Marcelo Claure in an email to staff.")
     assert q["quote"].startswith("Job cuts will be announced") and q["quote"].endswith("core business goals")
     assert q["speaker"] == "Marcelo Claure"
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("As iFixit points out in its teardown, the keyboard is virtually identical to the old one.",
+     "the keyboard is virtually identical to the old one", "iFixit"),
+    ("The company plans to cut 4,000 jobs, as Reuters reported last week.", "The company plans to cut 4,000 jobs", "Reuters"),
+])
+def test_as_attribution_reports_the_clause_it_hangs_on(text, quote, speaker):
+    q = only(text)
+    assert (q["quote"], q["speaker"]) == (quote, speaker)
+
+
+def test_as_with_a_speech_verb_and_its_own_object_reports_nothing():
+    assert quotes("As he said goodbye, she left the room quickly.") == []

@@ -239,6 +239,8 @@ class QuoteFinder:
                 clauses.append((start, end))
         for start, end in clauses:
             ranges.extend(self._clause_pieces(start, end))
+        if not ranges and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            ranges = self._as_report(verb)
         if not ranges and lemma in _CLAUSE_ONLY_LEMMAS:
             that = self._unattached_that(verb)
             ranges = [(that.i, max(that.head.right_edge.i, that.i) + 1)] if that is not None else []
@@ -249,6 +251,28 @@ class QuoteFinder:
             if child.dep_ == "conj" and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":
                 ranges.append(_subtree_range(child))
         return ranges
+
+    def _as_report(self, verb: Token) -> list[tuple[int, int]]:
+        """'As iFixit points out in its teardown, [the keyboard is identical]' and
+        '[The keyboard is identical], as iFixit points out': the clause the 'as'
+        attribution hangs on, when the verb has no object of its own ('As he
+        said goodbye, ...' reports nothing)."""
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        doc = self.doc
+        lo, hi = _subtree_range(verb.head)
+        v_lo, v_hi = _subtree_range(verb)
+        if v_lo == lo:
+            start = v_hi
+            while start < hi and doc[start].is_punct:
+                start += 1
+            return [(start, hi)] if hi - start > 2 else []
+        if hi - v_hi <= 1:
+            end = v_lo
+            while end > lo and doc[end - 1].is_punct:
+                end -= 1
+            return [(lo, end)] if end - lo > 2 else []
+        return []
 
     def _fronted(self, clause: Token, attribution_start: int) -> bool:
         """'The talks went well, the White House said': only punctuation between the
