@@ -318,3 +318,11 @@ def test_initials_and_family_name_are_the_spelled_out_person():
         [("Benjamin Nzeribe", "PERSON"), ("B. U. Nzeribe", "PERSON")],
     )
     assert doc._.people == ["Benjamin Nzeribe"]
+
+
+def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
+    r = record("Volkswagen unveiled a wagon on Sunday. VW says the car will go on sale in 2022.")
+    assert r["organizations"] == ["Volkswagen"] and r["quotes"][0]["speaker"] == "Volkswagen"
+    # NASA is not 'NASA’s Office of the Inspector General': only one-word names are spelled out.
+    r = record("NASA’s Office of the Inspector General criticised the plan. NASA said it would bid.")
+    assert r["quotes"][-1]["speaker"] == "NASA"

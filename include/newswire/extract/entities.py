@@ -573,11 +573,26 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "ORG" and len(name_words(t)) > 1:
             initials = "".join(w[0] for w in name_words(t) if w not in {"of", "and", "the", "for", "on", "in"})
             acronyms.setdefault(initials, m.canonical)
+    names = {m.canonical for m in mentions if m.label == "ORG" and not m.canonical.isupper() and " " not in m.canonical}
     for m, t in zip(mentions, texts):
-        if m.label == "ORG" and t.isupper() and t.lower().replace(".", "") in acronyms:
-            m.canonical = acronyms[t.lower().replace(".", "")]
+        letters = t.lower().replace(".", "")
+        if m.label == "ORG" and t.isupper() and letters in acronyms:
+            m.canonical = acronyms[letters]
+        elif m.label == "ORG" and t.isupper() and 2 <= len(letters) <= 4:
+            m.canonical = _abbreviated(letters, names) or m.canonical
         elif not m.canonical:
             m.canonical = display_name(t)
+
+
+def _abbreviated(letters: str, names: set[str]) -> str | None:
+    """The one one-word organisation name a short form's letters spell in order,
+    starting with its first letter ('VW' -> 'Volkswagen'; longer names have their
+    initials); None when none or several do."""
+    def spells(name: str) -> bool:
+        rest = iter(name.lower())
+        return name[:1].lower() == letters[0] and all(ch in rest for ch in letters)
+    found = [name for name in names if spells(name)]
+    return found[0] if len(found) == 1 else None
 
 
 def _merge_given_name_variants(mentions: list[Mention]) -> None:
