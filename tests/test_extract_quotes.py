@@ -294,3 +294,9 @@ def test_as_attribution_reports_the_clause_it_hangs_on(text, quote, speaker):
 
 def test_as_with_a_speech_verb_and_its_own_object_reports_nothing():
     assert quotes("As he said goodbye, she left the room quickly.") == []
+
+
+@pytest.mark.parametrize("verb", ["shouted", "ordered", "yelled", "whispered", "pleaded"])
+def test_manner_of_speaking_verbs_attribute_a_quotation(verb):
+    q = only(f"“Let me see your hands!” an officer {verb}.")
+    assert (q["speaker_text"], q["verb"]) == ("an officer", verb)

@@ -21,7 +21,7 @@ SPEECH_VERB_LEMMAS = frozenset(
     reckon explain clarify recount relate recollect protest object dispute
     rebut reject highlight point caution forecast expect believe think feel
     fear hope worry rule find encourage implore remind instruct call dub label characterize
-    characterise
+    characterise shout yell scream exclaim whisper mutter plead beg holler order command
     """.split()
 )
 
