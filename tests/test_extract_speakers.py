@@ -194,3 +194,9 @@ def test_report_in_a_paper_is_the_paper_and_the_report_named_again_is_too():
             "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign on Monday.\n\n"
             "The report says the Minneapolis ad agency Broadhead Co. came up with the campaign.")
     assert [s for s, _ in speakers(text)] == ["Argus Leader", "Argus Leader"]
+
+
+def test_the_agency_is_the_story_s_main_organisation():
+    text = ("NASA confirmed water vapour above Europa. NASA scientists used the Keck Observatory.\n\n"
+            "The moon is one of the likeliest places for life, according to the agency.")
+    assert speakers(text)[-1] == ("NASA", "the agency")

@@ -77,7 +77,7 @@ _COMPANY_NOUNS = frozenset(
 )
 # Nouns for which the story's main organisation is the best guess when no name matches.
 _SALIENT_ORG_NOUNS = _COMPANY_NOUNS | frozenset(
-    "report survey study statement notice filing release letter document analysis panel commission institute organization organisation regulator".split()
+    "report survey study statement notice filing release letter document analysis panel commission institute organization organisation regulator agency".split()
 )
 
 
