@@ -300,3 +300,14 @@ def test_as_with_a_speech_verb_and_its_own_object_reports_nothing():
 def test_manner_of_speaking_verbs_attribute_a_quotation(verb):
     q = only(f"“Let me see your hands!” an officer {verb}.")
     assert (q["speaker_text"], q["verb"]) == ("an officer", verb)
+
+
+def test_participle_after_the_report_belongs_to_it():
+    q = only("Modi pledged that his country would more than double its renewable energy production, "
+             "going from 175 gigawatts to 450 gigawatts by 2022.")
+    assert q["quote"].endswith("going from 175 gigawatts to 450 gigawatts by 2022")
+
+
+def test_report_the_parser_hung_on_the_addressee_starts_at_that():
+    q = only("Prince Andrew has reportedly told friends and family that the interview aired at the weekend was a “great success”.")
+    assert q["quote"] == "that the interview aired at the weekend was a “great success”"

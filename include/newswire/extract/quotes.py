@@ -232,6 +232,13 @@ class QuoteFinder:
                 if (obj is not None and obj.right_edge.i + 1 == start and lemma not in _ADDRESSEE_LEMMAS
                         and child.left_edge.lower_ != "that" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)):
                     start = obj.left_edge.i  # 'added [the exact circumstances] [remained unclear]'
+                elif obj is not None and obj.right_edge.i + 1 == start and lemma in _ADDRESSEE_LEMMAS:
+                    # 'told friends [that the interview aired at the weekend] [was a success]':
+                    # the parser made the report's subject a relative clause of the addressee.
+                    that = next((t for t in self.doc[obj.i + 1:start] if t.lower_ == "that" and t.head.dep_ == "relcl"), None)
+                    if that is not None:
+                        start = that.i
+                end = self._extend_over_participle(verb, end)
                 if clauses and clauses[-1][1] == start:
                     # 'says [he was arrested after employees] [said he ...]': the parser
                     # split one clause in two; side by side, they are one report.
@@ -251,6 +258,17 @@ class QuoteFinder:
             if child.dep_ == "conj" and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":
                 ranges.append(_subtree_range(child))
         return ranges
+
+    def _extend_over_participle(self, verb: Token, end: int) -> int:
+        """'pledged that his country would double its production, [going from 175
+        gigawatts to 450]': a participle hanging on the speech verb right after the
+        report, behind a comma, belongs to it (not 'adding that ...', a report of its own)."""
+        doc = self.doc
+        for child in verb.rights:
+            if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == end + 1
+                    and doc[end].text == "," and speech_lemma(child) is None):
+                return child.right_edge.i + 1
+        return end
 
     def _as_report(self, verb: Token) -> list[tuple[int, int]]:
         """'As iFixit points out in its teardown, [the keyboard is identical]' and
