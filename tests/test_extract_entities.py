@@ -326,3 +326,20 @@ def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
     # NASA is not 'NASA’s Office of the Inspector General': only one-word names are spelled out.
     r = record("NASA’s Office of the Inspector General criticised the plan. NASA said it would bid.")
     assert r["quotes"][-1]["speaker"] == "NASA"
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("It led to suspensions for Browns pass rusher Myles Garrett and Pittsburgh center Maurkice Pouncey.",
+                 "Maurkice Pouncey", id="after-a-person-noun"),
+    pytest.param("He scored, stripping Sabres center Casey Mittelstadt in the neutral zone.",
+                 "Casey Mittelstadt", id="after-a-position"),
+    pytest.param("Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first appearance.",
+                 "Novak Djokovic", id="coordinated-with-a-person"),
+])
+def test_names_the_model_missed_beside_people_are_people(text, person):
+    assert person in record(text)["people"]
+
+
+def test_a_person_s_company_coordinated_with_another_is_no_person():
+    r = record("NASA enlisted the upstarts - Amazon founder Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX among them.")
+    assert "Blue Origin" not in r["people"]

@@ -409,6 +409,64 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     return found
 
 
+def _name_span(doc: Doc, head_i: int) -> tuple[int, int] | None:
+    """The 2-3 capitalised proper nouns ending at ``head_i`` ('Novak Djokovic'),
+    when they look like a personal name (no title, no organisation word)."""
+    start = head_i
+    while (start > 0 and head_i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head_i
+           and doc[start - 1].tag_ == "NNP"):
+        start -= 1
+    tokens = doc[start:head_i + 1]
+    if not 2 <= len(tokens) <= 3 or not all(
+        t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in TITLES and t.lower_ not in ORG_NAME_WORDS for t in tokens
+    ):
+        return None
+    return start, head_i + 1
+
+
+def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """Names the model missed or called an organisation where the words around
+    say a person: coordinated with a person ('Marcel Granollers and Feliciano
+    Lopez', 'Serbia’s Novak Djokovic and Britain’s Andy Murray') or right after
+    a person noun ('Pittsburgh center Maurkice Pouncey')."""
+    by_end = {m.end - 1: m for m in mentions}
+    found = []
+
+    def claim(span: tuple[int, int] | None) -> None:
+        if span is None:
+            return
+        start, end = span
+        existing = by_end.get(end - 1)
+        if existing is not None and (existing.start, existing.end) == (start, end):
+            if existing.label in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP"):
+                existing.label = "PERSON"
+        elif not any(i in taken for i in range(start, end)) and not _in_masked(doc, doc[start].idx, doc[end - 1].idx + 1):
+            found.append(Mention(start, end, "PERSON", start))
+            taken.update(range(start, end))
+
+    def possessor(i: int) -> bool:  # 'Elon Musk’s SpaceX' coordinates companies, not people
+        return i + 1 < len(doc) and doc[i + 1].tag_ == "POS"
+
+    for m in [m for m in mentions if m.label == "PERSON" and m.end - m.start > 1 and not possessor(m.end - 1)]:
+        head = doc[m.end - 1]
+        partners = [c for c in head.children if c.dep_ == "conj"]
+        if head.dep_ == "conj":
+            partners.append(head.head)
+        for partner in partners:
+            if partner.tag_ == "NNP" and not possessor(partner.i):
+                claim(_name_span(doc, partner.i))
+    for tok in doc:
+        if tok.is_lower and tok.lower_ in PERSON_NOUNS and tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "NNP":
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
+                end += 1
+            if end < len(doc) and doc[end].tag_ == "NNP":
+                continue  # a longer run of names is not one person
+            span = _name_span(doc, end - 1)
+            claim(span if span is not None and span[0] == tok.i + 1 else None)
+    return found
+
+
 def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """Untagged uses of a known organisation's first word, with the capitalised
     words after it ('Nordvind Composites, based in ...' once 'Nordvind' is known)."""
@@ -533,6 +591,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _relabel(doc, mentions)  # completed names settle their short forms ('Beltrán' after 'Ana Beltrán')
     _settle_people(doc, mentions)  # ... and may have made people of them ('Hosting Cook at Dreamforce')
     mentions.extend(_missed_names(doc, mentions, taken))
+    mentions.extend(_names_beside_people(doc, mentions, taken))
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
     mentions.sort(key=lambda m: m.start)

@@ -151,7 +151,8 @@ PERSON_NOUNS = frozenset(
     scholar fellow expert specialist strategist consultant lawmaker legislator activist
     administrator deputy diplomat journalist reporter editor columnist historian lecturer
     physician surgeon engineer designer entrepreneur investor banker photographer comedian
-    athlete striker midfielder defender goalkeeper
+    athlete striker midfielder defender goalkeeper center centre guard forward winger defenseman
+    goaltender goalie linebacker receiver cornerback
     """.split()
 )
 
