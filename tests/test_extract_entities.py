@@ -343,3 +343,16 @@ def test_names_the_model_missed_beside_people_are_people(text, person):
 def test_a_person_s_company_coordinated_with_another_is_no_person():
     r = record("NASA enlisted the upstarts - Amazon founder Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX among them.")
     assert "Blue Origin" not in r["people"]
+
+
+def test_a_list_inside_one_entity_span_is_cut_at_its_comma():
+    doc = with_entities("Swift criticised Big Machine, Braun and the Carlyle Group on Twitter.",
+                        [("Big Machine, Braun", "ORG")])
+    assert [e["text"] for e in doc._.entities][0] == "Big Machine"
+    assert not any("," in e["text"] for e in doc._.entities)
+
+
+def test_one_word_short_form_is_the_only_organisation_ending_with_it():
+    r = record("The San Francisco Chronicle reported the arrest. The Chronicle says he was arrested a block away.")
+    assert r["quotes"][-1]["speaker"] == "San Francisco Chronicle"
+    assert r["organizations"] == ["San Francisco Chronicle"]

@@ -122,6 +122,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].text in _EDGE_JUNK):
         start += 1
+    if label in ("PERSON", "ORG"):  # 'Big Machine, Braun and The Carlyle Group': a list, not a name
+        for i in range(start + 1, end - 1):
+            if doc[i].text in (",", ";") and doc[i + 1].lower_ not in ORG_NAME_WORDS:  # not 'Acme, Inc.'
+                end = i
+                break
     if label == "PERSON":  # 'Jeff Bezos’s Blue Origin' -> 'Jeff Bezos'
         for i in range(start + 1, end):
             if doc[i].text in POSSESSIVE_MARKS:
@@ -617,7 +622,10 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
         for i, words in named:
             candidates = sorted((j, full) for full in parts.get(words, ()) for j in holders[full])
             if label == "ORG":  # an organisation's short form is its start ('Lakeland' -> 'Lakeland Health')
-                candidates = [(j, full) for j, full in candidates if full[: len(words)] == words]
+                starts = [(j, full) for j, full in candidates if full[: len(words)] == words]
+                # ... or, for one word, the end of the only name ending so ('the Chronicle')
+                ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words}
+                candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])
             if not candidates:
                 mentions[i].canonical = display_name(texts[i], label)
                 continue
