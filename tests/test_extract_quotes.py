@@ -311,3 +311,14 @@ def test_participle_after_the_report_belongs_to_it():
 def test_report_the_parser_hung_on_the_addressee_starts_at_that():
     q = only("Prince Andrew has reportedly told friends and family that the interview aired at the weekend was a “great success”.")
     assert q["quote"] == "that the interview aired at the weekend was a “great success”"
+
+
+@pytest.mark.parametrize("text,start", [
+    ("While the dollar was supported by recent data, the greenback may be in for some weakness, said Juan Perez, a trader.",
+     "While the dollar"),
+    ("After the first iPhones shipped, people began using them for business, Cook said while visiting the conference.",
+     "After the first iPhones"),
+    ("No one has shown symptoms such as fever, so far, the commission said.", "No one has shown"),
+])
+def test_fronted_report_opening_with_a_circumstance_or_followed_by_an_adverb(text, start):
+    assert only(text)["quote"].startswith(start)

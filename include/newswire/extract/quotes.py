@@ -222,7 +222,9 @@ class QuoteFinder:
         ranges = []
         clauses: list[tuple[int, int]] = []
         for child in verb.children:
-            if child.dep_ == "ccomp" and child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS:
+            # After the verb, 'said when asked ...' opens a circumstance, not a report; a
+            # fronted report may open with one ('While the dollar held, the greenback may fall, said X').
+            if child.dep_ == "ccomp" and (child.i < verb.i or child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS):
                 if lemma in _CLAUSE_ONLY_LEMMAS and (child.tag_ in _NONFINITE or child.left_edge.tag_ == "WP"):
                     continue
                 if child.i < verb.i and not self._fronted(child, min(source_start, verb.i)):
@@ -293,10 +295,13 @@ class QuoteFinder:
         return []
 
     def _fronted(self, clause: Token, attribution_start: int) -> bool:
-        """'The talks went well, the White House said': only punctuation between the
+        """'The talks went well, the White House said': only punctuation, or an adverb
+        of the speech verb ('No one is ill, so far, the commission said'), between the
         reported clause and its attribution ('..., though a group has urged' is no report)."""
+        verb = clause.head
+        adverbs = {t.i for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < verb.i for t in c.subtree}
         between = self.doc[clause.right_edge.i + 1:attribution_start]
-        return all(t.is_punct or t.is_space for t in between)
+        return all(t.is_punct or t.is_space or t.i in adverbs for t in between)
 
     def _object_ranges(self, verb: Token, lemma: str) -> list[tuple[int, int]]:
         """Content when there is no clausal complement."""
