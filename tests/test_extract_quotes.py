@@ -322,3 +322,15 @@ def test_report_the_parser_hung_on_the_addressee_starts_at_that():
 ])
 def test_fronted_report_opening_with_a_circumstance_or_followed_by_an_adverb(text, start):
     assert only(text)["quote"].startswith(start)
+
+
+def test_accused_of_reports_the_accused_and_the_charge():
+    q = only("The ministries accused U.S. forces in southern Syria of controlling “bandit formations” and disrupting a plan.")
+    assert q["quote"] == "U.S. forces in southern Syria of controlling “bandit formations” and disrupting a plan"
+
+
+def test_speech_verb_the_parser_hung_on_its_long_subject():
+    # 'confirmed' comes out as a modifier (acl) of 'company', after a relative clause.
+    q = quotes("WeWork faces a probe.\n\nThe company, which is expected to lay off thousands of employees beginning "
+               "this week as it faces ballooning losses, confirmed on Monday that it had been contacted by the office.")[-1]
+    assert q["quote"].startswith("that it had been contacted") and q["speaker_text"] == "The company"

@@ -49,6 +49,8 @@ _MAX_GAP_CHARS = 90  # between a verb and the passage it introduces
 _MIN_FLOATING_WORDS = 4
 _MIN_OBJECT_TOKENS = 4  # 'rejected that', 'proposed the measure' report nothing
 _CONTENT_PREPS = {"insist": ("on",), "warn": ("of", "about", "against")}
+# Verbs reporting a charge against their object: 'accused U.S. forces of controlling ...'.
+_CHARGE_PREPS = {"accuse": "of"}
 # A 'complement' opening with these is a circumstance of the saying: ', after talks broke down'.
 _CIRCUMSTANCE_OPENERS = frozenset(
     "after before when while as because since until if though although despite once whenever".split()
@@ -343,6 +345,9 @@ class QuoteFinder:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS.get(lemma, ()):
                 return [(child.i, child.right_edge.i + 1)]
+            if (child.dep_ == "prep" and child.lower_ == _CHARGE_PREPS.get(lemma) and dobj is not None
+                    and dobj.i < child.i and any(g.dep_ == "pcomp" for g in child.children)):
+                return [(dobj.left_edge.i, child.right_edge.i + 1)]  # the accused and the charge
         that = self._unattached_that(verb)
         if that is not None:
             return [(that.i, max(that.head.right_edge.i, that.i) + 1)]

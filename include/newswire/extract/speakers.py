@@ -126,7 +126,9 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if token.dep_ == "relcl" and token.head is not token:
             return token.head
-        if token.dep_ == "acl" and token.tag_ == "VBG":  # 'a statement saying ...'
+        if token.dep_ == "acl" and token.tag_ in ("VBG", "VBD", "VBZ"):
+            # 'a statement saying ...'; a finite verb the parser hung on its subject
+            # ('The company, which is expected ..., confirmed on Monday that ...')
             return token.head
         return None
     return None
