@@ -356,3 +356,9 @@ def test_one_word_short_form_is_the_only_organisation_ending_with_it():
     r = record("The San Francisco Chronicle reported the arrest. The Chronicle says he was arrested a block away.")
     assert r["quotes"][-1]["speaker"] == "San Francisco Chronicle"
     assert r["organizations"] == ["San Francisco Chronicle"]
+
+
+def test_a_name_owning_a_division_is_an_organisation():
+    doc = with_entities("Steenburgen was signed to Universal. Universal’s music division provided some demos.",
+                        [("Universal", "PERSON"), ("Universal", "PERSON", 1)])
+    assert doc._.people == [] and doc._.organizations == ["Universal"]

@@ -214,6 +214,8 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
 # A brand's inner capital after a word of four letters or more; names like
 # 'McDonald', 'LeBron' or 'DiCaprio' have theirs sooner.
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
+# Parts only an organisation has: 'Universal’s music division'.
+_ORG_PARTS = frozenset("division subsidiary subsidiaries unit headquarters shareholders shares stock board label studio".split())
 _TITLE_LINKS = frozenset({"and", "of", "the", "&", "a", "in"})
 
 
@@ -330,6 +332,10 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         # ', which ...' / ', who ...' when the relative clause hangs on this mention
         if follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and follower.head.head.i == head.i:
             return "ORG" if follower.lower_ == "which" else "PERSON"
+    if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and any(
+        t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct
+    ):
+        return "ORG"  # 'Universal’s music division', 'Nissan’s board'
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
     related = [c.lower_ for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
     if head.dep_ == "appos":
@@ -351,13 +357,16 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
 def _relabel(doc: Doc, mentions: list[Mention]) -> None:
     dateline_city = doc._.dateline.split(",")[0] if doc._.dateline else ""
     cued_people = set()  # last words of mentions the words around call a person
-    for m in mentions:
+    cued = set()  # mentions whose label the words around them decided: they outvote the model
+    for k, m in enumerate(mentions):
         cue = _cue_label(doc, m, dateline_city)
         if (cue == "ORG" and m.label == "PERSON") or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG")):
             m.label = cue
+            cued.add(k)
         elif cue == "PERSON" and m.label in RELABELABLE and m.end - m.start <= 3:
             m.label = "PERSON"
             cued_people.add(doc[m.end - 1].lower_)
+            cued.add(k)
     for m in mentions:
         # 'executive chair Marcelo Claure' tagged ORG throughout, then 'Claure, who ...':
         # the full name is that person's too.
@@ -379,8 +388,8 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
             if m.label not in PLACE_LABELS or any(full[0] in _FIRST_NAMES for full in in_person):
                 m.label = "PERSON"
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    for m, w in zip(mentions, words):
-        votes[w][m.label] += 1
+    for k, (m, w) in enumerate(zip(mentions, words)):
+        votes[w][m.label] += 2 if k in cued else 1
     for m, w in zip(mentions, words):
         label, count = votes[w].most_common(1)[0]
         if label != m.label and count > votes[w][m.label]:
