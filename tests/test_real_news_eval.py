@@ -21,7 +21,7 @@ def stories():
 
 
 def test_every_annotation_file_is_loaded_with_its_page(stories):
-    assert len(stories) == len(list(REAL_NEWS_DIR.glob("*.gold.json"))) >= 26
+    assert len(stories) == len(list(REAL_NEWS_DIR.glob("*.gold.json"))) >= 42
 
 
 def test_annotations_hold_offsets_not_text():
@@ -45,7 +45,7 @@ def test_quality_on_real_news_stays_at_its_measured_level(stories):
     scores = [score_story(s.name, r, s.gold) for s, r in zip(stories, records)]
     total: StoryScore = sum(scores[1:], scores[0])
     assert total.quotes[0.3].f1 >= 0.87
-    assert total.quotes[0.3].precision >= 0.94
+    assert total.quotes[0.3].precision >= 0.93
     assert total.quotes[0.8].f1 >= 0.84
-    assert total.speakers.precision >= 0.82
-    assert total.people.f1 >= 0.87
+    assert total.speakers.precision >= 0.84
+    assert total.people.f1 >= 0.82
