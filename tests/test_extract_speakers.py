@@ -200,3 +200,14 @@ def test_the_agency_is_the_story_s_main_organisation():
     text = ("NASA confirmed water vapour above Europa. NASA scientists used the Keck Observatory.\n\n"
             "The moon is one of the likeliest places for life, according to the agency.")
     assert speakers(text)[-1] == ("NASA", "the agency")
+
+
+def test_indefinite_role_is_the_person_with_that_title_named_next():
+    text = ("A California transit chief says a man has been stabbed to death on a commuter train.\n\n"
+            "Interim BART Police Chief Ed Alvarez told reporters that officials began receiving calls.")
+    assert speakers(text)[0] == ("Ed Alvarez", "A California transit chief")
+
+
+def test_indefinite_role_with_no_such_person_named_next_stays_anonymous():
+    text = "A senior minister said the talks had stalled.\n\nPrime Minister Jane Doe met the envoys later."
+    assert speakers(text)[0][0] is None

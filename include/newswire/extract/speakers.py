@@ -35,6 +35,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
 _DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 _NAMING_PREPS = frozenset({"of", "from", "at", "for", "with", "within", "on", "by"})
+# 'a senior minister', 'a former official': one of several, left unnamed on purpose.
+_UNNAMING_MODIFIERS = frozenset("senior junior top former another other one some".split())
 _DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
 # What a story cites: 'a report in the Argus Leader', then 'the report says'.
 DOCUMENT_NOUNS = frozenset(
@@ -252,10 +254,13 @@ class SpeakerResolver:
         if people and lower not in ANONYMOUS_HEADS:
             return people[-1][3], "PERSON"
         first = self.doc[start].lower_
-        if lower in ROLE_TITLES and first not in _INDEFINITE:
+        if lower in ROLE_TITLES:
             # 'Austria’s interior minister' -> 'Interior Minister Wolfgang Peschorn',
-            # 'the president' -> 'US President Donald Trump'.
-            titled = self._titled_person(head, start, end)
+            # 'the president' -> 'US President Donald Trump'; 'A California transit chief
+            # says ...' -> the chief named next ('Interim BART Police Chief Ed Alvarez').
+            indefinite = first in _INDEFINITE
+            titled = None if indefinite and _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]} else (
+                self._titled_person(head, start, end, only_after=indefinite))
             if titled is not None:
                 return titled, "PERSON"
         # 'White House officials', 'a survey by MarketPulse': the organisation; a place
@@ -353,14 +358,19 @@ class SpeakerResolver:
                 words.add(tok.lower_)
         return {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
 
-    def _titled_person(self, head: Token, start: int, end: int) -> str | None:
+    def _titled_person(self, head: Token, start: int, end: int, only_after: bool = False) -> str | None:
         """The person carrying the role ``head`` names; the best match on the role's
-        modifiers ('interior'), then the nearest before. None when nobody does."""
+        modifiers ('interior'), then the nearest before. With ``only_after`` (an
+        indefinite role, introduced before the name), the first such person within
+        the next two paragraphs. None when nobody does."""
         role = head.lower_
         modifiers = {t.lower_ for t in self.doc[start:end] if t.i != head.i and t.is_alpha}
         best = None
+        horizon = self._paragraphs_after(head, 2) if only_after else None
         for m_start, m_end, label, canonical in self.mentions:
             if label != "PERSON" or m_start <= head.i < m_end:
+                continue
+            if only_after and not head.i < m_start < horizon:
                 continue
             titles = self._title_words(m_start, m_end)
             if role not in titles:
@@ -369,6 +379,14 @@ class SpeakerResolver:
             if best is None or score > best[0]:
                 best = (score, canonical)
         return best[1] if best else None
+
+    def _paragraphs_after(self, token: Token, count: int) -> int:
+        """Token index where the ``count``-th paragraph after ``token``'s ends."""
+        starts = [s for s in self.doc._.paragraph_starts if s > token.idx]
+        if len(starts) <= count:
+            return len(self.doc)
+        span = self.doc.char_span(starts[count], starts[count] + 1, alignment_mode="expand")
+        return span.start if span is not None else len(self.doc)
 
     def _known_name(self, word: str, labels=("PERSON", "ORG")) -> tuple[str, str] | None:
         for start, end, label, canonical in self.mentions:
