@@ -172,13 +172,25 @@ class _StoryWords(NamedTuple):
     lower_case: set[str]  # every word the story writes in lower case
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # 'don't' is one word, not 'don'
+_AFTER_THE = re.compile(r"\bthe\s+([^\W\d_]+)", re.I)
+_WORDS_KEY = "newswire.story_words"
+
+
 def _story_words(doc: Doc, mentions: list[Mention]) -> _StoryWords:
+    # The text's words are read once per story (regexes over the text, not a walk over
+    # every token); only the words of its full names change between calls.
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is None:
+        text = doc_text(doc)
+        cached = doc.user_data[_WORDS_KEY] = (
+            {w for w in _LETTER_WORD.findall(text) if w.islower()},
+            {w.lower() for w in _AFTER_THE.findall(text)},
+        )
+    lower_case, after_the = cached
     name_words = {doc[i].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
                   for i in range(m.start, m.end)}
-    lower_case = {t.text for t in doc if t.is_lower and t.is_alpha}
-    return _StoryWords(lower_case - name_words,
-                       {doc[i + 1].lower_ for i in range(len(doc) - 1) if doc[i].lower_ == "the"} - name_words,
-                       name_words, lower_case)
+    return _StoryWords(lower_case - name_words, after_the - name_words, name_words, lower_case)
 
 
 def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
