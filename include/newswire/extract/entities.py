@@ -450,6 +450,11 @@ def _name_span(doc: Doc, head_i: int) -> tuple[int, int] | None:
     return start, head_i + 1
 
 
+_PERSON_NOUN_THEN_CAPITAL = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, PERSON_NOUNS), key=len, reverse=True)) + r")\s+(?=[A-Z])"
+)
+
+
 def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """Names the model missed or called an organisation where the words around
     say a person: coordinated with a person ('Marcel Granollers and Feliciano
@@ -481,8 +486,12 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
         for partner in partners:
             if partner.tag_ == "NNP" and not possessor(partner.i):
                 claim(_name_span(doc, partner.i))
-    for tok in doc:
-        if tok.is_lower and tok.lower_ in PERSON_NOUNS and tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "NNP":
+    for match in _PERSON_NOUN_THEN_CAPITAL.finditer(doc_text(doc)):  # a regex, not a walk over every token
+        noun = doc.char_span(match.start(), match.end(1))
+        if noun is None or len(noun) != 1:
+            continue
+        tok = noun[0]
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "NNP":
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
                 end += 1
