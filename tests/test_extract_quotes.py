@@ -334,3 +334,9 @@ def test_speech_verb_the_parser_hung_on_its_long_subject():
     q = quotes("WeWork faces a probe.\n\nThe company, which is expected to lay off thousands of employees beginning "
                "this week as it faces ballooning losses, confirmed on Monday that it had been contacted by the office.")[-1]
     assert q["quote"].startswith("that it had been contacted") and q["speaker_text"] == "The company"
+
+
+def test_one_word_sentence_after_an_attributed_quote_is_the_same_speaker_s():
+    found = quotes("“You gotta give me a big win please,” Trump said later. “Please.”")
+    assert [(q["quote"], q["speaker"]) for q in found] == [
+        ("“You gotta give me a big win please,”", "Trump"), ("“Please.”", "Trump")]

@@ -627,7 +627,7 @@ class QuoteFinder:
         before = self.text[para_start:p.start].strip()
         between = self.text[self.passages[k - 1].end:p.start].rstrip() if k > 0 else ""
         if k > 0 and k - 1 in self.attributed and self.passages[k - 1].start >= para_start and between.endswith((".", "?", "!")):
-            return p.words >= 2  # '“We’ll count the permits,” she added. “Then we’ll talk.”'
+            return p.words >= 1  # '“We’ll count the permits,” she added. “Then we’ll talk.”', '“Please.”'
         if p.words < _MIN_FLOATING_WORDS:
             return False
         # A short passage inside running prose ('... Gov. Kristi Noem is defending the
