@@ -211,3 +211,9 @@ def test_indefinite_role_is_the_person_with_that_title_named_next():
 def test_indefinite_role_with_no_such_person_named_next_stays_anonymous():
     text = "A senior minister said the talks had stalled.\n\nPrime Minister Jane Doe met the envoys later."
     assert speakers(text)[0][0] is None
+
+
+def test_unnamed_body_named_again_is_its_earlier_description():
+    text = ("Xinhua said the patient was in hospital, citing the regional health commission. Xinhua added more.\n\n"
+            "No one has shown symptoms such as fever, so far, the commission said.")
+    assert speakers(text)[-1] == ("regional health commission", "the commission")

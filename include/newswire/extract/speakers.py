@@ -429,9 +429,23 @@ class SpeakerResolver:
             for start, end, label, canonical in self.mentions_in(sent.end, horizon):
                 if label == "ORG":
                     return canonical
+        if lower not in _COMPANY_NOUNS:
+            described = self._described_before(head)
+            if described is not None:
+                return described
         if lower not in _SALIENT_ORG_NOUNS:
             return None
         return self._salient_org(lower)
+
+    def _described_before(self, head: Token) -> str | None:
+        """'the commission' after 'the regional health commission' (no name given):
+        that description, the nearest before."""
+        for tok in reversed(self.doc[:head.i]):
+            if tok.lower_ == head.lower_ and tok.tag_ == "NN":
+                modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+                if modifiers:
+                    return self.doc[modifiers[0].i:tok.i + 1].text
+        return None
 
     def _salient_org(self, noun: str | None = None) -> str | None:
         """The organisation the story mentions most (first mentioned on ties)."""
