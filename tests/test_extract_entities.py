@@ -362,3 +362,9 @@ def test_a_name_owning_a_division_is_an_organisation():
     doc = with_entities("Steenburgen was signed to Universal. Universal’s music division provided some demos.",
                         [("Universal", "PERSON"), ("Universal", "PERSON", 1)])
     assert doc._.people == [] and doc._.organizations == ["Universal"]
+
+
+def test_royal_known_by_one_given_name_keeps_the_title():
+    r = record("Prince Andrew gave an interview. Andrew said he had no regrets. Queen Elizabeth was not consulted.")
+    assert r["people"] == ["Prince Andrew", "Queen Elizabeth"]
+    assert r["quotes"][0]["speaker"] == "Prince Andrew"

@@ -140,8 +140,13 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 def _strip_titles(doc: Doc, m: "Mention") -> None:
     """'Sheikh Tamim ...', 'spokesman John Kirby', 'Manager Walt Brennan', 'Browns DL
-    Sheldon Richardson' -> the name; 'Nicolas Jarry 6-4' -> 'Nicolas Jarry'."""
-    while m.end - m.start > 1 and (
+    Sheldon Richardson' -> the name; 'Nicolas Jarry 6-4' -> 'Nicolas Jarry'. A royal
+    known by one given name keeps the title that makes it a name ('Prince Andrew',
+    'Queen Elizabeth', 'Pope Francis')."""
+    if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and doc[m.start - 1].is_title:
+        m.start -= 1  # the model left the title out: 'Queen [Elizabeth]'
+    royal = m.end - m.start == 2 and doc[m.start].lower_ in _ROYAL_TITLES and doc[m.start + 1].is_title
+    while not royal and m.end - m.start > 1 and (
         doc[m.start].lower_ in TITLES
         or doc[m.start].is_lower
         or (m.end - m.start > 2 and _occupational(doc[m.start].lower_))
@@ -159,6 +164,9 @@ def _strip_titles(doc: Doc, m: "Mention") -> None:
         if doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in NAME_PARTICLES and doc[i - 1].text != "-":
             m.end = i
             break
+
+
+_ROYAL_TITLES = frozenset("prince princess queen king pope emperor empress".split())
 
 
 def _abbreviation(word: str) -> bool:
