@@ -340,3 +340,10 @@ def test_one_word_sentence_after_an_attributed_quote_is_the_same_speaker_s():
     found = quotes("“You gotta give me a big win please,” Trump said later. “Please.”")
     assert [(q["quote"], q["speaker"]) for q in found] == [
         ("“You gotta give me a big win please,”", "Trump"), ("“Please.”", "Trump")]
+
+
+def test_name_before_a_speech_verb_the_parser_left_without_subject_is_the_source():
+    # The parser makes 'chairman, CEO and ...' an apposition of the quotation's last noun.
+    q = only("“Our third quarter results reflected broad-based growth across our business, yet sales were below "
+             "our expectations,\" chairman, CEO and president Craig Menear said in the earnings release.")
+    assert q["speaker"] == "Craig Menear"

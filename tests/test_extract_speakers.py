@@ -217,3 +217,8 @@ def test_unnamed_body_named_again_is_its_earlier_description():
     text = ("Xinhua said the patient was in hospital, citing the regional health commission. Xinhua added more.\n\n"
             "No one has shown symptoms such as fever, so far, the commission said.")
     assert speakers(text)[-1] == ("regional health commission", "the commission")
+
+
+def test_role_in_a_list_of_roles_before_a_name_is_that_person():
+    text = "Home Depot reported earnings. “Our results reflected growth,” chairman, CEO and president Craig Menear said."
+    assert speakers(text)[-1] == ("Craig Menear", "chairman")

@@ -181,11 +181,16 @@ class QuoteFinder:
 
     def _source(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
         head = subject_of(verb) or self._inverted_source(verb)
+        stray = head is None  # no subject in the parse: the name before the verb, with its stray words
+        if stray:
+            head = self._name_before(verb)
         if head is None or self._in_passage(head):
             return None, None
         if head.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
             return None, None  # 'it was reported that ...'
         start, end = naming_phrase(head)
+        if stray:
+            start = verb.sent.start  # cut back to the quotation's end below
         inside = self.index.at(self.doc[start].idx)
         ks = ([inside] if inside is not None else []) + self.index.within(self.doc[start].idx, head.idx)
         for k in ks:
@@ -213,6 +218,19 @@ class QuoteFinder:
         people = [m for m in named if m[2] == "PERSON"]
         chosen = (people or named or [None])[-1]
         return doc[chosen[1] - 1] if chosen is not None else None
+
+    def _name_before(self, verb: Token) -> Token | None:
+        """'“...,” chairman, CEO and president Craig Menear said': a name right before
+        a speech verb the parser left without a subject is its source."""
+        doc = self.doc
+        for start, end, label, _ in reversed(doc._.mentions):
+            if end <= verb.i:
+                if label in ("PERSON", "ORG") and start >= verb.sent.start and all(
+                    t.pos_ == "ADV" for t in doc[end:verb.i]
+                ):
+                    return doc[end - 1]
+                return None
+        return None
 
     def _token_after(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -348,7 +348,10 @@ class SpeakerResolver:
         doc = self.doc
         words = set()
         i = start - 1
-        while i >= 0 and start - i <= 5 and not doc[i].is_punct and doc[i].lower_ not in DETERMINERS and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        # ... through a list of roles: 'chairman, CEO and president Craig Menear'
+        while i >= 0 and start - i <= 7 and doc[i].lower_ not in DETERMINERS and (
+            doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[i].is_punct or doc[i].text in (",", "and", "&")
+        ):
             words.add(doc[i].lower_)
             i -= 1
         if end + 1 < len(doc) and doc[end].text == ",":
