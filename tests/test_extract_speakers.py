@@ -222,3 +222,9 @@ def test_unnamed_body_named_again_is_its_earlier_description():
 def test_role_in_a_list_of_roles_before_a_name_is_that_person():
     text = "Home Depot reported earnings. “Our results reflected growth,” chairman, CEO and president Craig Menear said."
     assert speakers(text)[-1] == ("Craig Menear", "chairman")
+
+
+def test_a_possessor_is_no_antecedent_while_a_subject_is_in_reach():
+    text = ("Andrew Windsor claims that he went to end the friendship. This severance required three days at "
+            "Jeffrey Epstein’s mansion.\n\nHe later told the BBC: “I had to go and see him.”")
+    assert speakers(text)[-1] == ("Andrew Windsor", "He")

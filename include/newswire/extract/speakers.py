@@ -519,6 +519,7 @@ class SpeakerResolver:
         doc = self.doc
         sent = pronoun.sent
         checked = 0
+        possessor = None  # 'at Epstein’s mansion': a last resort, not the nearest antecedent
         while sent is not None and checked < _SENTENCE_LOOKBACK:
             limit = pronoun.i if checked == 0 else sent.end
             best = None
@@ -526,6 +527,9 @@ class SpeakerResolver:
                 if label not in labels or not self._compatible(canonical, gender):
                     continue
                 tok = doc[end - 1]
+                if tok.dep_ == "poss" and labels is _PERSON_LABELS:
+                    possessor = possessor or (canonical, label)
+                    continue
                 rank = 0 if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" else 1 if tok.dep_ in ("nsubj", "nsubjpass") else 2
                 if best is None or rank < best[0] or (rank == best[0] and rank == 2):
                     best = (rank, canonical, label)
@@ -543,4 +547,4 @@ class SpeakerResolver:
                 return best[1], best[2]
             checked += 1
             sent = doc[sent.start - 1].sent if sent.start > 0 else None
-        return None
+        return possessor
