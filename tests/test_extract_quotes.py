@@ -347,3 +347,7 @@ def test_name_before_a_speech_verb_the_parser_left_without_subject_is_the_source
     q = only("“Our third quarter results reflected broad-based growth across our business, yet sales were below "
              "our expectations,\" chairman, CEO and president Craig Menear said in the earnings release.")
     assert q["speaker"] == "Craig Menear"
+
+
+def test_a_thing_called_by_a_title_is_no_quote():
+    assert quotes("He had fallen in love with an electric Nicole Taylor script called “Wild Rose,” a country story.") == []

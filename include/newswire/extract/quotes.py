@@ -449,6 +449,8 @@ class QuoteFinder:
         Suter noted') negates nothing of the verb's."""
         if any(c.dep_ == "neg" and not self._in_passage(c) for c in verb.children):
             return True
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and speech_lemma(verb) in PREDICATIVE_LEMMAS:
+            return True  # 'a script called “Wild Rose,”' names a thing; nobody says anything
         return verb.dep_ == "xcomp" and verb.head.lower_ in CANCELLING_HEADS
 
     def add_verb_quotes(self, verb: Token, lemma: str) -> None:
