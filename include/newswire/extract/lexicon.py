@@ -57,6 +57,11 @@ ROLE_HEADS = frozenset(
     """.split()
 )
 
+# What a story cites: 'a report in the Argus Leader', then 'the report says'.
+DOCUMENT_NOUNS = frozenset(
+    "report article story interview study paper survey poll statement editorial column filing letter memo presentation".split()
+)
+
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from newswire.extract.lexicon import (
     ANONYMOUS_HEADS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
@@ -38,10 +39,6 @@ _NAMING_PREPS = frozenset({"of", "from", "at", "for", "with", "within", "on", "b
 # 'a senior minister', 'a former official': one of several, left unnamed on purpose.
 _UNNAMING_MODIFIERS = frozenset("senior junior top former another other one some".split())
 _DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
-# What a story cites: 'a report in the Argus Leader', then 'the report says'.
-DOCUMENT_NOUNS = frozenset(
-    "report article story interview study paper survey poll statement editorial column filing letter memo presentation".split()
-)
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another", "few"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 _PERSON_LABELS = frozenset({"PERSON"})
