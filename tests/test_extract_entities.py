@@ -368,3 +368,9 @@ def test_royal_known_by_one_given_name_keeps_the_title():
     r = record("Prince Andrew gave an interview. Andrew said he had no regrets. Queen Elizabeth was not consulted.")
     assert r["people"] == ["Prince Andrew", "Queen Elizabeth"]
     assert r["quotes"][0]["speaker"] == "Prince Andrew"
+
+
+def test_short_form_starting_several_organisation_names_is_their_parent():
+    r = record("Nissan unveiled the Sentra. David Kershaw runs Nissan Sales & Regional Operations at Nissan North "
+               "America Inc. Nissan said the car would sell well.")
+    assert r["quotes"][-1]["speaker"] == "Nissan"

@@ -664,6 +664,10 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
                 # ... or, for one word, the end of the only name ending so ('the Chronicle')
                 ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words}
                 candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])
+                if len({full for _, full in candidates if full != words}) > 1:
+                    # 'Nissan' beside 'Nissan North America Inc.' and 'Nissan Connect': the
+                    # parent of several names, not any one of them.
+                    candidates = []
             if not candidates:
                 mentions[i].canonical = display_name(texts[i], label)
                 continue
