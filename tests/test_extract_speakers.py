@@ -228,3 +228,10 @@ def test_a_possessor_is_no_antecedent_while_a_subject_is_in_reach():
     text = ("Andrew Windsor claims that he went to end the friendship. This severance required three days at "
             "Jeffrey Epstein’s mansion.\n\nHe later told the BBC: “I had to go and see him.”")
     assert speakers(text)[-1] == ("Andrew Windsor", "He")
+
+
+def test_the_company_noun_is_the_organisation_that_was_just_the_subject():
+    text = ("Nissan showed a new Sentra. Nissan says the sedan is roomy. Nissan also cut prices.\n\n"
+            "Volkswagen is giving us a glimpse into the car of the future with an electric wagon.\n\n"
+            "The German automaker says the wagon will go 300 miles on a charge.")
+    assert speakers(text)[-1] == ("Volkswagen", "The German automaker")

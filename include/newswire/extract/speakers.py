@@ -435,7 +435,25 @@ class SpeakerResolver:
                 return described
         if lower not in _SALIENT_ORG_NOUNS:
             return None
+        if lower in _COMPANY_NOUNS:
+            recent = self._recent_subject_org(head)
+            if recent is not None:
+                return recent
         return self._salient_org(lower)
+
+    def _recent_subject_org(self, head: Token) -> str | None:
+        """'Volkswagen is giving us a glimpse ... The German automaker, which ...':
+        the organisation that was the subject of this or the previous two sentences."""
+        sent, seen = head.sent, 0
+        while sent is not None and seen < 3:
+            limit = head.i if seen == 0 else sent.end
+            subjects = [m for m in self.mentions_in(sent.start, limit)
+                        if m[2] == "ORG" and self.doc[m[1] - 1].dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[-1][3]
+            seen += 1
+            sent = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        return None
 
     def _described_before(self, head: Token) -> str | None:
         """'the commission' after 'the regional health commission' (no name given):
