@@ -159,8 +159,9 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 
 
 class QuoteFinder:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, resolver: SpeakerResolver):
         self.doc = doc
+        self.mentions_in = resolver.mentions_in  # the story's mentions by token range
         self.text = doc_text(doc)
         self.passages: list[Passage] = find_passages(self.text)
         self.index = PassageIndex(self.passages)
@@ -214,7 +215,7 @@ class QuoteFinder:
             doc[end].dep_ in ("prep", "agent") and doc[end].is_lower
         ):
             end += 1
-        named = [m for m in doc._.mentions if verb.i < m[0] and m[1] <= end and m[2] in ("PERSON", "ORG")]
+        named = [m for m in self.mentions_in(verb.i + 1, end) if m[1] <= end and m[2] in ("PERSON", "ORG")]
         people = [m for m in named if m[2] == "PERSON"]
         chosen = (people or named or [None])[-1]
         return doc[chosen[1] - 1] if chosen is not None else None
@@ -223,14 +224,11 @@ class QuoteFinder:
         """'“...,” chairman, CEO and president Craig Menear said': a name right before
         a speech verb the parser left without a subject is its source."""
         doc = self.doc
-        for start, end, label, _ in reversed(doc._.mentions):
-            if end <= verb.i:
-                if label in ("PERSON", "ORG") and start >= verb.sent.start and all(
-                    t.pos_ == "ADV" for t in doc[end:verb.i]
-                ):
-                    return doc[end - 1]
-                return None
-        return None
+        before = [m for m in self.mentions_in(verb.sent.start, verb.i) if m[1] <= verb.i]
+        if not before:
+            return None
+        _, end, label, _ = before[-1]
+        return doc[end - 1] if label in ("PERSON", "ORG") and all(t.pos_ == "ADV" for t in doc[end:verb.i]) else None
 
     def _token_after(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -696,8 +694,8 @@ def _token_at(doc: Doc, char: int) -> int:
 
 @Language.component("newswire_quotes")
 def quotes_component(doc: Doc) -> Doc:
-    candidates = QuoteFinder(doc).run()
     resolver = SpeakerResolver(doc)
+    candidates = QuoteFinder(doc, resolver).run()
     text = doc_text(doc)
     quotes = []
     last_paragraph = -1
