@@ -444,16 +444,23 @@ class SpeakerResolver:
     def _recent_subject_org(self, head: Token) -> str | None:
         """'Volkswagen is giving us a glimpse ... The German automaker, which ...':
         the organisation that was the subject of this or the previous two sentences."""
-        sent, seen = head.sent, 0
-        while sent is not None and seen < 3:
-            limit = head.i if seen == 0 else sent.end
+        for sent, limit in self._sentences_back(head, 3):
             subjects = [m for m in self.mentions_in(sent.start, limit)
                         if m[2] == "ORG" and self.doc[m[1] - 1].dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects[-1][3]
-            seen += 1
-            sent = self.doc[sent.start - 1].sent if sent.start > 0 else None
         return None
+
+    def _sentences_back(self, token: Token, count: int):
+        """(sentence, limit) for ``token``'s sentence up to it, then up to ``count`` - 1
+        whole sentences before it, nearest first."""
+        sent, limit = token.sent, token.i
+        for _ in range(count):
+            yield sent, limit
+            if sent.start == 0:
+                return
+            sent = self.doc[sent.start - 1].sent
+            limit = sent.end
 
     def _described_before(self, head: Token) -> str | None:
         """'the commission' after 'the regional health commission' (no name given):
@@ -532,11 +539,8 @@ class SpeakerResolver:
         to whom that pronoun is, unless a name is that sentence's main subject.
         """
         doc = self.doc
-        sent = pronoun.sent
-        checked = 0
         possessor = None  # 'at Epstein’s mansion': a last resort, not the nearest antecedent
-        while sent is not None and checked < _SENTENCE_LOOKBACK:
-            limit = pronoun.i if checked == 0 else sent.end
+        for checked, (sent, limit) in enumerate(self._sentences_back(pronoun, _SENTENCE_LOOKBACK)):
             best = None
             for start, end, label, canonical in self.mentions_in(sent.start, limit):
                 if label not in labels or not self._compatible(canonical, gender):
@@ -560,6 +564,4 @@ class SpeakerResolver:
                     return self._nearest_subject(same, labels, gender, chain + 1)
             if best is not None and (best[0] < 2 or checked >= 1):
                 return best[1], best[2]
-            checked += 1
-            sent = doc[sent.start - 1].sent if sent.start > 0 else None
         return possessor
