@@ -351,3 +351,11 @@ def test_name_before_a_speech_verb_the_parser_left_without_subject_is_the_source
 
 def test_a_thing_called_by_a_title_is_no_quote():
     assert quotes("He had fallen in love with an electric Nicole Taylor script called “Wild Rose,” a country story.") == []
+
+
+def test_tell_addressee_then_clause_without_that():
+    # benchmark pattern: the parser makes 'he needed ...' a relative clause of 'officers'
+    q = only("In the video, the suspect told officers he needed to get dressed.")
+    assert q["quote"] == "he needed to get dressed"
+    # a thing told is no addressee: 'the story he loved' stays a relative clause
+    assert quotes("Smith told the story he loved most.") == []

@@ -235,3 +235,10 @@ def test_the_company_noun_is_the_organisation_that_was_just_the_subject():
             "Volkswagen is giving us a glimpse into the car of the future with an electric wagon.\n\n"
             "The German automaker says the wagon will go 300 miles on a charge.")
     assert speakers(text)[-1] == ("Volkswagen", "The German automaker")
+
+
+def test_definite_role_is_the_person_introduced_with_it():
+    text = "The suspect, Michael Webb, was convicted last Thursday. The suspect said he needed to get dressed."
+    assert [s for s, _ in speakers(text)] == ["Michael Webb"]
+    text = "Dr. Theresa Tam urged caution. The doctor said vaccines remain effective."
+    assert [s for s, _ in speakers(text)] == ["Theresa Tam"]

@@ -121,6 +121,12 @@ _QUOTED_ONLY_LEMMAS = frozenset({"call"})
 _NONFINITE = frozenset({"VBG", "VBN"})  # 'found [a man bleeding]' is no clause
 # Verbs naming an addressee before the report: 'tells the paper that ...'.
 _ADDRESSEE_LEMMAS = frozenset("tell inform assure remind warn promise advise notify".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+# Plural nouns for those a report is told to: 'told officers he ...'.
+_ADDRESSEE_NOUNS = frozenset(
+    "officers police reporters journalists investigators detectives agents prosecutors jurors judges "
+    "colleagues friends supporters members residents students parents staff employees workers".split()
+)
 # Subjects that are things, not sources, unless they say so outright ('it confirms recent polling').
 _THING_SUBJECTS = frozenset("it this that these those which".split())
 
@@ -162,6 +168,7 @@ class QuoteFinder:
     def __init__(self, doc: Doc, resolver: SpeakerResolver):
         self.doc = doc
         self.mentions_in = resolver.mentions_in  # the story's mentions by token range
+        self.mention_at = resolver.mention_at
         self.text = doc_text(doc)
         self.passages: list[Passage] = find_passages(self.text)
         self.index = PassageIndex(self.passages)
@@ -279,6 +286,13 @@ class QuoteFinder:
                 ranges.append(_subtree_range(child))
         return ranges
 
+    def _addressee(self, obj: Token) -> bool:
+        """A person or organisation a report can be told to: 'him', 'officers', 'CBC News'."""
+        if obj.tag_ == "PRP" or obj.lower_ in _ADDRESSEE_NOUNS:
+            return True
+        mention = self.mention_at(obj.i)
+        return mention is not None and mention[2] in ("PERSON", "ORG", "NORP")
+
     def _extend_over_participle(self, verb: Token, end: int) -> int:
         """'pledged that his country would double its production, [going from 175
         gigawatts to 450]': a participle hanging on the speech verb right after the
@@ -352,6 +366,14 @@ class QuoteFinder:
                  and any(g.dep_ == "nsubj" and g.i != c.left_edge.i for g in c.children)),  # not 'one thing that has surprised'
                 None,
             )
+            if rel is None and self._addressee(dobj):
+                # 'told officers [he needed to get dressed]': no 'that', the report's own
+                # pronoun subject right after the addressee.
+                rel = next(
+                    (c for c in dobj.children if c.dep_ == "relcl" and c.left_edge.i == dobj.i + 1
+                     and c.left_edge.dep_ == "nsubj" and c.left_edge.lower_ in _SUBJECT_PRONOUNS),
+                    None,
+                )
             if rel is not None:
                 return [_subtree_range(rel)]
         if lemma in CONTENT_OBJECT_LEMMAS and dobj is not None:

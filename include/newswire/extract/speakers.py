@@ -52,12 +52,15 @@ ROLE_TITLES = frozenset(
     chairman chairwoman ceo director executive judge prosecutor commissioner ambassador coach
     founder administrator premier chancellor king queen prince princess pope sheriff treasurer
     superintendent manager captain general attorney representative congressman congresswoman
+    suspect victim defendant accused plaintiff doctor lawyer professor economist researcher
+    author driver owner
     """.split()
 )
 _TITLE_ABBREVIATIONS = {
     "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
     "sec.": "secretary", "pres.": "president", "atty.": "attorney", "supt.": "superintendent",
-    "capt.": "captain", "mgr.": "manager",
+    "capt.": "captain", "mgr.": "manager", "dr.": "doctor", "dr": "doctor",
+    "prof.": "professor",
 }
 # A company is not a union or a court: 'the company' skips such names.
 _NON_COMPANY_WORDS = frozenset(
