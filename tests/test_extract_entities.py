@@ -329,6 +329,8 @@ def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
                  "Casey Mittelstadt", id="after-a-position"),
     pytest.param("Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first appearance.",
                  "Novak Djokovic", id="coordinated-with-a-person"),
+    pytest.param("Her co-writers Caitlyn Smith and Kate York came to the project. “It’s a different muscle,” York said.",
+                 "Kate York", id="coordinated-name-tagged-a-place"),
 ])
 def test_names_the_model_missed_beside_people_are_people(text, person):
     assert person in record(text)["people"]
@@ -368,3 +370,8 @@ def test_short_form_starting_several_organisation_names_is_their_parent():
     r = record("Nissan unveiled the Sentra. David Kershaw runs Nissan Sales & Regional Operations at Nissan North "
                "America Inc. Nissan said the car would sell well.")
     assert r["quotes"][-1]["speaker"] == "Nissan"
+
+
+def test_a_place_coordinated_with_a_person_stays_a_place():
+    people = record("Mayor Olivia Chow and New York signed the pact. “It is a start,” Chow said.")["people"]
+    assert people == ["Olivia Chow"]

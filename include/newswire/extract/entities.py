@@ -470,6 +470,9 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
     a person noun ('Pittsburgh center Maurkice Pouncey')."""
     by_end = {m.end - 1: m for m in mentions}
     found = []
+    # 'Caitlyn Smith and Kate York' with 'Kate York' tagged a place: a place only
+    # when the story never calls its last word a person ('York said').
+    lone_people = {doc[m.start].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
 
     def claim(span: tuple[int, int] | None) -> None:
         if span is None:
@@ -477,7 +480,8 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
         start, end = span
         existing = by_end.get(end - 1)
         if existing is not None and (existing.start, existing.end) == (start, end):
-            if existing.label in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP"):
+            if existing.label in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or (
+                    existing.label in PLACE_LABELS and end - start > 1 and doc[end - 1].lower_ in lone_people):
                 existing.label = "PERSON"
         elif not any(i in taken for i in range(start, end)) and not _in_masked(doc, doc[start].idx, doc[end - 1].idx + 1):
             found.append(Mention(start, end, "PERSON", start))
