@@ -242,3 +242,27 @@ def test_definite_role_is_the_person_introduced_with_it():
     assert [s for s, _ in speakers(text)] == ["Michael Webb"]
     text = "Dr. Theresa Tam urged caution. The doctor said vaccines remain effective."
     assert [s for s, _ in speakers(text)] == ["Theresa Tam"]
+
+
+def test_quote_after_a_sentence_about_a_person_is_that_person_s():
+    text = (
+        "“It grabbed me by the heart,” Mary Steenburgen said.\n\n"
+        "Charlie McDowell still laughs at the memory of hearing his mom sing. “It could have been really easy for her.”"
+    )
+    assert [s for s, _ in speakers(text)] == ["Mary Steenburgen", "Charlie McDowell"]
+    # ... but not after a sentence in which that person is acted on
+    text = "“We searched the hotel,” Chief Neil Noakes said.\n\nMichael Webb was arrested in the room. “We found her safe and sound.”"
+    assert [s for s, _ in speakers(text)] == ["Neil Noakes", "Neil Noakes"]
+
+
+def test_quote_after_a_colon_is_the_sentence_subject_s_despite_a_quoted_title():
+    text = (
+        "“It just connected,” Tom Harper said. Jessie Buckley, who phoned in from the set of “Fargo,” "
+        "had a similar experience: “It was just that immediate feeling.”"
+    )
+    assert [s for s, _ in speakers(text)] == ["Tom Harper", "Jessie Buckley"]
+    text = (
+        "“It is over,” Taylor Swift said. Swift has a new record deal in place with Universal Music Group, "
+        "and The Carlyle Group will be left to wonder: “what did we do to deserve this?”"
+    )
+    assert [s for s, _ in speakers(text)] == ["Taylor Swift", "Carlyle Group"]

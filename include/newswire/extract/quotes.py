@@ -651,13 +651,52 @@ class QuoteFinder:
         if first >= len(self.doc):
             return None
         sent = self.doc[first].sent
-        if sent.start_char >= p.start or self.index.within(sent.start_char, p.start):
-            return None
+        if sent.start_char >= p.start:
+            return self._introducing_subject(p, first)
+        if any(self._reads_like_speech(j, self.passages[j]) for j in self.index.within(sent.start_char, p.start)):
+            return None  # a quoted title before it ('the set of “Fargo,”') is no speech
+        if first > 0 and self.doc[first - 1].text == ":":
+            return self._colon_subject(self.doc[first - 1], p)
+        return self._person_subject(sent, p)
+
+    def _colon_subject(self, colon: Token, p: Passage) -> Token | None:
+        """'..., and The Carlyle Group will be left to wonder: “...”': the subject of
+        the clause the colon ends, a person or an organisation."""
+        verb = colon.head
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None)
+            if subj is not None:
+                mention = self.mention_at(subj.i)
+                if subj.lower_ in ("he", "she") or (mention is not None and mention[2] in ("PERSON", "ORG")):
+                    return subj if not self._in_passage(subj) else None
+                return None
+            if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
+
+    def _person_subject(self, sent, p: Passage) -> Token | None:
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.idx >= p.start or self._in_passage(subj):
             return None
-        if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
+        mention = self.mention_at(subj.i)
+        if subj.lower_ in ("he", "she") or (mention[2] == "PERSON" if mention is not None else subj.ent_type_ == "PERSON"):
             return subj
+        return None
+
+    def _introducing_subject(self, p: Passage, first: int) -> Token | None:
+        """'McDowell still laughs at the memory. “It could have been ...”': a quote
+        opening a sentence right after one, in the same paragraph and with no
+        quotation, whose subject is a person is that person's."""
+        if first == 0:
+            return None
+        previous = self.doc[first - 1].sent
+        if (_paragraph_of(self.doc, previous.start_char) != _paragraph_of(self.doc, p.start)
+                or self.index.within(previous.start_char, p.start) or self.index.at(previous.start_char) is not None):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in previous.root.children):
+            return None  # 'Webb was arrested ...': what follows is not his
+        return self._person_subject(previous, p)
         return None
 
     def _reads_like_speech(self, k: int, p: Passage) -> bool:
@@ -672,7 +711,7 @@ class QuoteFinder:
             return False
         # A short passage inside running prose ('... Gov. Kristi Noem is defending the
         # slogan “Meth, we’re on it.”') is cited wording; a long one is still speech.
-        starts_sentence = before.endswith((".", "?", "!", "”", '"')) and not _ends_on_abbreviation(before)
+        starts_sentence = before.endswith((".", "?", "!", ":", "”", '"')) and not _ends_on_abbreviation(before)
         return before == "" or starts_sentence or p.words >= 8
 
     def run(self) -> list[Candidate]:
