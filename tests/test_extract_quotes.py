@@ -359,3 +359,12 @@ def test_tell_addressee_then_clause_without_that():
     assert q["quote"] == "he needed to get dressed"
     # a thing told is no addressee: 'the story he loved' stays a relative clause
     assert quotes("Smith told the story he loved most.") == []
+
+
+def test_gerund_after_a_denial_or_admission_is_the_report():
+    q = only("Prince Andrew denied having sex with underage girls.")
+    assert (q["quote"], q["speaker"]) == ("having sex with underage girls", "Prince Andrew")
+    q = only("Michael Webb confessed that he took the child.")
+    assert (q["quote"], q["verb"]) == ("that he took the child", "confessed")
+    # a gerund that is not right after the verb is a circumstance ('denied it, saying ...')
+    assert [q["quote"] for q in quotes("Andrew denied the claim on Monday, leaving the palace early.")] == []

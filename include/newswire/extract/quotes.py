@@ -35,6 +35,7 @@ from newswire.extract.verbs import (
     COGNITION_LEMMAS,
     CONTENT_OBJECT_LEMMAS,
     DIRECTIVE_LEMMAS,
+    GERUND_REPORT_LEMMAS,
     PREDICATIVE_LEMMAS,
     speech_lemma,
     verb_phrase,
@@ -345,6 +346,8 @@ class QuoteFinder:
             addressee = dobj or next((c for c in children if c.dep_ == "prep" and c.lower_ == "on" and c.i < xcomp.i), None)
             if addressee is not None and addressee.i < xcomp.i:
                 return [(addressee.left_edge.i if addressee.dep_ == "dobj" else addressee.i + 1, xcomp.right_edge.i + 1)]
+        if lemma in GERUND_REPORT_LEMMAS and xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i == verb.i + 1:
+            return [_subtree_range(xcomp)]  # 'denied having sex with ...'
         if lemma in PREDICATIVE_LEMMAS:
             predicate = next((c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")), None)
             if predicate is not None:

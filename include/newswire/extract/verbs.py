@@ -21,7 +21,7 @@ SPEECH_VERB_LEMMAS = frozenset(
     reckon explain clarify recount relate recollect protest object dispute
     rebut reject highlight point caution forecast expect believe think feel
     fear hope worry rule find encourage implore remind instruct call dub label characterize
-    characterise shout yell scream exclaim whisper mutter plead beg holler order command
+    characterise shout yell scream exclaim whisper mutter plead beg holler order command confess
     """.split()
 )
 
@@ -39,6 +39,10 @@ CONTENT_OBJECT_LEMMAS = frozenset(
     repeat forecast propose recommend question claim
     """.split()
 )
+
+# Verbs whose gerund is what they report: 'denied having sex with ...',
+# 'acknowledged making mistakes'.
+GERUND_REPORT_LEMMAS = frozenset("deny admit acknowledge recall confess".split())
 
 # Verbs reporting a request or instruction: 'urged residents to photograph
 # damage' reports [residents to photograph damage].
