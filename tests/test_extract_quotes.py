@@ -368,3 +368,8 @@ def test_gerund_after_a_denial_or_admission_is_the_report():
     assert (q["quote"], q["verb"]) == ("that he took the child", "confessed")
     # a gerund that is not right after the verb is a circumstance ('denied it, saying ...')
     assert [q["quote"] for q in quotes("Andrew denied the claim on Monday, leaving the palace early.")] == []
+
+
+def test_an_attribution_alone_is_no_report():
+    # benchmark (a subheading): 'He said, she said'
+    assert quotes("He said, she said\n\nSwift took to Twitter.") == []

@@ -493,6 +493,9 @@ class QuoteFinder:
                 continue  # 'call it a revolution' names; 'called it the “end of an era”' quotes
             if source_range and start_tok <= source_range[0] < end_tok:
                 continue  # the 'content' swallowed its own source: a parse error
+            words = [t for t in self.doc[start_tok:end_tok] if not (t.is_space or t.is_punct)]
+            if len(words) <= 2 and any(speech_lemma(t) for t in words):
+                continue  # 'He said, she said': another attribution, not what was said
             start, end = _trim(self.text, *self._char_range(start_tok, end_tok))
             if end <= start:
                 continue
