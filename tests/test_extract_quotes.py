@@ -373,3 +373,31 @@ def test_gerund_after_a_denial_or_admission_is_the_report():
 def test_an_attribution_alone_is_no_report():
     # benchmark (a subheading): 'He said, she said'
     assert quotes("He said, she said\n\nSwift took to Twitter.") == []
+
+
+# -- embedded social posts -------------------------------------------------------
+EMBEDDED_POSTS = (
+    "Delhi’s Chief Minister Arvind Kejriwal turned to Twitter to describe his city as a “gas chamber.”\n\n"
+    "Delhi has turned into a gas chamber due to smoke from crop burning\n"
+    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq\n\n"
+    "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019\n\n"
+    "Senate resolves to:\nObserve a minute silence.\n\n"
+    "— The Nigerian Senate (@NGRSenate) October 9, 2018\n\n"
+    "on. meth. dot. com.\n⬇️⬇️⬇️ https://t.co/hopPjqa95w\n\n"
+    "— tall glass of coquito 🎄 (@_orabora) November 19, 2019\n"
+)
+
+
+def test_embedded_post_lines_are_the_signer_s_quotes():
+    found = [(q["quote"], q["speaker"], q["kind"]) for q in quotes(EMBEDDED_POSTS)]
+    assert found == [
+        ("Delhi has turned into a gas chamber due to smoke from crop burning", "Arvind Kejriwal", "floating"),
+        ("I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq", "Arvind Kejriwal", "floating"),
+        ("Senate resolves to:\nObserve a minute silence.", "Nigerian Senate", "floating"),  # a lead-in line joins the next
+        ("on. meth. dot. com.", "tall glass of coquito", "floating"),  # emoji and a bare link are no words
+    ]
+
+
+def test_a_signature_line_without_a_post_before_it_quotes_nothing():
+    text = "Follow the senate online.\n— The Nigerian Senate (@NGRSenate) October 9, 2018\n"
+    assert quotes(text) == []

@@ -14,6 +14,7 @@ How a document is read:
    sentence ('“A,” he said, “B.”', 'He added, “...”'), then 'according to X'.
 4. What is left is floating (a quote continuing the previous speaker) when
    it reads like speech, else a scare quote or title, which is not a quote.
+5. Social posts embedded in the page are their signer's, line by line (``posts``).
 Speakers are resolved in reading order so pronouns and floating quotes can
 refer back to earlier sources.
 """
@@ -29,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.extract.lexicon import TITLES
 from newswire.extract.passages import Passage, PassageIndex, find_passages
+from newswire.extract.posts import find_posts
 from newswire.extract.speakers import SpeakerResolver, naming_phrase, subject_of
 from newswire.extract.verbs import (
     CANCELLING_HEADS,
@@ -68,6 +70,7 @@ class Candidate:
     source: Token | None = None  # head of the source phrase
     source_range: tuple[int, int] | None = None  # token range of the source phrase
     passages: list[int] = field(default_factory=list)
+    signer: tuple[str, int] | None = None  # an embedded post's signer as written, and where
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -738,7 +741,16 @@ class QuoteFinder:
         self.attribute_adjacent(verbs)
         self.add_according_to(according)
         self.add_floating()
+        self.add_posts()
         return _drop_nested(self.candidates)
+
+    # -- step 5: embedded posts -------------------------------------------
+    def add_posts(self) -> None:
+        body_start, body_end = self.body
+        for post in find_posts(self.text):
+            for start, end in post.lines:
+                if body_start <= start and end <= body_end:
+                    self.candidates.append(Candidate(start, end, "floating", signer=(post.name, post.name_start)))
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
@@ -759,6 +771,19 @@ def _token_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else 0
 
 
+def _signer_reference(doc: Doc, resolver: SpeakerResolver, name: str, at: int) -> tuple[str, str]:
+    """An embedded post's signer: the story's name for them ('Governor Kristi Noem'
+    is Kristi Noem), else the signature as written ('tall glass of coquito')."""
+    tokens = doc.char_span(at, at + len(name), alignment_mode="expand")
+    for tok in tokens if tokens is not None else ():
+        if tok.lower_ not in TITLES:
+            mention = resolver.mention_at(tok.i)
+            if mention is not None and mention[2] in ("PERSON", "ORG"):
+                return mention[3], mention[2]
+            break
+    return name, "DESCRIPTION"
+
+
 @Language.component("newswire_quotes")
 def quotes_component(doc: Doc) -> Doc:
     resolver = SpeakerResolver(doc)
@@ -768,7 +793,10 @@ def quotes_component(doc: Doc) -> Doc:
     last_paragraph = -1
     for cand in candidates:
         paragraph = _paragraph_of(doc, cand.start)
-        if cand.source is not None:
+        if cand.signer is not None:
+            speaker_text = cand.signer[0]
+            reference, label = _signer_reference(doc, resolver, *cand.signer)
+        elif cand.source is not None:
             start, end = cand.source_range
             reference, label = resolver.resolve(cand.source, start, end)
             speaker_text = doc[start:end].text
