@@ -375,3 +375,18 @@ def test_short_form_starting_several_organisation_names_is_their_parent():
 def test_a_place_coordinated_with_a_person_stays_a_place():
     people = record("Mayor Olivia Chow and New York signed the pact. “It is a start,” Chow said.")["people"]
     assert people == ["Olivia Chow"]
+
+
+def test_place_and_split_title_abbreviation_are_no_person():
+    # the tokenizer splits 'Coun.' and the model tags 'Toronto Coun' a person
+    assert record("Toronto Coun. Josh Matlow called the increase outrageous.")["people"] == ["Josh Matlow"]
+
+
+def test_where_a_man_is_from_is_a_place():
+    rec = record("Police say a 34-year-old man from Surrey has been charged. Cpl. Esa Carriere said the killing was targeted.")
+    assert rec["people"] == ["Esa Carriere"]
+
+
+def test_organisation_name_endings_make_an_organisation():
+    rec = record("A spokesperson for the landlord, Greenfield Properties, said the increase complies with the rules.")
+    assert rec["people"] == [] and "Greenfield Properties" in rec["organizations"]

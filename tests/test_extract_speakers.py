@@ -266,3 +266,13 @@ def test_quote_after_a_colon_is_the_sentence_subject_s_despite_a_quoted_title():
         "and The Carlyle Group will be left to wonder: “what did we do to deserve this?”"
     )
     assert [s for s, _ in speakers(text)] == ["Taylor Swift", "Carlyle Group"]
+
+
+def test_role_of_an_organisation_named_in_apposition_is_that_organisation():
+    text = "A spokesperson for the landlord, Greenfield Properties, said in an email that the increase complies with the rules."
+    assert [s for s, _ in speakers(text)] == ["Greenfield Properties"]
+
+
+def test_role_resolves_through_a_split_title_abbreviation():
+    text = "Toronto Coun. Josh Matlow called the plan a mistake. The councillor said he will raise the issue next week."
+    assert [s for s, _ in speakers(text)][-1] == "Josh Matlow"

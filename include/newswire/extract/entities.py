@@ -237,6 +237,8 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 # Parts only an organisation has: 'Universal’s music division'.
 _ORG_PARTS = frozenset("division subsidiary subsidiaries unit headquarters shareholders shares stock board label studio".split())
 _TITLE_LINKS = frozenset({"and", "of", "the", "&", "a", "in"})
+# People said to come from somewhere: 'a man from Surrey' names a place.
+_PEOPLE_FROM = frozenset("man woman men women boy girl teen teenager people family resident residents driver".split())
 
 
 def _fills_quotation(doc: Doc, m: "Mention") -> bool:
@@ -356,6 +358,9 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct
     ):
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
+    if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "from" and doc[m.start - 1].head.lower_ in _PEOPLE_FROM
+            and (m.end >= len(doc) or doc[m.end].tag_ != "POS")):
+        return "GPE"  # 'a 34-year-old man from Surrey'
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
     related = [c.lower_ for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
     if head.dep_ == "appos":
@@ -618,8 +623,13 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if any(i in nick_tokens for i in range(ent.start, ent.end)):
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
+        label = ent.label_
+        if label == "PERSON" and end - start > 1 and end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ + "." in TITLES:
+            # 'Toronto Coun. Josh Matlow': the tokenizer split the title's full stop off
+            # and the model took place and title for a person; the place is left.
+            end, label = end - 1, "GPE"
         if end > start:
-            mentions.append(Mention(start, end, ent.label_, _title_start(doc, start)))
+            mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
     _relabel(doc, mentions)
     _settle_people(doc, mentions)

@@ -15,6 +15,7 @@ TITLES = frozenset(
     const. constable det. detective insp. inspector supt. superintendent mp mpp mla deputy
     attorney sgt.-maj. pvt. pvt
     cpl. cpl corporal officer agent first former late acting interim incoming outgoing
+    coun. coun cllr cllr. ald. ald
     """.replace(",", "").split()
 )
 
@@ -138,7 +139,9 @@ ORG_NAME_WORDS = frozenset(
     capital media news times post hospital district authority services industries labs club
     league federation office bureau center centre school college academy church coalition
     organization organisation society board forces army police trust company corporation works
-    studios pictures records brands foods stores airlines
+    studios pictures records brands foods stores airlines properties realty developments
+    management communications pharmaceuticals solutions enterprises ventures investments
+    logistics insurance financial entertainment resources mining railway transit
     """.split()
 )
 

@@ -53,14 +53,17 @@ ROLE_TITLES = frozenset(
     founder administrator premier chancellor king queen prince princess pope sheriff treasurer
     superintendent manager captain general attorney representative congressman congresswoman
     suspect victim defendant accused plaintiff doctor lawyer professor economist researcher
-    author driver owner
+    author driver owner councillor councilor alderman mp mpp mla constable corporal sergeant
+    detective inspector
     """.split()
 )
 _TITLE_ABBREVIATIONS = {
     "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general",
     "sec.": "secretary", "pres.": "president", "atty.": "attorney", "supt.": "superintendent",
     "capt.": "captain", "mgr.": "manager", "dr.": "doctor", "dr": "doctor",
-    "prof.": "professor",
+    "prof.": "professor", "coun.": "councillor", "coun": "councillor", "cllr": "councillor", "cllr.": "councillor",
+    "ald.": "alderman", "const.": "constable", "cpl.": "corporal", "sgt.": "sergeant", "det.": "detective",
+    "insp.": "inspector",
 }
 # A company is not a union or a court: 'the company' skips such names.
 _NON_COMPANY_WORDS = frozenset(
@@ -272,6 +275,8 @@ class SpeakerResolver:
             # 'a WeWork spokesperson' where the model left 'WeWork' untagged this time
             known = (self._known_name(t.text, ("ORG",)) for t in self.doc[start:end] if t.i != head.i and t.tag_ == "NNP")
             orgs = [(0, 0, "ORG", k[0]) for k in known if k is not None][:1]
+        if not orgs and lower in ROLE_HEADS:
+            orgs = self._named_employer(head)
         if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
             return orgs[0][3], orgs[0][2]
         if lower in DOCUMENT_NOUNS:
@@ -298,6 +303,18 @@ class SpeakerResolver:
         if titled is not None:
             return titled, "PERSON"
         return self._description(start, end), "DESCRIPTION"
+
+    def _named_employer(self, head: Token) -> list:
+        """'A spokesperson for the landlord, Greenfield Properties,': the organisation
+        named in apposition to whom the role works for."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+                for obj in prep.children:
+                    for appos in obj.children:
+                        mention = self.mention_at(appos.i) if appos.dep_ == "appos" else None
+                        if mention is not None and mention[2] == "ORG":
+                            return [mention]
+        return []
 
     def _description(self, start: int, end: int) -> str | None:
         """The source phrase as its reference, without a leading article."""
@@ -348,9 +365,11 @@ class SpeakerResolver:
         doc = self.doc
         words = set()
         i = start - 1
-        # ... through a list of roles: 'chairman, CEO and president Craig Menear'
+        # ... through a list of roles: 'chairman, CEO and president Craig Menear'; an
+        # abbreviation the tokenizer split from its full stop ('Coun. Josh Matlow') too
         while i >= 0 and start - i <= 7 and doc[i].lower_ not in DETERMINERS and (
             doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[i].is_punct or doc[i].text in (",", "and", "&")
+            or (doc[i].text == "." and i > 0 and doc[i - 1].lower_ + "." in _TITLE_ABBREVIATIONS)
         ):
             words.add(doc[i].lower_)
             i -= 1
