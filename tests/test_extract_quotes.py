@@ -401,3 +401,8 @@ def test_embedded_post_lines_are_the_signer_s_quotes():
 def test_a_signature_line_without_a_post_before_it_quotes_nothing():
     text = "Follow the senate online.\n— The Nigerian Senate (@NGRSenate) October 9, 2018\n"
     assert quotes(text) == []
+
+
+def test_a_request_not_to_be_named_is_no_quote():
+    text = "One nurse, who asked that her name not be used for fear of losing her job, said shifts regularly run 16 hours."
+    assert [q["quote"] for q in quotes(text)] == ["shifts regularly run 16 hours"]

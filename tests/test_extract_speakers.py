@@ -276,3 +276,12 @@ def test_role_of_an_organisation_named_in_apposition_is_that_organisation():
 def test_role_resolves_through_a_split_title_abbreviation():
     text = "Toronto Coun. Josh Matlow called the plan a mistake. The councillor said he will raise the issue next week."
     assert [s for s, _ in speakers(text)][-1] == "Josh Matlow"
+
+
+def test_pronoun_after_an_unnamed_source_stays_anonymous():
+    text = (
+        "Health Minister Sylvia Jones wrote that the government is “getting it done.”\n\n"
+        "One nurse, who asked that her name not be used, said shifts regularly run 16 hours.\n\n"
+        "“Nobody can keep that up,” she said."
+    )
+    assert [s for s, _ in speakers(text)] == ["Sylvia Jones", None, None]

@@ -126,6 +126,7 @@ _NONFINITE = frozenset({"VBG", "VBN"})  # 'found [a man bleeding]' is no clause
 # Verbs naming an addressee before the report: 'tells the paper that ...'.
 _ADDRESSEE_LEMMAS = frozenset("tell inform assure remind warn promise advise notify".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+_ANONYMITY_REQUEST = re.compile(r"\b(?:name|identity)\b[^.]{0,40}\bnot\b|\bnot\b[^.]{0,20}\b(?:named|identified)\b", re.I)
 # Plural nouns for those a report is told to: 'told officers he ...'.
 _ADDRESSEE_NOUNS = frozenset(
     "officers police reporters journalists investigators detectives agents prosecutors jurors judges "
@@ -502,6 +503,8 @@ class QuoteFinder:
             start, end = _trim(self.text, *self._char_range(start_tok, end_tok))
             if end <= start:
                 continue
+            if lemma == "ask" and _ANONYMITY_REQUEST.search(self.text, start, end):
+                continue  # 'who asked that her name not be used': how the source is cited, not a quote
             end = self._extend_over_fragments(end, verb)
             end = self._extend_over_trailing_relative(end)
             self._add_content(start, end, verb_phrase(verb, lemma), head, source_range)

@@ -26,6 +26,7 @@ from newswire.extract.lexicon import (
     MALE_PRONOUNS,
     MALE_ROLE_WORDS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     ROLE_HEADS,
     TITLES,
@@ -536,6 +537,19 @@ class SpeakerResolver:
         best = counts.most_common(1)
         return (best[0][0], "PERSON") if best and best[0][1] >= 2 else None
 
+    def _unnamed_root_person(self, sent, limit: int, gender: str) -> bool:
+        """The main subject of ``sent`` (before ``limit``) is a person left unnamed
+        ('One nurse, who asked that her name not be used, said ...') and may be of ``gender``."""
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < limit), None)
+        if subj is None or subj.tag_ != "NN" or self.mention_at(subj.i) is not None:
+            return False
+        noun = subj.lower_
+        if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS | FEMALE_ROLE_WORDS:
+            return False
+        if noun in (FEMALE_ROLE_WORDS if gender == "m" else MALE_ROLE_WORDS):
+            return False
+        return self.resolve(subj, *naming_phrase(subj), depth=1) == (None, None)
+
     def _root_pronoun(self, start: int, limit: int, gender: str) -> Token | None:
         """'he' as the main subject of doc[start:limit] ('He was photographed
         with Epstein'), for chaining to whom that 'he' is."""
@@ -580,6 +594,8 @@ class SpeakerResolver:
                         ref, label = self.resolve(tok, *naming_phrase(tok), depth=1)
                         if ref is not None and label != "PERSON":
                             return ref, label
+            if gender is not None and (best is None or best[0] > 0) and self._unnamed_root_person(sent, limit, gender):
+                return None, None  # 'One nurse, who asked ..., said ... “...,” she said': still the nurse
             if gender is not None and chain < 3 and (best is None or best[0] > 0):
                 same = self._root_pronoun(sent.start, limit, gender)
                 if same is not None:
