@@ -406,3 +406,11 @@ def test_a_signature_line_without_a_post_before_it_quotes_nothing():
 def test_a_request_not_to_be_named_is_no_quote():
     text = "One nurse, who asked that her name not be used for fear of losing her job, said shifts regularly run 16 hours."
     assert [q["quote"] for q in quotes(text)] == ["shifts regularly run 16 hours"]
+
+
+def test_infinitive_after_a_promise_or_threat_is_the_report():
+    q = only("Gov. Andy Beshear promised to protect Medicaid.")
+    assert (q["quote"], q["speaker"]) == ("to protect Medicaid", "Andy Beshear")
+    q = only("Police threatened to use live fire if petrol bombs were used against them again.")
+    assert q["quote"] == "to use live fire if petrol bombs were used against them again"
+    assert quotes("The company promised a refund.") == []  # a promised thing is no report

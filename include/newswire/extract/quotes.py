@@ -35,6 +35,7 @@ from newswire.extract.speakers import SpeakerResolver, naming_phrase, subject_of
 from newswire.extract.verbs import (
     CANCELLING_HEADS,
     COGNITION_LEMMAS,
+    COMMITMENT_LEMMAS,
     CONTENT_OBJECT_LEMMAS,
     DIRECTIVE_LEMMAS,
     GERUND_REPORT_LEMMAS,
@@ -352,6 +353,9 @@ class QuoteFinder:
                 return [(addressee.left_edge.i if addressee.dep_ == "dobj" else addressee.i + 1, xcomp.right_edge.i + 1)]
         if lemma in GERUND_REPORT_LEMMAS and xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i == verb.i + 1:
             return [_subtree_range(xcomp)]  # 'denied having sex with ...'
+        if (lemma in COMMITMENT_LEMMAS and xcomp is not None and xcomp.tag_ == "VB" and xcomp.left_edge.lower_ == "to"
+                and xcomp.left_edge.i == verb.i + 1):
+            return [_subtree_range(xcomp)]  # 'promised to protect Medicaid'
         if lemma in PREDICATIVE_LEMMAS:
             predicate = next((c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")), None)
             if predicate is not None:

@@ -44,6 +44,10 @@ CONTENT_OBJECT_LEMMAS = frozenset(
 # 'acknowledged making mistakes'.
 GERUND_REPORT_LEMMAS = frozenset("deny admit acknowledge recall confess".split())
 
+# Commitments whose infinitive is what was said: 'promised to protect Medicaid',
+# 'threatened to use live fire'.
+COMMITMENT_LEMMAS = frozenset("promise pledge vow threaten".split())
+
 # Verbs reporting a request or instruction: 'urged residents to photograph
 # damage' reports [residents to photograph damage].
 DIRECTIVE_LEMMAS = frozenset("urge ask tell warn advise encourage implore remind instruct caution call".split())
