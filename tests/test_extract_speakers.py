@@ -285,3 +285,8 @@ def test_pronoun_after_an_unnamed_source_stays_anonymous():
         "“Nobody can keep that up,” she said."
     )
     assert [s for s, _ in speakers(text)] == ["Sylvia Jones", None, None]
+
+
+def test_gender_cue_is_the_noun_a_name_is_in_apposition_to_not_the_word_before_the_comma():
+    text = 'The mother of the missing boy, Tina Fontaine, pleaded for help. “Please bring him home,” she said.'
+    assert [s for s, _ in speakers(text)] == ["Tina Fontaine"]

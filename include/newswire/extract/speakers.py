@@ -200,7 +200,13 @@ class SpeakerResolver:
         doc = self.doc
         people = [m for m in self.mentions if m[2] == "PERSON"]
         for k, (start, end, _label, canonical) in enumerate(people):
-            cues = [t.lower_ for t in doc[max(0, start - 2):start]]
+            # the words right before, not across a comma ('the missing boy, Tina Fontaine'),
+            # and the noun the name is in apposition to ('The mother ..., Tina Fontaine')
+            before = doc[max(0, start - 2):start]
+            cues = [t.lower_ for t in before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].is_punct), 0):]]
+            name_head = doc[end - 1]
+            if name_head.dep_ == "appos":
+                cues.append(name_head.head.lower_)
             if end + 1 < len(doc) and doc[end].text == ",":
                 cues.extend(t.lower_ for t in doc[end + 1:end + 4])
             stop = min(doc[start].sent.end, people[k + 1][0] if k + 1 < len(people) else len(doc))
