@@ -331,6 +331,8 @@ def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
                  "Novak Djokovic", id="coordinated-with-a-person"),
     pytest.param("Her co-writers Caitlyn Smith and Kate York came to the project. “It’s a different muscle,” York said.",
                  "Kate York", id="coordinated-name-tagged-a-place"),
+    pytest.param("Marit Stiles met Doug Ford at Queen's Park on Monday.", "Marit Stiles", id="given-name-tagged-an-organisation"),
+    pytest.param("Chrystia Freeland met Jagmeet Singh on Monday.", "Chrystia Freeland", id="given-name-alone-tagged-a-place"),
 ])
 def test_names_the_model_missed_beside_people_are_people(text, person):
     assert person in record(text)["people"]
@@ -390,3 +392,13 @@ def test_where_a_man_is_from_is_a_place():
 def test_organisation_name_endings_make_an_organisation():
     rec = record("A spokesperson for the landlord, Greenfield Properties, said the increase complies with the rules.")
     assert rec["people"] == [] and "Greenfield Properties" in rec["organizations"]
+
+
+@pytest.mark.parametrize("text", [
+    "She stopped at Tim Hortons on Monday.",
+    "Virginia Beach officials said the road was closed.",
+    "Grace Church held a vigil.",
+    "Jordan Street was closed.",
+])
+def test_given_name_words_in_places_and_organisations_are_no_person(text):
+    assert record(text)["people"] == []

@@ -290,3 +290,10 @@ def test_pronoun_after_an_unnamed_source_stays_anonymous():
 def test_gender_cue_is_the_noun_a_name_is_in_apposition_to_not_the_word_before_the_comma():
     text = 'The mother of the missing boy, Tina Fontaine, pleaded for help. “Please bring him home,” she said.'
     assert [s for s, _ in speakers(text)] == ["Tina Fontaine"]
+
+
+def test_pronoun_agrees_with_a_common_first_name():
+    text = "Marit Stiles met Doug Ford at Queen's Park on Monday. She said the meeting was short."
+    assert [s for s, _ in speakers(text)] == ["Marit Stiles"]
+    text = "Chrystia Freeland met Jagmeet Singh on Monday. He said the meeting was short."
+    assert [s for s, _ in speakers(text)] == ["Jagmeet Singh"]

@@ -392,6 +392,8 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
             cued_people.add(doc[m.end - 1].lower_)
             cued.add(k)
+        elif cue is None and m.label in RELABELABLE and _given_and_family_name(doc, m):
+            m.label = "PERSON"  # 'Marit Stiles' tagged ORG; the story's other mentions may still outvote it
     for m in mentions:
         # 'executive chair Marcelo Claure' tagged ORG throughout, then 'Claure, who ...':
         # the full name is that person's too.
@@ -566,6 +568,31 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _complete_given_names(doc: Doc, mentions: list[Mention]) -> None:
+    """'Chrystia' tagged a place and 'Freeland' left out: a lone common given name
+    followed by an untagged capitalised proper noun is that person's full name."""
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.label in RELABELABLE and m.end - m.start == 1 and doc[m.start].lower_ in _FIRST_NAMES and m.end < len(doc):
+            family = doc[m.end]
+            if _given_name_like(family) and not family.ent_type_ and family.i not in starts and family.lower_ not in _FIRST_NAMES:
+                m.end, m.label = m.end + 1, "PERSON"
+
+
+def _given_and_family_name(doc: Doc, m: Mention) -> bool:
+    """Two or three capitalised proper nouns starting with a common given name and
+    ending in no organisation or place word: 'Marit Stiles', not 'Tim Hortons'
+    (a plural), 'Grace Church' or 'Virginia Beach'."""
+    tokens = doc[m.start:m.end]
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower_ in _FIRST_NAMES
+        and all(t.tag_ == "NNP" and t.is_title and t.lower_ not in ORG_NOUNS for t in tokens)
+        and tokens[-1].lower_ not in ORG_NAME_WORDS
+        and tokens[-1].lower_ not in PLACE_NAME_WORDS
+    )
+
+
 def _given_name_like(tok) -> bool:
     return (
         tok.tag_ == "NNP"
@@ -631,6 +658,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
+    _complete_given_names(doc, mentions)
     _relabel(doc, mentions)
     _settle_people(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}

@@ -92,6 +92,17 @@ MALE_FIRST_NAMES = frozenset(
     benjamin yoav itamar bezalel isaac yair benny naftali ehud moshe avi yitzhak ohad oded yizhar
     vladimir sergei dmitry volodymyr emmanuel olaf rishi keir boris narendra xi pierre
     antony lloyd jake chuck mitch hakeem jd tim marco vivek brett
+    jagmeet francois françois marc andre andré luc mathieu guillaume philippe michel yves sylvain
+    raj arjun amit rahul sanjay vikram carlos miguel luis jorge diego pablo antonio manuel francisco
+    javier alejandro rafael fernando ricardo eduardo sergio hector oscar ivan igor alexei mikhail
+    andrei nikolai viktor hans klaus friedrich wolfgang karl lars sven erik anders nils johan piotr
+    tomasz pavel luka stefan giuseppe giovanni luca matteo paolo alessandro liam owen connor evan ian
+    colin neil graham hugh rory declan shane brendan kieran craig ross stuart gordon duncan malcolm
+    fraser ewan chad derek trevor travis troy todd brent curtis darren dustin cody blake bradley
+    clayton dean glenn grant howard jared joel leon marcus martin nathaniel oliver leo luke levi
+    caleb elliot seth simon spencer victor wesley warren wade xavier felix hugo julian sebastian
+    dominic adrian tristan nick matt rob andy joey danny johnny jimmy tommy harry stan hank earl
+    leonard norman ray ronnie vernon mario bernie kirk nate naheed
     """.split()
 )
 FEMALE_FIRST_NAMES = frozenset(
@@ -106,6 +117,17 @@ FEMALE_FIRST_NAMES = frozenset(
     charlotte marie kayla alexis lori jane ella hillary kamala nikki karine ursula giorgia
     annalena liz theresa jacinda sanna golda tzipi miri fatima aisha layla mariam noura leila yasmin
     elena olga natalia svetlana yulia anne claire sophie julia ellen abby jill melania michelle
+    jenny kate katie kathy cathy caitlin caitlyn kaitlyn erin meghan brooke chloe zoe mia ava lily
+    ruby leah rose rosa carmen lucia alicia ana gabriela monica veronica valerie vanessa tanya tina
+    tracy wendy yvonne jasmine priya anjali sonia rita nina naomi miriam esther paula melanie mélanie
+    chrystia marit genevieve geneviève isabelle nathalie chantal sylvie josée ginette jody jenna
+    krista kristi kristin kirsten heidi holly iris irene joanne joanna katrina kendra kristen laurie
+    lucy lydia lynn mandy marcia marion maureen melinda meredith molly nadia nora norma peggy penny
+    phyllis rachael renee renée rhonda roberta rosemary sally sheila shelley sherry stacey stacy
+    suzanne sylvia tamara tammy vicki vivian wanda whitney yolanda alexandra caroline camille celine
+    colleen elaine eleanor eliza emilia erica eva fiona gail gina gwen ingrid jackie jeanne justine
+    kara karla kylie lana leanne lena lorna louise maggie marianne marlene marta martina maxine
+    mona nadine natasha paige pauline sabrina selena serena shannon sonya stella sue tara tessa vera
     """.split()
 )
 
