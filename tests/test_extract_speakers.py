@@ -297,3 +297,8 @@ def test_pronoun_agrees_with_a_common_first_name():
     assert [s for s, _ in speakers(text)] == ["Marit Stiles"]
     text = "Chrystia Freeland met Jagmeet Singh on Monday. He said the meeting was short."
     assert [s for s, _ in speakers(text)] == ["Jagmeet Singh"]
+
+
+def test_someone_s_office_is_described_not_anonymous():
+    text = "The prime minister's office said in a statement that Trudeau had spoken with the premiers."
+    assert [s for s, _ in speakers(text)] == ["prime minister's office"]

@@ -304,6 +304,8 @@ class SpeakerResolver:
                 return org, "ORG"
         if lower in ORG_NOUNS and first not in _INDEFINITE and any(m[2] in _PLACE_OR_GROUP for m in inside):
             return self._description(start, end), "DESCRIPTION"  # 'the Jordanian government', 'China’s commerce ministry'
+        if lower in ORG_NOUNS and first not in _INDEFINITE and any(c.dep_ == "poss" for c in head.children):
+            return self._description(start, end), "DESCRIPTION"  # 'the prime minister's office': someone's, not anonymous
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
         titled = self._untagged_titled_name(start, end)
