@@ -402,3 +402,8 @@ def test_organisation_name_endings_make_an_organisation():
 ])
 def test_given_name_words_in_places_and_organisations_are_no_person(text):
     assert record(text)["people"] == []
+
+
+def test_lower_case_organisation_is_a_description():
+    rec = record("China's commerce ministry said this month that removing tariffs is an important condition to any deal.")
+    assert rec["organizations"] == [] and rec["quotes"][0]["speaker"] == "China's commerce ministry"

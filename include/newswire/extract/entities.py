@@ -655,6 +655,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             # 'Toronto Coun. Josh Matlow': the tokenizer split the title's full stop off
             # and the model took place and title for a person; the place is left.
             end, label = end - 1, "GPE"
+        if label == "ORG" and not any(c.isupper() for c in doc[start:end].text):
+            continue  # 'China’s commerce ministry': a description, not an organisation's name
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
