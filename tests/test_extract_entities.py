@@ -407,3 +407,15 @@ def test_given_name_words_in_places_and_organisations_are_no_person(text):
 def test_lower_case_organisation_is_a_description():
     rec = record("China's commerce ministry said this month that removing tariffs is an important condition to any deal.")
     assert rec["organizations"] == [] and rec["quotes"][0]["speaker"] == "China's commerce ministry"
+
+
+@pytest.mark.parametrize("text,organisation", [
+    pytest.param("Environment Canada issued a heat warning for Toronto on Sunday.", "Environment Canada", id="agency"),
+    pytest.param("Health Canada said the recall covers 12 products.", "Health Canada", id="sentence-start"),
+])
+def test_noun_before_a_country_names_an_agency(text, organisation):
+    assert organisation in record(text)["organizations"]
+
+
+def test_region_before_a_place_is_no_agency():
+    assert record("Snow fell across Northern Ontario on Monday.")["organizations"] == []

@@ -414,3 +414,10 @@ def test_infinitive_after_a_promise_or_threat_is_the_report():
     q = only("Police threatened to use live fire if petrol bombs were used against them again.")
     assert q["quote"] == "to use live fire if petrol bombs were used against them again"
     assert quotes("The company promised a refund.") == []  # a promised thing is no report
+
+
+def test_report_ends_where_a_quoted_sentence_begins():
+    # the tokenizer reads 'C.' as an abbreviation and the parser runs two sentences together
+    text = "The agency said temperatures could reach 35 C. “Drink plenty of water,” it advised."
+    assert [(q["quote"], q["kind"]) for q in quotes(text)] == [
+        ("temperatures could reach 35 C", "indirect"), ("“Drink plenty of water,”", "direct")]

@@ -237,6 +237,12 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 # Parts only an organisation has: 'Universal’s music division'.
 _ORG_PARTS = frozenset("division subsidiary subsidiaries unit headquarters shareholders shares stock board label studio".split())
 _TITLE_LINKS = frozenset({"and", "of", "the", "&", "a", "in"})
+# Words that make a region of the place after them, not an organisation.
+_REGION_WORDS = frozenset(
+    "western eastern northern southern central atlantic pacific arctic greater upper lower north south east west "
+    "new old downtown metro midtown rural urban inner outer little mid northwestern northeastern southwestern "
+    "southeastern coastal interior mainland".split()
+)
 # People said to come from somewhere: 'a man from Surrey' names a place.
 _PEOPLE_FROM = frozenset("man woman men women boy girl teen teenager people family resident residents driver".split())
 
@@ -568,6 +574,20 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _agency_names(doc: Doc, mentions: list[Mention]) -> None:
+    """'Environment Canada', 'Statistics Canada', 'Air Canada' where the model tagged
+    only the country: a capitalised noun right before a place names an organisation
+    (not a region: 'Western Canada', 'Greater Toronto')."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label != "GPE" or m.end - m.start != 1 or m.start == 0:
+            continue
+        word = doc[m.start - 1]
+        if (word.tag_ == "NNP" and word.is_title and word.i not in taken and word.lower_ not in _REGION_WORDS
+                and word.lower_ not in TITLES and word.text not in _STOP_EXTEND and word.lower_ not in _FIRST_NAMES):
+            m.start, m.label = m.start - 1, "ORG"
+
+
 def _complete_given_names(doc: Doc, mentions: list[Mention]) -> None:
     """'Chrystia' tagged a place and 'Freeland' left out: a lone common given name
     followed by an untagged capitalised proper noun is that person's full name."""
@@ -661,6 +681,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
     _complete_given_names(doc, mentions)
+    _agency_names(doc, mentions)
     _relabel(doc, mentions)
     _settle_people(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}

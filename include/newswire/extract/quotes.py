@@ -260,6 +260,8 @@ class QuoteFinder:
                     continue
                 if child.i < verb.i and not self._fronted(child, min(source_start, verb.i)):
                     continue
+                if child.i < verb.i and speech_lemma(child) and any(c.dep_ == "nsubj" for c in child.children):
+                    continue  # 'The agency said A. “B,” it advised': the clause before is a report of its own
                 start, end = _subtree_range(child)
                 obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
                 if (obj is not None and obj.right_edge.i + 1 == start and lemma not in _ADDRESSEE_LEMMAS
@@ -553,6 +555,14 @@ class QuoteFinder:
             # unquoted is mixed, quotation marks and all.
             start = self.passages[inside].start
         covered = self.index.within(start, end)
+        for n, k in enumerate(covered):
+            p = self.passages[k]
+            if p.start > start and self.text[start:p.start].rstrip().endswith((".", "?", "!")) and self.text[p.start + 1:p.start + 2].isupper():
+                # '... could reach 35 C. “Drink plenty of water,” it advised': the parser ran
+                # two sentences together; the report ends where the quoted sentence begins.
+                start, end = _trim(self.text, start, p.start)
+                covered = covered[:n]
+                break
         for k in covered:  # a quoted fragment is taken whole, up to its closing mark
             end = max(end, self.passages[k].end)
         if any(k in self.attributed for k in covered):
