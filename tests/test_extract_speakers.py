@@ -302,3 +302,11 @@ def test_pronoun_agrees_with_a_common_first_name():
 def test_someone_s_office_is_described_not_anonymous():
     text = "The prime minister's office said in a statement that Trudeau had spoken with the premiers."
     assert [s for s, _ in speakers(text)] == ["prime minister's office"]
+
+
+def test_organisation_noun_is_an_untagged_name_that_was_a_recent_subject():
+    text = "Unifor represents 4,000 workers at the plant. The union said its members voted for a strike mandate."
+    assert [s for s, _ in speakers(text)] == ["Unifor"]
+    # ... but not a person's given name
+    text = "Marit said the plant was closing. The union said its members voted for a strike mandate."
+    assert [s for s, _ in speakers(text)] == ["Marit", "union"]
