@@ -421,3 +421,14 @@ def test_report_ends_where_a_quoted_sentence_begins():
     text = "The agency said temperatures could reach 35 C. “Drink plenty of water,” it advised."
     assert [(q["quote"], q["kind"]) for q in quotes(text)] == [
         ("temperatures could reach 35 C", "indirect"), ("“Drink plenty of water,”", "direct")]
+
+
+@pytest.mark.parametrize("title", ["Sgt.", "Cpl.", "Const.", "Insp.", "Coun.", "Supt."])
+def test_title_abbreviation_does_not_end_the_sentence(title):
+    q = only(f"Police were called to the school around noon, {title} Mark Wilson said.")
+    assert (q["quote"], q["speaker"]) == ("Police were called to the school around noon", "Mark Wilson")
+
+
+def test_according_to_a_titled_person_after_a_department_word():
+    text = "Firefighters carried out 23 rescues, according to fire Capt. Rosa Delgado, a spokeswoman for the department."
+    assert only(text)["speaker"] == "Rosa Delgado"

@@ -15,8 +15,16 @@ TITLES = frozenset(
     const. constable det. detective insp. inspector supt. superintendent mp mpp mla deputy
     attorney sgt.-maj. pvt. pvt
     cpl. cpl corporal officer agent first former late acting interim incoming outgoing
-    coun. coun cllr cllr. ald. ald
+    coun. coun cllr cllr. ald. ald s/sgt. hon. hon pte. pte mx cmdr
     """.replace(",", "").split()
+)
+
+# Abbreviations the model's tokenizer splits from their full stop, ending the
+# sentence there ('..., Sgt.' | 'Mark Wilson said.'): titles of police, military
+# and councils, and provinces. Kept whole, the sentence and the name stay whole.
+SPLIT_ABBREVIATIONS = tuple(
+    "Sgt. S/Sgt. Cpl. Const. Det. Insp. Supt. Coun. Cllr. Ald. Atty. Capt. Col. Lt. Maj. Cmdr. "
+    "Hon. Pte. Pvt. Mx. Ont. Que. Sask. Alta. Nfld.".split()
 )
 
 # Prefix particles of family names ("el-Sissi", "bin Salman", "van der Leyen").

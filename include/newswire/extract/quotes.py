@@ -637,6 +637,7 @@ class QuoteFinder:
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
+            obj = self._name_after_title(obj)
             source_range = naming_phrase(obj)
             sent = tok.sent
             s_start, s_end = sent.start_char, sent.end_char
@@ -654,6 +655,17 @@ class QuoteFinder:
                 start, end = _trim(self.text, s_start, tok.idx)
             if end > start:
                 self._add_content(start, end, "according to", obj, source_range)
+
+    def _name_after_title(self, obj: Token) -> Token:
+        """'according to fire Capt. Rosa Delgado', parsed with 'fire' as the object: the
+        person named right after the object's title words."""
+        i = obj.i + 1
+        while i < len(self.doc) and i - obj.i <= 3 and self.doc[i].lower_ in TITLES:
+            i += 1
+        mention = self.mention_at(i) if i > obj.i + 1 and i < len(self.doc) else None
+        if mention is not None and mention[2] == "PERSON":
+            return self.doc[mention[1] - 1]
+        return obj
 
     # -- step 4: what remains -------------------------------------------
     def add_floating(self) -> None:
