@@ -419,3 +419,8 @@ def test_noun_before_a_country_names_an_agency(text, organisation):
 
 def test_region_before_a_place_is_no_agency():
     assert record("Snow fell across Northern Ontario on Monday.")["organizations"] == []
+
+
+def test_organisation_cut_short_takes_the_capitalised_names_before_it():
+    rec = record("The Ottawa-Carleton District School Board said in a letter that counsellors would be available.")
+    assert rec["organizations"] == ["Ottawa-Carleton District School Board"]

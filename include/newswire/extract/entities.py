@@ -332,6 +332,24 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     return end
 
 
+def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
+    """'Ottawa-Carleton' + 'District School Board': capitalised names and their
+    hyphens right before an organisation the model cut short."""
+    i = start
+    while i > 0 and i - 1 not in taken:
+        prev = doc[i - 1]
+        if prev.text in ("-", "–") and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
+            i -= 1
+        elif (prev.tag_ == "NNP" and prev.is_title and not prev.ent_type_ and prev.lower_ not in TITLES
+              and prev.text not in _STOP_EXTEND):
+            i -= 1
+        else:
+            break
+    while i < start and doc[i].text in ("-", "–"):
+        i += 1
+    return i
+
+
 def _nickname_mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     found = []
@@ -692,6 +710,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             m.title_start = min(m.title_start, start)
             m.start, m.end = start, end
         elif m.label == "ORG":
+            m.start = _extend_org_left(doc, m.start, taken - own)
             m.end = _extend_org(doc, m.start, m.end, taken - own)
         taken.update(range(m.start, m.end))
     # Drop mentions swallowed by an extension ('Digital Privacy' in 'Berlin Office for Digital Privacy').
