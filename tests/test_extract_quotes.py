@@ -432,3 +432,8 @@ def test_title_abbreviation_does_not_end_the_sentence(title):
 def test_according_to_a_titled_person_after_a_department_word():
     text = "Firefighters carried out 23 rescues, according to fire Capt. Rosa Delgado, a spokeswoman for the department."
     assert only(text)["speaker"] == "Rosa Delgado"
+
+
+def test_directive_and_a_that_clause_are_two_reports():
+    text = "Boudreau gave his players a pep talk Tuesday, telling them to “believe in yourselves” and that the Wild are a “good team.”"
+    assert [q["quote"] for q in quotes(text)] == ["them to “believe in yourselves”", "that the Wild are a “good team.”"]

@@ -352,7 +352,13 @@ class QuoteFinder:
             # 'urged residents to ...', 'called on regulators to ...'
             addressee = dobj or next((c for c in children if c.dep_ == "prep" and c.lower_ == "on" and c.i < xcomp.i), None)
             if addressee is not None and addressee.i < xcomp.i:
-                return [(addressee.left_edge.i if addressee.dep_ == "dobj" else addressee.i + 1, xcomp.right_edge.i + 1)]
+                start = addressee.left_edge.i if addressee.dep_ == "dobj" else addressee.i + 1
+                # 'telling them to “believe in yourselves” and that the Wild are ...': two reports
+                that = next((c for c in xcomp.children if c.dep_ == "conj" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+                if that is not None:
+                    cc = next((c for c in xcomp.children if c.dep_ == "cc" and c.i < that.left_edge.i), None)
+                    return [(start, cc.i if cc is not None else that.left_edge.i), (that.left_edge.i, that.right_edge.i + 1)]
+                return [(start, xcomp.right_edge.i + 1)]
         if lemma in GERUND_REPORT_LEMMAS and xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i == verb.i + 1:
             return [_subtree_range(xcomp)]  # 'denied having sex with ...'
         if (lemma in COMMITMENT_LEMMAS and xcomp is not None and xcomp.tag_ == "VB" and xcomp.left_edge.lower_ == "to"
