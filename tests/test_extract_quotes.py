@@ -437,3 +437,21 @@ def test_according_to_a_titled_person_after_a_department_word():
 def test_directive_and_a_that_clause_are_two_reports():
     text = "Boudreau gave his players a pep talk Tuesday, telling them to “believe in yourselves” and that the Wild are a “good team.”"
     assert [q["quote"] for q in quotes(text)] == ["them to “believe in yourselves”", "that the Wild are a “good team.”"]
+
+
+def test_post_lines_given_a_paragraph_each_are_read_back_to_the_prose_before():
+    # the clean step gives each line of an embedded post its own paragraph
+    text = (
+        "Delhi’s Chief Minister Arvind Kejriwal turned to Twitter to describe his city as a “gas chamber.”\n\n"
+        "Delhi has turned into a gas chamber due to smoke from crop burning\n\n"
+        "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq\n\n"
+        "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019\n\n"
+        "See tweets:\n\n"
+        "Observe a minute silence.\n\n"
+        "— The Nigerian Senate (@NGRSenate) October 9, 2018\n"
+    )
+    assert [(q["quote"], q["speaker"]) for q in quotes(text)] == [
+        ("Delhi has turned into a gas chamber due to smoke from crop burning", "Arvind Kejriwal"),
+        ("I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq", "Arvind Kejriwal"),
+        ("Observe a minute silence.", "Nigerian Senate"),
+    ]

@@ -29,24 +29,48 @@ class Post:
     name_start: int
 
 
+# A line of prose ends a sentence or leads in; a post's lines often do neither
+# ('... whenever needed pic.twitter.com/x').
+_ENDS_PROSE = re.compile(r"(?:[.!?…][\"'”’)\]]*|:)$")
+
+
 def find_posts(text: str) -> list[Post]:
     posts = []
     for sig in _SIGNATURE.finditer(text):
         name = _NAME_EDGE.sub("", sig.group("name"))
-        block_end = text.rfind("\n\n", 0, sig.start() + 1)
-        if not name or block_end <= 0 or text[block_end:sig.start()].strip():
-            continue  # the signature must follow the post after a blank line
-        block_start = text.rfind("\n\n", 0, block_end)
-        block_start = 0 if block_start < 0 else block_start + 2
-        lines, at = [], block_start
-        for line in text[block_start:block_end].split("\n"):
-            lead = len(line) - len(line.lstrip())
-            if _WORDS.search(_LINK.sub("", line)):  # not a row of emoji or a bare link
-                if lines and text[lines[-1][1] - 1] == ":":
-                    lines[-1] = (lines[-1][0], at + len(line.rstrip()))  # 'Senate resolves to:' leads in
-                else:
-                    lines.append((at + lead, at + len(line.rstrip())))
-            at += len(line) + 1
+        if not name or not text[:sig.start()].endswith("\n\n"):
+            continue  # a post ends with a blank line before its signature
+        lines = _post_lines(text, sig.start() - 2)
         if lines:
             posts.append(Post(tuple(lines), name, sig.start("name") + sig.group("name").find(name)))
     return posts
+
+
+def _post_lines(text: str, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the post's lines, reading back from ``end``: the lines of
+    its block, and, where the page gave each line a paragraph of its own, the
+    paragraphs before that end no sentence (prose before the post does)."""
+    lines: list[tuple[int, int]] = []
+    blank_before = False  # a blank line lies between this line and the one after it
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            blank_before = True
+            end = start - 1
+            continue
+        if _SIGNATURE.fullmatch(line.strip()) or (lines and blank_before and _ENDS_PROSE.search(line.rstrip())):
+            break  # the post before, or prose: a sentence, or a lead-in ('See tweets:')
+        if _WORDS.search(_LINK.sub("", line)):  # not a row of emoji or a bare link
+            lead = len(line) - len(line.lstrip())
+            lines.append((start + lead, start + len(line.rstrip())))
+        blank_before = False
+        end = start - 1
+    lines.reverse()
+    joined: list[tuple[int, int]] = []
+    for start, end in lines:
+        if joined and text[joined[-1][1] - 1] == ":" and "\n\n" not in text[joined[-1][1]:start]:
+            joined[-1] = (joined[-1][0], end)  # 'Senate resolves to:' leads into its next line
+        else:
+            joined.append((start, end))
+    return joined
