@@ -424,3 +424,13 @@ def test_region_before_a_place_is_no_agency():
 def test_organisation_cut_short_takes_the_capitalised_names_before_it():
     rec = record("The Ottawa-Carleton District School Board said in a letter that counsellors would be available.")
     assert rec["organizations"] == ["Ottawa-Carleton District School Board"]
+
+
+@pytest.mark.parametrize("text,short,full", [
+    pytest.param("Wei Ling Zhao has rented the suite since 2009. Her daughter Mei Zhao-Fraser helps her. Zhao said she is not leaving.",
+                 "Zhao", "Wei Ling Zhao", id="family-name-over-a-name-part"),
+    pytest.param("Marlene Doucette called 911. Her husband, Gérald Doucette, survived, but Doucette said the wait was too long.",
+                 "Doucette", "Marlene Doucette", id="not-the-relative-introduced-later"),
+])
+def test_short_name_shared_by_several_full_names(text, short, full):
+    assert full in record(text)["aliases"] and short in record(text)["aliases"][full]

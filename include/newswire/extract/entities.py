@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from newswire.extract.lexicon import (
     DETERMINERS,
     FEMALE_FIRST_NAMES,
+    KINSHIP_NOUNS,
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
     OCCUPATION_SUFFIXES,
@@ -755,6 +756,8 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             if not candidates:
                 mentions[i].canonical = display_name(texts[i], label)
                 continue
+            if label == "PERSON" and len({full for _, full in candidates}) > 1:
+                candidates = _likeliest_holders(doc, mentions, words, candidates)
             longest = max(len(full) for _, full in candidates)
             candidates = [(j, full) for j, full in candidates if len(full) == longest]
             before = [j for j, _ in candidates if j < i]
@@ -775,6 +778,32 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             m.canonical = _abbreviated(letters, names) or m.canonical
         elif not m.canonical:
             m.canonical = display_name(t)
+
+
+def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...], candidates: list) -> list:
+    """Of several full names a short form could stand for: those whose family
+    name it is ('Zhao' is Wei Ling Zhao, not Mei Zhao-Fraser), then those not
+    introduced as someone's relative ('Her husband, Gérald Doucette': 'Doucette'
+    goes on being Marlene Doucette)."""
+    by_family = [(j, full) for j, full in candidates if full[-1] == words[-1]]
+    candidates = by_family or candidates
+    relatives = {full for j, full in candidates if _introduced_as_relative(doc, mentions[j])}
+    first_seen: dict = {}
+    for j, full in candidates:
+        first_seen.setdefault(full, j)
+    relatives = {full for full in relatives if _introduced_as_relative(doc, mentions[first_seen[full]])}
+    principal = [(j, full) for j, full in candidates if full not in relatives]
+    return principal or candidates
+
+
+def _introduced_as_relative(doc: Doc, m: Mention) -> bool:
+    """'Her husband, Gérald Doucette', 'His parents, Darlene and Russell Whitecloud'."""
+    for tok in reversed(doc[max(doc[m.start].sent.start, m.start - 5):m.start]):
+        if tok.lower_ in KINSHIP_NOUNS:
+            return True
+        if tok.text not in (",", "and") and not (tok.tag_ == "NNP" and tok.is_title):
+            return False
+    return False
 
 
 def _abbreviated(letters: str, names: set[str]) -> str | None:

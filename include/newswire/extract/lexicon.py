@@ -175,6 +175,15 @@ ORG_NAME_WORDS = frozenset(
     """.split()
 )
 
+# Relatives, as a name is introduced: 'Her husband, Gérald Doucette'.
+KINSHIP_NOUNS = frozenset(
+    """
+    husband wife son daughter mother father parents parent brother sister mom dad mum grandmother
+    grandfather grandson granddaughter grandparents uncle aunt cousin nephew niece widow widower
+    fiancé fiancée fiance fiancee sons daughters siblings sibling stepfather stepmother children
+    """.split()
+)
+
 # Nouns naming a person: 'Tate’s wife, Renata', 'spokeswoman Renée Castillo'.
 PERSON_NOUNS = frozenset(
     """
