@@ -434,3 +434,20 @@ def test_organisation_cut_short_takes_the_capitalised_names_before_it():
 ])
 def test_short_name_shared_by_several_full_names(text, short, full):
     assert full in record(text)["aliases"] and short in record(text)["aliases"][full]
+
+
+@pytest.mark.parametrize("text,name,acronym", [
+    pytest.param("The Special Investigations Unit (SIU) said officers were called. The SIU said the man was hurt.",
+                 "Special Investigations Unit", "SIU", id="untagged-name"),
+    pytest.param("Immigration, Refugees and Citizenship Canada (IRCC) said provinces will receive their share. IRCC said more would follow.",
+                 "Immigration, Refugees and Citizenship Canada", "IRCC", id="name-with-a-comma"),
+])
+def test_name_spelled_out_before_its_acronym(text, name, acronym):
+    rec = record(text)
+    assert name in rec["organizations"] and acronym in rec["aliases"][name]
+
+
+def test_generic_noun_is_no_short_form_and_a_date_no_part_of_a_name():
+    rec = record("Police said the man fled. The Police Services Board will meet. The chief told Global News on Sunday that he would stay.")
+    assert "Police" not in rec["aliases"].get("Police Services Board", [])
+    assert "Global News" in rec["organizations"]

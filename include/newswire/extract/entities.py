@@ -316,8 +316,8 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     """'Scowcroft Middle East' + 'Security Initiative'; 'Berlin Office' + 'for Digital Privacy'."""
     n = len(doc)
 
-    def capitalised(i: int) -> bool:
-        return i < n and doc[i].tag_ == "NNP" and doc[i].is_title and doc[i].lower_ not in TITLES
+    def capitalised(i: int) -> bool:  # not 'Sunday' in 'Global News on Sunday'
+        return i < n and doc[i].tag_ == "NNP" and doc[i].is_title and doc[i].lower_ not in TITLES and doc[i].ent_type_ not in ("DATE", "TIME")
 
     while end < n and end not in taken and capitalised(end) and not doc[end].ent_type_:
         end += 1
@@ -593,6 +593,35 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+# 'Immigration, Refugees and Citizenship Canada (IRCC)': words, then an acronym in brackets.
+_BEFORE_ACRONYM = re.compile(r"((?:[A-Z][\w’'\-]*|of|for|and|on|the|de|du|des|&)(?:,? (?:[A-Z][\w’'\-]*|of|for|and|on|the|de|du|des|&)){1,9}) \(([A-Z]{2,6})\)")
+_ACRONYM_LINKS = frozenset("of for and on the de du des &".split())
+
+
+def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named in full before its acronym in brackets ('The Special
+    Investigations Unit (SIU)'), however the model tagged or split it: the capitalised
+    words whose initials spell the acronym, read back from the bracket."""
+    for match in _BEFORE_ACRONYM.finditer(doc_text(doc)):
+        letters = match.group(2)
+        words = list(re.finditer(r"[\w’'\-&]+", match.group(1)))
+        k, spelled = len(words), ""
+        while k > 0 and len(spelled) < len(letters):
+            k -= 1
+            word = words[k].group(0)
+            if word.lower() in _ACRONYM_LINKS:
+                continue
+            spelled = word[0].upper() + spelled
+        if spelled != letters or k < 0 or (k + 1 < len(words) and words[k].group(0).lower() in _ACRONYM_LINKS):
+            continue
+        span = doc.char_span(match.start(1) + words[k].start(), match.start(1) + words[-1].end(), alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        mentions.append(Mention(span.start, span.end, "ORG", span.start))
+    return mentions
+
+
 def _agency_names(doc: Doc, mentions: list[Mention]) -> None:
     """'Environment Canada', 'Statistics Canada', 'Air Canada' where the model tagged
     only the country: a capitalised noun right before a place names an organisation
@@ -722,6 +751,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_names_beside_people(doc, mentions, taken))
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
+    mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.label in KEPT_LABELS]
 
@@ -745,7 +775,9 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
         for i, words in named:
             candidates = sorted((j, full) for full in parts.get(words, ()) for j in holders[full])
             if label == "ORG":  # an organisation's short form is its start ('Lakeland' -> 'Lakeland Health')
-                starts = [(j, full) for j, full in candidates if full[: len(words)] == words]
+                # ('Police' is no short form of 'Police Services Board': a common noun, not a name)
+                starts = [(j, full) for j, full in candidates if full[: len(words)] == words and not (
+                    len(words) == 1 and words[0] in ORG_NOUNS)]
                 # ... or, for one word, the end of the only name ending so ('the Chronicle')
                 ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words}
                 candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])
