@@ -310,3 +310,24 @@ def test_organisation_noun_is_an_untagged_name_that_was_a_recent_subject():
     # ... but not a person's given name
     text = "Marit said the plant was closing. The union said its members voted for a strike mandate."
     assert [s for s, _ in speakers(text)] == ["Marit", "union"]
+
+
+def test_role_words_the_parser_hung_elsewhere_still_attribute_the_quote():
+    text = ("“Our customers are telling us very clearly that they’re still feeling stretched,” "
+            "president and chief executive Vikram Sethi told analysts on a conference call Wednesday.")
+    assert [s for s, _ in speakers(text)] == ["Vikram Sethi"]
+
+
+def test_definite_body_noun_is_the_organisation_that_was_a_recent_subject():
+    text = ("Indigenous Services Canada said in a statement that it was funding the evacuation. "
+            "The federal department said it would also cover the cost of hotel rooms.")
+    assert [s for s, _ in speakers(text)] == ["Indigenous Services Canada", "Indigenous Services Canada"]
+    text = ("The Toronto Police Service said the road was closed. "
+            "The department said the repairs would take a week.")  # a police service is no department
+    assert speakers(text)[1][0] != "Toronto Police Service"
+
+
+def test_document_named_again_is_whoever_wrote_it():
+    text = ("In an email, a spokesperson for the Department of Health and Wellness wrote that the province has added nurses.\n\n"
+            "“We know there is more work to do,” the email said.")
+    assert [s for s, _ in speakers(text)] == ["Department of Health and Wellness"] * 2

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newswire.extract.lexicon import TITLES
+from newswire.extract.lexicon import PERSON_NOUNS, TITLES
 from newswire.extract.passages import Passage, PassageIndex, find_passages
 from newswire.extract.posts import find_posts
 from newswire.extract.speakers import SpeakerResolver, naming_phrase, subject_of
@@ -633,6 +633,15 @@ class QuoteFinder:
         lo, hi = verb.i, verb.i + 1
         if source_range is not None:
             lo, hi = min(lo, source_range[0]), max(hi, source_range[1])
+        doc = verb.doc
+        # '..., ” president and chief executive Vikram Sethi told': role words the parser
+        # hung elsewhere still stand between the passage and the name
+        start = lo
+        while start > 0 and lo - start < 6 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS
+                                                or (doc[start - 1].lower_ in ("and", "&") and start < lo)):
+            start -= 1
+        if start < lo and doc[start].lower_ not in ("and", "&"):
+            lo = start
         return lo, hi
 
     # -- 'according to X' -------------------------------------------------

@@ -164,6 +164,10 @@ def naming_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _subject_or_its_owner(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+
+
 class SpeakerResolver:
     """Resolves source phrases of one document, in reading order."""
 
@@ -234,8 +238,13 @@ class SpeakerResolver:
         """(reference, label) for the source phrase doc[start:end] with ``head``.
         A document named again ('the report') is the one credited before."""
         noun = head.lower_
-        if noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]) and noun in self._documents:
-            return self._documents[noun]
+        if noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]):
+            if noun in self._documents:
+                return self._documents[noun]
+            if self.last_reference is not None and any(
+                    tok.lower_ == noun for sent, limit in list(self._sentences_back(head, 3))[1:] for tok in sent):
+                # 'In an email, a spokesperson for the department wrote that ... “...,” the email said.'
+                return self.last_reference, self.last_label
         found = self._resolve(head, start, end, depth)
         if noun in DOCUMENT_NOUNS and found[1] == "ORG":
             self._documents[noun] = found
@@ -468,20 +477,24 @@ class SpeakerResolver:
             untagged = self._untagged_subject_name(head)
             if untagged is not None:
                 return untagged
-        if lower not in _SALIENT_ORG_NOUNS:
-            return None
-        if lower in _COMPANY_NOUNS:
-            recent = self._recent_subject_org(head)
+        if lower in _COMPANY_NOUNS or first not in _INDEFINITE:
+            # 'Global Affairs Canada said ... In a brief statement, the department said'
+            recent = self._recent_subject_org(head, None if lower in _COMPANY_NOUNS else lower)
             if recent is not None:
                 return recent
+        if lower not in _SALIENT_ORG_NOUNS:
+            return None
         return self._salient_org(lower)
 
-    def _recent_subject_org(self, head: Token) -> str | None:
+    def _recent_subject_org(self, head: Token, noun: str | None = None) -> str | None:
         """'Volkswagen is giving us a glimpse ... The German automaker, which ...':
-        the organisation that was the subject of this or the previous two sentences."""
+        the organisation that was the subject (or owned it: 'CMHC’s latest report
+        puts ...') of this or the previous two sentences. With ``noun`` ('department'),
+        not one whose name says it is another kind of body ('Toronto Police Service')."""
         for sent, limit in self._sentences_back(head, 3):
-            subjects = [m for m in self.mentions_in(sent.start, limit)
-                        if m[2] == "ORG" and self.doc[m[1] - 1].dep_ in ("nsubj", "nsubjpass")]
+            subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and _subject_or_its_owner(self.doc[m[1] - 1])
+                        and not (noun is not None and (ORG_NOUNS - {noun, noun + "s"}) & set(m[3].lower().split()))
+                        and m[3].lower() not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES]  # a given name the model called an organisation
             if subjects:
                 return subjects[-1][3]
         return None
