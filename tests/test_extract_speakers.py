@@ -331,3 +331,25 @@ def test_document_named_again_is_whoever_wrote_it():
     text = ("In an email, a spokesperson for the Department of Health and Wellness wrote that the province has added nurses.\n\n"
             "“We know there is more work to do,” the email said.")
     assert [s for s, _ in speakers(text)] == ["Department of Health and Wellness"] * 2
+
+
+def test_colon_after_someone_s_verdict_or_a_statement_released():
+    text = ("Canadiens head coach Patrice Lavallée was in no mood to celebrate.\n\n"
+            "His assessment was blunt: “We dug ourselves a hole in the first 40 minutes.”")
+    assert [s for s, _ in speakers(text)] == ["Patrice Lavallée"]
+    text = ('Pierre-Olivier Charest spoke for the charity. "She knew the risks," he said.\n\n'
+            "Arsenault's family, who had kept a low profile, released a short statement on Saturday:\n\n"
+            '"We are overwhelmed with gratitude to everyone who worked to bring her home."')
+    assert [s for s, _ in speakers(text)] == ["Pierre-Olivier Charest", "Arsenault's family"]
+
+
+def test_a_person_s_office_speaks_for_that_person():
+    text = ("Transportation Minister Priya Venkataraman insisted that work is underway. "
+            "In a statement, her office said drilling crews had completed 140 test boreholes.")
+    assert [s for s, _ in speakers(text)] == ["Priya Venkataraman", "Priya Venkataraman"]
+
+
+def test_one_unnamed_office_holder_mentioned_again_stays_anonymous():
+    text = ("One Progressive Conservative MPP, who spoke on condition of anonymity, said backbenchers had raised concerns.\n\n"
+            "“There’s a lot of nervousness,” the MPP said.")
+    assert [s for s, _ in speakers(text)] == [None, None]

@@ -181,7 +181,7 @@ KINSHIP_NOUNS = frozenset(
     """
     husband wife son daughter mother father parents parent brother sister mom dad mum grandmother
     grandfather grandson granddaughter grandparents uncle aunt cousin nephew niece widow widower
-    fiancé fiancée fiance fiancee sons daughters siblings sibling stepfather stepmother children
+    fiancé fiancée fiance fiancee sons daughters siblings sibling stepfather stepmother children family families
     """.split()
 )
 

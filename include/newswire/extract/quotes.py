@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newswire.extract.lexicon import PERSON_NOUNS, TITLES
+from newswire.extract.lexicon import KINSHIP_NOUNS, ORG_NOUNS, PERSON_NOUNS, TITLES
 from newswire.extract.passages import Passage, PassageIndex, find_passages
 from newswire.extract.posts import find_posts
 from newswire.extract.speakers import SpeakerResolver, naming_phrase, subject_of
@@ -127,6 +127,8 @@ _NONFINITE = frozenset({"VBG", "VBN"})  # 'found [a man bleeding]' is no clause
 # Verbs naming an addressee before the report: 'tells the paper that ...'.
 _ADDRESSEE_LEMMAS = frozenset("tell inform assure remind warn promise advise notify".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+# What someone says, as the subject before a colon: 'His assessment was blunt: “...”'.
+_VERDICT_NOUNS = frozenset("assessment response reply answer reaction message verdict view advice explanation take words".split())
 _ANONYMITY_REQUEST = re.compile(r"\b(?:name|identity)\b[^.]{0,40}\bnot\b|\bnot\b[^.]{0,20}\b(?:named|identified)\b", re.I)
 # Plural nouns for those a report is told to: 'told officers he ...'.
 _ADDRESSEE_NOUNS = frozenset(
@@ -704,24 +706,40 @@ class QuoteFinder:
         if first >= len(self.doc):
             return None
         sent = self.doc[first].sent
+        before = first - 1
+        while before >= 0 and self.doc[before].is_space:
+            before -= 1
         if sent.start_char >= p.start:
+            if before >= 0 and self.doc[before].text == ":":
+                return self._colon_subject(self.doc[before], p)  # '... released a statement on Saturday:' then the quote
             return self._introducing_subject(p, first)
         if any(self._reads_like_speech(j, self.passages[j]) for j in self.index.within(sent.start_char, p.start)):
             return None  # a quoted title before it ('the set of “Fargo,”') is no speech
-        if first > 0 and self.doc[first - 1].text == ":":
-            return self._colon_subject(self.doc[first - 1], p)
+        if before >= 0 and self.doc[before].text == ":":
+            return self._colon_subject(self.doc[before], p)
         return self._person_subject(sent, p)
 
     def _colon_subject(self, colon: Token, p: Passage) -> Token | None:
         """'..., and The Carlyle Group will be left to wonder: “...”': the subject of
         the clause the colon ends, a person or an organisation."""
         verb = colon.head
+        if verb.i > colon.i:  # the parser hung the colon on the quote's verb: the clause's own verb before it
+            verb = next((t for t in reversed(self.doc[colon.sent.start:colon.i]) if t.pos_ in ("VERB", "AUX")), None)
+            if verb is None:
+                return None
         for _ in range(3):
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None)
             if subj is not None:
+                if self._in_passage(subj):
+                    return None
                 mention = self.mention_at(subj.i)
-                if subj.lower_ in ("he", "she") or (mention is not None and mention[2] in ("PERSON", "ORG")):
-                    return subj if not self._in_passage(subj) else None
+                if subj.lower_ in ("he", "she", "they") or (mention is not None and mention[2] in ("PERSON", "ORG")):
+                    return subj
+                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                if owner is not None and subj.lower_ in _VERDICT_NOUNS:
+                    return owner  # 'His assessment was blunt:' -> his
+                if subj.lower_ in KINSHIP_NOUNS or subj.lower_ in ORG_NOUNS:
+                    return subj  # 'Arsenault's family ... released a short statement:'
                 return None
             if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or verb.head is verb:
                 return None

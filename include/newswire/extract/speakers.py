@@ -164,6 +164,11 @@ def naming_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _common_role(token: Token) -> bool:
+    """A common noun, or an office written like a name ('One Progressive Conservative MPP')."""
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.lower_ in TITLES)
+
+
 def _subject_or_its_owner(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
 
@@ -313,7 +318,12 @@ class SpeakerResolver:
                 return org, "ORG"
         if lower in ORG_NOUNS and first not in _INDEFINITE and any(m[2] in _PLACE_OR_GROUP for m in inside):
             return self._description(start, end), "DESCRIPTION"  # 'the Jordanian government', 'China’s commerce ministry'
-        if lower in ORG_NOUNS and first not in _INDEFINITE and any(c.dep_ == "poss" for c in head.children):
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if lower in ORG_NOUNS and first not in _INDEFINITE and owner is not None:
+            if lower == "office" and depth < 2:  # 'In a statement, her office said': the minister's
+                person = self.resolve(owner, owner.left_edge.i, owner.i + 1, depth + 1)
+                if person[1] == "PERSON":
+                    return person
             return self._description(start, end), "DESCRIPTION"  # 'the prime minister's office': someone's, not anonymous
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
@@ -366,12 +376,12 @@ class SpeakerResolver:
 
     def _introduced_unnamed(self, head: Token) -> bool:
         """'the doctor' after 'A doctor ...': an anonymous source mentioned again."""
-        if head.tag_ != "NN" or head.lower_ in ORG_NOUNS:
+        if not _common_role(head) or head.lower_ in ORG_NOUNS:
             return False  # 'the company' is the story's company, however introduced
-        if self._indefinites is None:  # noun -> where it was first introduced with 'a'/'an'
+        if self._indefinites is None:  # noun -> where it was first introduced with 'a'/'an'/'one'
             self._indefinites = {}
             for tok in self.doc:
-                if tok.lower_ in ("a", "an") and tok.dep_ == "det" and tok.head.tag_ == "NN":
+                if tok.lower_ in ("a", "an", "one") and tok.dep_ in ("det", "nummod") and _common_role(tok.head):
                     self._indefinites.setdefault(tok.head.lower_, tok.head.i)
         first = self._indefinites.get(head.lower_)
         return first is not None and first < head.i and self.mention_at(first) is None
