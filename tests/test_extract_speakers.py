@@ -344,9 +344,10 @@ def test_colon_after_someone_s_verdict_or_a_statement_released():
 
 
 def test_a_person_s_office_speaks_for_that_person():
-    text = ("Transportation Minister Priya Venkataraman insisted that work is underway. "
+    text = ("The Financial Accountability Office said costs could double. "
+            "Transportation Minister Priya Venkataraman insisted that work is underway. "
             "In a statement, her office said drilling crews had completed 140 test boreholes.")
-    assert [s for s, _ in speakers(text)] == ["Priya Venkataraman", "Priya Venkataraman"]
+    assert [s for s, _ in speakers(text)] == ["Financial Accountability Office", "Priya Venkataraman", "Priya Venkataraman"]
 
 
 def test_one_unnamed_office_holder_mentioned_again_stays_anonymous():

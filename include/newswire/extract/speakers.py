@@ -308,6 +308,11 @@ class SpeakerResolver:
             owner = self._owner(head, depth)  # 'its annual report', 'a notice the company filed'
             if owner is not None:
                 return owner
+            possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+            if lower == "office" and possessor is not None:  # 'In a statement, her office said': the minister's
+                person = self.resolve(possessor, possessor.left_edge.i, possessor.i + 1, depth + 1)
+                if person[1] == "PERSON":
+                    return person
         if head.tag_ == "NNP":  # a name the model did not tag: 'Lopes' after 'Rosaly Lopes'
             known = self._known_name(head.text)
             if known is not None:
@@ -320,10 +325,6 @@ class SpeakerResolver:
             return self._description(start, end), "DESCRIPTION"  # 'the Jordanian government', 'China’s commerce ministry'
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if lower in ORG_NOUNS and first not in _INDEFINITE and owner is not None:
-            if lower == "office" and depth < 2:  # 'In a statement, her office said': the minister's
-                person = self.resolve(owner, owner.left_edge.i, owner.i + 1, depth + 1)
-                if person[1] == "PERSON":
-                    return person
             return self._description(start, end), "DESCRIPTION"  # 'the prime minister's office': someone's, not anonymous
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
