@@ -455,3 +455,27 @@ def test_post_lines_given_a_paragraph_each_are_read_back_to_the_prose_before():
         ("I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq", "Arvind Kejriwal"),
         ("Observe a minute silence.", "Nigerian Senate"),
     ]
+
+
+def test_two_that_clauses_are_one_report_unless_the_first_is_a_closed_quotation():
+    q = only("Dr. Qureshi noted that physicians are often on call for 24 hours or more, and that many are simply burning out.")
+    assert q["quote"] == "that physicians are often on call for 24 hours or more, and that many are simply burning out"
+
+
+@pytest.mark.parametrize("text", [
+    "The case is the fifth prosecution under the so-called “Westray amendments” to the Criminal Code, according to a union tally.",
+    "The species is described in a paper published Wednesday under the title “A new centrosaurine ceratopsid from Alberta.”",
+])
+def test_a_name_in_quotation_marks_is_no_quote(text):
+    assert all("“" not in q["quote"][:2] for q in quotes(text))
+
+
+def test_a_verdict_is_no_report_and_a_caption_line_no_attribution():
+    assert quotes("Redsky found him guilty in March of criminal negligence.") == []
+    text = "WATCH | Ontario’s budget watchdog says tunnel could cost up to $110B:\n\n“We’ve heard these numbers before,” Dunsmore told reporters."
+    assert [q["quote"] for q in quotes(text)] == ["“We’ve heard these numbers before,”"]
+
+
+def test_accused_and_the_charge_the_parser_hung_on_the_accused():
+    q = quotes("NDP Leader Amrita Sandhu called the plan “a fantasy” and accused the premier of hiding the real cost from voters.")[-1]
+    assert (q["quote"], q["speaker"]) == ("the premier of hiding the real cost from voters", "Amrita Sandhu")

@@ -354,3 +354,10 @@ def test_one_unnamed_office_holder_mentioned_again_stays_anonymous():
     text = ("One Progressive Conservative MPP, who spoke on condition of anonymity, said backbenchers had raised concerns.\n\n"
             "“There’s a lot of nervousness,” the MPP said.")
     assert [s for s, _ in speakers(text)] == [None, None]
+
+
+def test_data_compiled_by_an_organisation_is_that_organisation_s():
+    text = "Analysts had on average expected $1.29, according to data compiled by LSEG."
+    assert [s for s, _ in speakers(text)] == ["LSEG"]
+    text = "Apple plans a new laptop in 2020, according to industry sources cited by the publication DigiTimes."
+    assert [s for s, _ in speakers(text)] == [None]  # sources cited by someone stay anonymous

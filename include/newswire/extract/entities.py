@@ -133,8 +133,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             if doc[i].text in POSSESSIVE_MARKS:
                 end = i
                 break
-    if label == "ORG":  # 'CIA Director' -> 'CIA'
-        while end - start > 1 and doc[end - 1].lower_ in ORG_TRAILING_ROLES:
+    if label == "ORG":  # 'CIA Director' -> 'CIA'; 'the United Steelworkers union' -> 'United Steelworkers'
+        while end - start > 1 and (doc[end - 1].lower_ in ORG_TRAILING_ROLES or (doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_NOUNS)):
             end -= 1
     return start, end
 

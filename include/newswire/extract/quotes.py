@@ -127,6 +127,9 @@ _NONFINITE = frozenset({"VBG", "VBN"})  # 'found [a man bleeding]' is no clause
 # Verbs naming an addressee before the report: 'tells the paper that ...'.
 _ADDRESSEE_LEMMAS = frozenset("tell inform assure remind warn promise advise notify".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+_NAMING_BEFORE = re.compile(r"(?:\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bthe title|\bheadlined)$", re.I)
+# A video or audio caption line: 'WATCH | Ontario’s budget watchdog says ...:'.
+_CAPTION_LINE = re.compile(r"^[A-Z]{4,}(?: [A-Z]+)? ?\|", re.M)
 # What someone says, as the subject before a colon: 'His assessment was blunt: “...”'.
 _VERDICT_NOUNS = frozenset("assessment response reply answer reaction message verdict view advice explanation take words".split())
 _ANONYMITY_REQUEST = re.compile(r"\b(?:name|identity)\b[^.]{0,40}\bnot\b|\bnot\b[^.]{0,20}\b(?:named|identified)\b", re.I)
@@ -258,7 +261,8 @@ class QuoteFinder:
             # After the verb, 'said when asked ...' opens a circumstance, not a report; a
             # fronted report may open with one ('While the dollar held, the greenback may fall, said X').
             if child.dep_ == "ccomp" and (child.i < verb.i or child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS):
-                if lemma in _CLAUSE_ONLY_LEMMAS and (child.tag_ in _NONFINITE or child.left_edge.tag_ == "WP"):
+                if lemma in _CLAUSE_ONLY_LEMMAS and (child.tag_ in _NONFINITE or child.left_edge.tag_ == "WP" or child.pos_ not in ("VERB", "AUX")):
+                    # 'found [him guilty]' is a verdict, 'found [that ...]' a finding
                     continue
                 if child.i < verb.i and not self._fronted(child, min(source_start, verb.i)):
                     continue
@@ -291,10 +295,22 @@ class QuoteFinder:
         elif not ranges:
             ranges = self._object_ranges(verb, lemma)
         for child in verb.children:
-            # 'told reporters that A, but that B': B hangs on the verb.
+            # 'told reporters that A, but that B': B hangs on the verb, a report of its own
+            # only after a closed quotation ('that “A,” but that B').
             if child.dep_ == "conj" and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":
-                ranges.append(_subtree_range(child))
+                second = _subtree_range(child)
+                if ranges and not self._closed_before(second[0]) and ranges[-1][1] <= second[0]:
+                    ranges[-1] = (ranges[-1][0], second[1])
+                else:
+                    ranges.append(second)
         return ranges
+
+    def _closed_before(self, i: int) -> bool:
+        """The words before token ``i``, past ', and' / ', but', end on a closing quotation mark."""
+        j = i - 1
+        while j >= 0 and (self.doc[j].is_punct and self.doc[j].text not in ("”", '"', "’") or self.doc[j].lower_ in ("and", "but") or self.doc[j].is_space):
+            j -= 1
+        return j >= 0 and self.doc[j].text in ("”", '"')
 
     def _addressee(self, obj: Token) -> bool:
         """A person or organisation a report can be told to: 'him', 'officers', 'CBC News'."""
@@ -401,6 +417,12 @@ class QuoteFinder:
             start, end = _subtree_range(dobj)
             if end - start >= _MIN_OBJECT_TOKENS and dobj.lower_ not in _REFERRING_PRONOUNS:
                 return [(start, end)]
+        if lemma in _CHARGE_PREPS and dobj is not None:
+            # 'accused the premier of hiding the real cost': the parser may hang the charge on the accused
+            charge = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == _CHARGE_PREPS[lemma]
+                           and any(g.dep_ == "pcomp" for g in c.children)), None)
+            if charge is not None:
+                return [(dobj.left_edge.i, charge.right_edge.i + 1)]
         for child in children:
             if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS.get(lemma, ()):
                 return [(child.i, child.right_edge.i + 1)]
@@ -429,8 +451,8 @@ class QuoteFinder:
         for tok in doc[start + 1:end]:
             if tok.dep_ != "conj":
                 continue
-            if tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark" and tok.left_edge.i > start:
-                cuts.append((tok.left_edge.i, True))
+            if tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark" and tok.left_edge.i > start and self._closed_before(tok.left_edge.i):
+                cuts.append((tok.left_edge.i, True))  # '“A,” but that B'; 'that A and that B' is one report
             elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
                 cuts.append((tok.left_edge.i, False))
         for tok in doc[start + 1:end]:
@@ -658,7 +680,8 @@ class QuoteFinder:
             source_range = naming_phrase(obj)
             sent = tok.sent
             s_start, s_end = sent.start_char, sent.end_char
-            open_passages = [k for k in self.index.within(s_start, tok.idx) if k not in self.attributed]
+            open_passages = [k for k in self.index.within(s_start, tok.idx)
+                             if k not in self.attributed and self._reads_like_speech(k, self.passages[k])]
             if open_passages:
                 for k in open_passages:
                     self._attribute(k, "according to", obj, source_range)
@@ -775,6 +798,8 @@ class QuoteFinder:
             return False  # a scare quote, a nickname or a title
         para_start = self.text.rfind("\n", 0, p.start) + 1
         before = self.text[para_start:p.start].strip()
+        if _NAMING_BEFORE.search(before):
+            return False  # 'the so-called “Westray amendments”': a name
         between = self.text[self.passages[k - 1].end:p.start].rstrip() if k > 0 else ""
         if k > 0 and k - 1 in self.attributed and self.passages[k - 1].start >= para_start and between.endswith((".", "?", "!")):
             return p.words >= 1  # '“We’ll count the permits,” she added. “Then we’ll talk.”', '“Please.”'
@@ -789,8 +814,9 @@ class QuoteFinder:
         doc = self.doc
         body_start, body_end = self.body
         verbs, according = [], []
+        captions = [(m.start(), self.text.find("\n", m.start()) % (len(self.text) + 1)) for m in _CAPTION_LINE.finditer(self.text)]
         for tok in doc:
-            if tok.idx < body_start or tok.idx >= body_end:
+            if tok.idx < body_start or tok.idx >= body_end or any(lo <= tok.idx < hi for lo, hi in captions):
                 continue
             lemma = speech_lemma(tok)
             if lemma is not None:

@@ -448,9 +448,16 @@ class SpeakerResolver:
     def _owner(self, head: Token, depth: int):
         """The organisation behind a document or role noun: its possessor, or the
         subject of the relative clause describing it."""
-        if head.lower_ not in ORG_NOUNS and head.lower_ not in ROLE_HEADS:
+        if head.lower_ not in ORG_NOUNS and head.lower_ not in ROLE_HEADS and head.lower_ not in DOCUMENT_NOUNS:
             return None
         for child in head.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and head.lower_ not in ANONYMOUS_HEADS:
+                # 'data compiled by LSEG', 'a tally kept by the union' ('sources cited by DigiTimes' stay anonymous)
+                agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    ref, label = self.resolve(agent, *naming_phrase(agent), depth + 1)
+                    if ref is not None:
+                        return ref, label
             if child.dep_ == "poss":
                 ref, label = self.resolve(child, child.left_edge.i, child.i + 1, depth + 1)
                 if ref is not None and label not in ("PERSON", "GPE", "LOC", "DESCRIPTION"):

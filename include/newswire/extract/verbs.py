@@ -42,7 +42,7 @@ CONTENT_OBJECT_LEMMAS = frozenset(
 
 # Verbs whose gerund is what they report: 'denied having sex with ...',
 # 'acknowledged making mistakes'.
-GERUND_REPORT_LEMMAS = frozenset("deny admit acknowledge recall confess".split())
+GERUND_REPORT_LEMMAS = frozenset("deny admit acknowledge confess".split())
 
 # Commitments whose infinitive is what was said: 'promised to protect Medicaid',
 # 'threatened to use live fire'.
