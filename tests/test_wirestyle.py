@@ -11,6 +11,8 @@ from newswire.clean.wirestyle import find_contributor_line, find_dateline
     ("UNITED NATIONS (AP) — The council", "UNITED NATIONS", "AP"),
     ("ST. PAUL, Minn. (AP) — Nurses", "ST. PAUL, Minn.", "AP"),
     ("PORTLAND, Ore. -- Clinics", "PORTLAND, Ore.", None),
+    ("OTTAWA, Nov 18 (Reuters) - Canada will impose tariffs", "OTTAWA", "Reuters"),
+    ("WASHINGTON, Sept. 3 (Reuters) - The Fed", "WASHINGTON", "Reuters"),
 ])
 def test_datelines(text, place, agency):
     d = find_dateline(text)

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 
 # City in capitals (``BUELLTON``, ``GAZA CITY``, ``ST. LOUIS``), optional
 # region in title case (``Calif.``, ``Texas``, ``N.Y.``) or capitals
-# (``UNITED NATIONS``), optional agency tag, then a dash.
+# (``UNITED NATIONS``), optional date (Reuters: ``OTTAWA, Nov 18``), optional
+# agency tag, then a dash.
 _DATELINE = re.compile(
     r"""\A\s*
     (?P<place>
         [A-Z][A-Z.'’\-]*(?:\ [A-Z][A-Z.'’\-]*)*         # city, in capitals
         (?:,\ [A-Z][A-Za-z.'’\-]*(?:\ [A-Z][A-Za-z.'’\-]*)*)?  # ', Calif.'
     )
+    (?:,\ (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2})?  # ', Nov 18' (Reuters)
     (?:\ \((?P<agency>[A-Za-z][A-Za-z &]*)\))?             # (AP)
     \s*(?:—|–|--|-)\s+""",
     re.VERBOSE,
