@@ -451,3 +451,19 @@ def test_generic_noun_is_no_short_form_and_a_date_no_part_of_a_name():
     rec = record("Police said the man fled. The Police Services Board will meet. The chief told Global News on Sunday that he would stay.")
     assert "Police" not in rec["aliases"].get("Police Services Board", [])
     assert "Global News" in rec["organizations"]
+
+
+@pytest.mark.parametrize("text,short,full", [
+    pytest.param("NDP candidate Émilie Gagnon-Roy finished third. Gagnon-Roy said the result was clear.",
+                 "Gagnon-Roy", "Émilie Gagnon-Roy", id="split-at-the-hyphen"),
+    pytest.param("Economist Jean-François Gauthier-Lam said tariffs hurt. “Nobody wins,” Gauthier-Lam said.",
+                 "Gauthier-Lam", "Jean-François Gauthier-Lam", id="surname-ending-like-an-occupation"),
+])
+def test_hyphenated_family_names(text, short, full):
+    rec = record(text)
+    assert rec["people"] == [full] and short in rec["aliases"][full]
+
+
+def test_union_local_keeps_its_number():
+    assert record("The Maritime Transit Workers Union Local 508 said talks failed.")["organizations"] == [
+        "Maritime Transit Workers Union Local 508"]

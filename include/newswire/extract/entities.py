@@ -147,7 +147,7 @@ def _strip_titles(doc: Doc, m: "Mention") -> None:
     if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and doc[m.start - 1].is_title:
         m.start -= 1  # the model left the title out: 'Queen [Elizabeth]'
     royal = m.end - m.start == 2 and doc[m.start].lower_ in _ROYAL_TITLES and doc[m.start + 1].is_title
-    while not royal and m.end - m.start > 1 and (
+    while not royal and m.end - m.start > 1 and not _joined_by_hyphen(doc, m.start + 1) and (  # not 'Gauthier-Lam'
         doc[m.start].lower_ in TITLES
         or doc[m.start].is_lower
         or (m.end - m.start > 2 and _occupational(doc[m.start].lower_))
@@ -321,6 +321,8 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
 
     while end < n and end not in taken and capitalised(end) and not doc[end].ent_type_:
         end += 1
+    if end < n and end not in taken and doc[end - 1].lower_ == "local" and doc[end].like_num:
+        end += 1  # 'Maritime Transit Workers Union Local 508'
     if end + 1 < n and doc[end].lower_ in _ORG_LINKS and doc[end - 1].lower_ in ORG_NAME_WORDS and capitalised(end + 1):
         end += 1
         while capitalised(end):
@@ -622,6 +624,29 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
     return mentions
 
 
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written without spaces between two words ('Gagnon-Roy')."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc)
+
+
+def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Émilie Gagnon' + '-' + 'Roy': a name the model split at a hyphen is one name,
+    and so is one it cut before a hyphenated part ('Marchand' of 'Marchand-Whitfield')."""
+    joined: list[Mention] = []
+    for m in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and last.end + 1 == m.start and _joined_by_hyphen(doc, last.end) and "PERSON" in (last.label, m.label):
+            last.end, last.label = m.end, "PERSON"
+            continue
+        joined.append(m)
+    starts = {m.start for m in joined}
+    for m in joined:
+        if m.label == "PERSON":
+            while m.end + 1 < len(doc) and _joined_by_hyphen(doc, m.end) and doc[m.end + 1].is_title and m.end + 1 not in starts:
+                m.end += 2
+    return joined
+
+
 def _agency_names(doc: Doc, mentions: list[Mention]) -> None:
     """'Environment Canada', 'Statistics Canada', 'Air Canada' where the model tagged
     only the country: a capitalised noun right before a place names an organisation
@@ -728,6 +753,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
+    mentions = _join_hyphenated(doc, mentions)
     _complete_given_names(doc, mentions)
     _agency_names(doc, mentions)
     _relabel(doc, mentions)
