@@ -467,3 +467,15 @@ def test_hyphenated_family_names(text, short, full):
 def test_union_local_keeps_its_number():
     assert record("The Maritime Transit Workers Union Local 508 said talks failed.")["organizations"] == [
         "Maritime Transit Workers Union Local 508"]
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("Harjit Dhaliwal, who has driven a taxi in the city for 23 years, said he avoids King Street.",
+                 "Harjit Dhaliwal", id="untagged-name-then-who"),
+    pytest.param("Behind him in line was Brittany Saint-Pierre, who has two children.", "Brittany Saint-Pierre",
+                 id="hyphenated-name-tagged-a-facility"),
+    pytest.param("His lawyer, Anne-Sophie Bélanger, said her client had struggled.", "Anne-Sophie Bélanger",
+                 id="hyphenated-given-name-tagged-an-organisation"),
+])
+def test_names_with_person_cues_the_model_missed(text, person):
+    assert person in record(text)["people"]

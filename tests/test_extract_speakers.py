@@ -361,3 +361,8 @@ def test_data_compiled_by_an_organisation_is_that_organisation_s():
     assert [s for s, _ in speakers(text)] == ["LSEG"]
     text = "Apple plans a new laptop in 2020, according to industry sources cited by the publication DigiTimes."
     assert [s for s, _ in speakers(text)] == [None]  # sources cited by someone stay anonymous
+
+
+def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gender():
+    text = "Tom Harper directed the film. The song was sent by a friend, Casey Lim. “It grabbed me by the heart,” he said."
+    assert [s for s, _ in speakers(text)] == ["Tom Harper"]

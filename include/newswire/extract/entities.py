@@ -415,7 +415,7 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
         if (cue == "ORG" and m.label == "PERSON") or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG")):
             m.label = cue
             cued.add(k)
-        elif cue == "PERSON" and m.label in RELABELABLE and m.end - m.start <= 3:
+        elif cue == "PERSON" and m.label in RELABELABLE and len(_name_tokens(doc, m)) <= 3:
             m.label = "PERSON"
             cued_people.add(doc[m.end - 1].lower_)
             cued.add(k)
@@ -495,6 +495,25 @@ def _name_span(doc: Doc, head_i: int) -> tuple[int, int] | None:
 _PERSON_NOUN_THEN_CAPITAL = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, PERSON_NOUNS), key=len, reverse=True)) + r")\s+(?=[A-Z])"
 )
+
+
+_NAME_THEN_WHO = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, who\b)")
+
+
+def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
+    """'Harjit Dhaliwal, who has driven a taxi ...' left untagged: two or three
+    capitalised proper nouns that 'who' describes are a person."""
+    found = []
+    for match in _NAME_THEN_WHO.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or any(i in taken for i in range(span.start, span.end)) or span[0].is_sent_start and span[0].tag_ != "NNP":
+            continue
+        words = [t for t in span if t.text != "-"]
+        if all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in TITLES and t.lower_ not in ORG_NAME_WORDS for t in words) and not (
+                doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+            found.append(Mention(span.start, span.end, "PERSON", span.start))
+            taken.update(range(span.start, span.end))
+    return found
 
 
 def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
@@ -672,11 +691,16 @@ def _complete_given_names(doc: Doc, mentions: list[Mention]) -> None:
                 m.end, m.label = m.end + 1, "PERSON"
 
 
+def _name_tokens(doc: Doc, m: Mention) -> list:
+    """A mention's words, the hyphens inside its names left out ('Anne-Sophie Bélanger': 3)."""
+    return [t for t in doc[m.start:m.end] if not (t.i > m.start and _joined_by_hyphen(doc, t.i))]
+
+
 def _given_and_family_name(doc: Doc, m: Mention) -> bool:
     """Two or three capitalised proper nouns starting with a common given name and
     ending in no organisation or place word: 'Marit Stiles', not 'Tim Hortons'
     (a plural), 'Grace Church' or 'Virginia Beach'."""
-    tokens = doc[m.start:m.end]
+    tokens = _name_tokens(doc, m)
     return (
         2 <= len(tokens) <= 3
         and tokens[0].lower_ in _FIRST_NAMES
@@ -775,6 +799,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _settle_people(doc, mentions)  # ... and may have made people of them ('Hosting Cook at Dreamforce')
     mentions.extend(_missed_names(doc, mentions, taken))
     mentions.extend(_names_beside_people(doc, mentions, taken))
+    mentions.extend(_names_before_who(doc, taken))
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
     mentions = _names_spelled_before_acronyms(doc, mentions)

@@ -629,6 +629,7 @@ class SpeakerResolver:
         """
         doc = self.doc
         possessor = None  # 'at Epstein’s mansion': a last resort, not the nearest antecedent
+        weak = None
         for checked, (sent, limit) in enumerate(self._sentences_back(pronoun, _SENTENCE_LOOKBACK)):
             best = None
             for start, end, label, canonical in self.mentions_in(sent.start, limit):
@@ -654,5 +655,10 @@ class SpeakerResolver:
                 if same is not None:
                     return self._nearest_subject(same, labels, gender, chain + 1)
             if best is not None and (best[0] < 2 or checked >= 1):
+                if best[0] == 2 and gender is not None and labels is _PERSON_LABELS and self.gender.get(best[1]) != gender:
+                    # a mere mention of unknown gender ('a sample called “Glasgow”') only
+                    # if no one of the pronoun's gender is found further back
+                    weak = weak or (best[1], best[2])
+                    continue
                 return best[1], best[2]
-        return possessor
+        return weak or possessor
