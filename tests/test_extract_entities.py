@@ -479,3 +479,13 @@ def test_union_local_keeps_its_number():
 ])
 def test_names_with_person_cues_the_model_missed(text, person):
     assert person in record(text)["people"]
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param("A spokesperson for Nova Scotia's Department of Labour, Skills and Immigration said talks would resume.",
+                 "Department of Labour, Skills and Immigration", id="department-of-a-list"),
+    pytest.param("A spokesperson for Innovation, Science and Economic Development Canada (ISED) said investment is welcome.",
+                 "Innovation, Science and Economic Development Canada", id="acronym-without-the-country"),
+])
+def test_department_names_with_commas(text, name):
+    assert name in record(text)["organizations"]

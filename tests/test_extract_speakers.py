@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newswire.extract import analyze
 
 
@@ -366,3 +368,17 @@ def test_data_compiled_by_an_organisation_is_that_organisation_s():
 def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gender():
     text = "Tom Harper directed the film. The song was sent by a friend, Casey Lim. “It grabbed me by the heart,” he said."
     assert [s for s, _ in speakers(text)] == ["Tom Harper"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Halifax Regional Municipality officials met the union. The city says its offer is fair.",
+                 ["Halifax Regional Municipality"], id="the-city-is-the-municipality"),
+    pytest.param("Several drivers spoke. One operator with 22 years on the job, who asked not to be named, said he had been assaulted.",
+                 [None], id="one-person-described-by-who-is-no-organisation"),
+    pytest.param("Daniel Okonkwo-Harris went missing Saturday. “We just want him home,” the Okonkwo-Harris family said.",
+                 ["Okonkwo-Harris family"], id="a-family-is-described"),
+    pytest.param("Voss had 41.8 per cent of the vote, according to preliminary results from Elections Canada.",
+                 ["Elections Canada"], id="results-from-an-organisation"),
+])
+def test_bodies_groups_and_results(text, expected):
+    assert [s for s, _ in speakers(text)] == expected

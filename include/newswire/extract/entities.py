@@ -125,7 +125,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     if label in ("PERSON", "ORG"):  # 'Big Machine, Braun and The Carlyle Group': a list, not a name
         for i in range(start + 1, end - 1):
-            if doc[i].text in (",", ";") and doc[i + 1].lower_ not in ORG_NAME_WORDS:  # not 'Acme, Inc.'
+            if doc[i].text in (",", ";") and doc[i + 1].lower_ not in ORG_NAME_WORDS and not (  # not 'Acme, Inc.'
+                    label == "ORG" and any(t.lower_ == "of" for t in doc[start:i])):  # nor 'Department of Labour, Skills and Immigration'
                 end = i
                 break
     if label == "PERSON":  # 'Jeff Bezos’s Blue Origin' -> 'Jeff Bezos'
@@ -633,6 +634,14 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
             if word.lower() in _ACRONYM_LINKS:
                 continue
             spelled = word[0].upper() + spelled
+        if spelled != letters and len(words) > 2:
+            # 'Innovation, Science and Economic Development Canada (ISED)': the country outside the letters
+            k, spelled = len(words) - 1, ""
+            while k > 0 and len(spelled) < len(letters):
+                k -= 1
+                word = words[k].group(0)
+                if word.lower() not in _ACRONYM_LINKS:
+                    spelled = word[0].upper() + spelled
         if spelled != letters or k < 0 or (k + 1 < len(words) and words[k].group(0).lower() in _ACRONYM_LINKS):
             continue
         span = doc.char_span(match.start(1) + words[k].start(), match.start(1) + words[-1].end(), alignment_mode="expand")
@@ -650,12 +659,17 @@ def _joined_by_hyphen(doc: Doc, i: int) -> bool:
 
 def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Émilie Gagnon' + '-' + 'Roy': a name the model split at a hyphen is one name,
-    and so is one it cut before a hyphenated part ('Marchand' of 'Marchand-Whitfield')."""
+    and so is one it cut before a hyphenated part ('Marchand' of 'Marchand-Whitfield');
+    a department named by a list is one ('Department of Labour, Skills and Immigration')."""
     joined: list[Mention] = []
     for m in mentions:
         last = joined[-1] if joined else None
         if last is not None and last.end + 1 == m.start and _joined_by_hyphen(doc, last.end) and "PERSON" in (last.label, m.label):
             last.end, last.label = m.end, "PERSON"
+            continue
+        if (last is not None and last.label == "ORG" and m.label == "ORG" and last.end + 1 == m.start and doc[last.end].text == ","
+                and any(t.lower_ == "of" for t in doc[last.start:last.end]) and any(t.lower_ == "and" for t in doc[m.start:m.end])):
+            last.end = m.end  # 'Department of Labour' + ', ' + 'Skills and Immigration': one department
             continue
         joined.append(m)
     starts = {m.start for m in joined}
@@ -669,10 +683,20 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _agency_names(doc: Doc, mentions: list[Mention]) -> None:
     """'Environment Canada', 'Statistics Canada', 'Air Canada' where the model tagged
     only the country: a capitalised noun right before a place names an organisation
-    (not a region: 'Western Canada', 'Greater Toronto')."""
+    (not a region: 'Western Canada', 'Greater Toronto'); so do capitalised words
+    after a place that end like one ('Halifax Regional Municipality')."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
-        if m.label != "GPE" or m.end - m.start != 1 or m.start == 0:
+        if m.label != "GPE":
+            continue
+        # 'Halifax' + 'Regional Municipality': capitalised words after a place ending like an organisation
+        end = m.end
+        while end < len(doc) and end not in taken and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end > m.end and doc[end - 1].lower_ in ORG_NAME_WORDS:
+            m.end, m.label = end, "ORG"
+            continue
+        if m.end - m.start != 1 or m.start == 0:
             continue
         word = doc[m.start - 1]
         if (word.tag_ == "NNP" and word.is_title and word.i not in taken and word.lower_ not in _REGION_WORDS

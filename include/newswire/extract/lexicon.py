@@ -62,7 +62,7 @@ ROLE_HEADS = frozenset(
     team campaign release report letter post account note memo filing document analysis
     study survey poll data figures director chief head executive executives chairman
     chairwoman president minister secretary ambassador envoy negotiator negotiators
-    mediator mediators website
+    mediator mediators website results numbers
     """.split()
 )
 
@@ -151,7 +151,7 @@ ORG_NOUNS = frozenset(
     broadcaster publisher brand developer district utility airline carrier insurer lab laboratory
     charity nonprofit non-profit foundation government administration authority bureau service
     military army police militia movement operation operator platform provider conglomerate giant supplier
-    report survey study statement notice filing release letter document memo analysis
+    report survey study statement notice filing release letter document memo analysis city town municipality
     """.split()
 )
 
@@ -172,7 +172,7 @@ ORG_NAME_WORDS = frozenset(
     organization organisation society board forces army police trust company corporation works
     studios pictures records brands foods stores airlines properties realty developments
     management communications pharmaceuticals solutions enterprises ventures investments
-    logistics insurance financial entertainment resources mining railway transit
+    logistics insurance financial entertainment resources mining railway transit municipality
     """.split()
 )
 

@@ -22,6 +22,7 @@ from newswire.extract.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
+    KINSHIP_NOUNS,
     MALE_FIRST_NAMES,
     MALE_PRONOUNS,
     MALE_ROLE_WORDS,
@@ -81,6 +82,8 @@ _COMPANY_NOUNS = frozenset(
     lender bank
     """.split()
 )
+# Words in an organisation's name that a plain noun may stand for.
+_BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
 # Nouns for which the story's main organisation is the best guess when no name matches.
 _SALIENT_ORG_NOUNS = _COMPANY_NOUNS | frozenset(
     "report survey study statement notice filing release letter document analysis panel commission institute organization organisation regulator agency".split()
@@ -275,9 +278,11 @@ class SpeakerResolver:
             return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
         inside = self.mentions_in(start, end)
         people = [m for m in inside if m[2] == "PERSON" and self.doc[m[1] - 1].dep_ != "poss"]
-        if people and lower not in ANONYMOUS_HEADS:
-            return people[-1][3], "PERSON"
+        if people and lower not in ANONYMOUS_HEADS and lower not in KINSHIP_NOUNS:
+            return people[-1][3], "PERSON"  # not 'the Okonkwo-Harris family': that is described
         first = self.doc[start].lower_
+        if first in _INDEFINITE and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in head.children):
+            return None, None  # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
         if lower in ROLE_TITLES:
             # 'Austria’s interior minister' -> 'Interior Minister Wolfgang Peschorn',
             # 'the president' -> 'US President Donald Trump'; 'A California transit chief
@@ -475,8 +480,9 @@ class SpeakerResolver:
         'A South Korean startup' -> the organisation named right after it."""
         lower = head.lower_
         before = self.mentions_in(0, head.i)
+        names = _BODY_NAMES.get(lower, {lower})  # 'the city' -> 'Halifax Regional Municipality'
         for start, end, label, canonical in reversed(before):
-            if label == "ORG" and lower in canonical.lower().split():
+            if label == "ORG" and names & set(canonical.lower().split()):
                 return canonical
         if first in _INDEFINITE:
             sent = head.sent
