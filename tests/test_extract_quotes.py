@@ -480,3 +480,23 @@ def test_a_verdict_is_no_report_and_a_caption_line_no_attribution():
 def test_accused_and_the_charge_the_parser_hung_on_the_accused():
     q = quotes("NDP Leader Amrita Sandhu called the plan “a fantasy” and accused the premier of hiding the real cost from voters.")[-1]
     assert (q["quote"], q["speaker"]) == ("the premier of hiding the real cost from voters", "Amrita Sandhu")
+
+
+def test_manner_of_saying_is_no_report():
+    text = "“Nobody on this council is against safety,” Pritchard said, his voice rising, “and I would ask the mayor to stop.”"
+    assert [q["quote"] for q in quotes(text)] == ["“Nobody on this council is against safety,”", "“and I would ask the mayor to stop.”"]
+
+
+def test_what_follows_a_circumstance_of_the_saying_is_none_of_the_report():
+    text = "“You do what you have to do,” Rogelio Dizon said, before heading to the bus stop with his bag."
+    assert [q["quote"] for q in quotes(text)] == ["“You do what you have to do,”"]
+
+
+def test_a_charge_and_a_participle_report_after_it_are_two_reports():
+    text = ("Conservative critic Harold Brandt-Moreau accused the government of being “caught flat-footed” by the U.S. move, "
+            "saying Ottawa should have secured an exemption months ago.")
+    assert [(q["quote"], q["speaker"]) for q in quotes(text)] == [
+        ("the government of being “caught flat-footed” by the U.S. move", "Harold Brandt-Moreau"),
+        ("Ottawa should have secured an exemption months ago", "Harold Brandt-Moreau")]
+    q = only("Kowalchuk has previously denied having witnessed or taken part in hazing of any kind.")
+    assert q["quote"] == "having witnessed or taken part in hazing of any kind"

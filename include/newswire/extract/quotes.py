@@ -127,6 +127,8 @@ _NONFINITE = frozenset({"VBG", "VBN"})  # 'found [a man bleeding]' is no clause
 # Verbs naming an addressee before the report: 'tells the paper that ...'.
 _ADDRESSEE_LEMMAS = frozenset("tell inform assure remind warn promise advise notify".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+# An absolute phrase after an attribution: 'his voice rising', 'her voice breaking'.
+_MANNER_OF_SAYING = re.compile(r"(?:his|her|their) \w+ \w+ing\b,?\s*")
 _NAMING_BEFORE = re.compile(r"(?:\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bthe title|\bheadlined)$", re.I)
 # A video or audio caption line: 'WATCH | Ontario’s budget watchdog says ...:'.
 _CAPTION_LINE = re.compile(r"^[A-Z]{4,}(?: [A-Z]+)? ?\|", re.M)
@@ -260,7 +262,9 @@ class QuoteFinder:
         for child in verb.children:
             # After the verb, 'said when asked ...' opens a circumstance, not a report; a
             # fronted report may open with one ('While the dollar held, the greenback may fall, said X').
-            if child.dep_ == "ccomp" and (child.i < verb.i or child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS):
+            circumstance = any(c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_OPENERS and verb.i < c.i < child.i for c in verb.children)
+            # ('said, before heading to the bus stop': what follows a circumstance is none of the report)
+            if child.dep_ == "ccomp" and (child.i < verb.i or child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS and not circumstance):
                 if lemma in _CLAUSE_ONLY_LEMMAS and (child.tag_ in _NONFINITE or child.left_edge.tag_ == "WP" or child.pos_ not in ("VERB", "AUX")):
                     # 'found [him guilty]' is a verdict, 'found [that ...]' a finding
                     continue
@@ -299,6 +303,15 @@ class QuoteFinder:
             if child.dep_ == "conj" and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":
                 ranges.append(_subtree_range(child))
         return ranges
+
+    def _before_participle_report(self, verb: Token, start: int, end: int) -> int:
+        """'accused the government of being “caught flat-footed”, saying Ottawa should ...':
+        the report ends at the comma before a participle reporting speech of its own."""
+        for tok in self.doc[start + 1:end]:
+            if (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok is not verb and speech_lemma(tok)
+                    and self.doc[tok.i - 1].text == "," and any(c.dep_ == "ccomp" for c in tok.children)):
+                return tok.i - 1
+        return end
 
     def _addressee(self, obj: Token) -> bool:
         """A person or organisation a report can be told to: 'him', 'officers', 'CBC News'."""
@@ -365,8 +378,9 @@ class QuoteFinder:
                     cc = next((c for c in xcomp.children if c.dep_ == "cc" and c.i < that.left_edge.i), None)
                     return [(start, cc.i if cc is not None else that.left_edge.i), (that.left_edge.i, that.right_edge.i + 1)]
                 return [(start, xcomp.right_edge.i + 1)]
-        if lemma in GERUND_REPORT_LEMMAS and xcomp is not None and xcomp.tag_ == "VBG" and xcomp.i == verb.i + 1:
-            return [_subtree_range(xcomp)]  # 'denied having sex with ...'
+        if (lemma in GERUND_REPORT_LEMMAS and xcomp is not None and xcomp.left_edge.i == verb.i + 1
+                and (xcomp.tag_ == "VBG" or xcomp.left_edge.lower_ in ("having", "being"))):
+            return [_subtree_range(xcomp)]  # 'denied having sex with ...', 'denied having witnessed ...'
         if (lemma in COMMITMENT_LEMMAS and xcomp is not None and xcomp.tag_ == "VB" and xcomp.left_edge.lower_ == "to"
                 and xcomp.left_edge.i == verb.i + 1):
             return [_subtree_range(xcomp)]  # 'promised to protect Medicaid'
@@ -515,6 +529,7 @@ class QuoteFinder:
         if head.lower_ in _THING_SUBJECTS and head.lower_ != "it" and not _reports(verb):
             return  # 'That confirms recent polling': a thing, not a source
         for start_tok, end_tok in self.content_ranges(verb, lemma, source_range[0]):
+            end_tok = self._before_participle_report(verb, start_tok, end_tok)
             if end_tok <= start_tok:
                 continue
             if lemma in _QUOTED_ONLY_LEMMAS and not self._directive(verb) and not self._quotes_wording(verb, start_tok, end_tok):
@@ -558,6 +573,9 @@ class QuoteFinder:
         return end + stop
 
     def _add_content(self, start, end, verb_text, head, source_range) -> None:
+        manner = _MANNER_OF_SAYING.match(self.text, start, end)
+        if manner is not None:  # 'she said, her voice breaking, ...': how it was said
+            start, end = _trim(self.text, manner.end(), end)
         if " " not in self.text[start:end].strip():
             return  # one word ('according to attendees, This') reports nothing
         if self.text[start:end].split(" ", 1)[0].lower() in ("asked", "pressed", "questioned"):

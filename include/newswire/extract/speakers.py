@@ -133,6 +133,9 @@ def subject_of(verb: Token) -> Token | None:
                     return obj
             token = _speech_head(token) if token.dep_ == "conj" and speech_lemma(token) else token.head
             continue
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # 'accused X of being ..., saying ...': the accuser says
+            continue
         if token.dep_ == "relcl" and token.head is not token:
             return token.head
         if token.dep_ == "acl" and token.tag_ in ("VBG", "VBD", "VBZ"):
