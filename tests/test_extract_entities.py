@@ -489,3 +489,15 @@ def test_names_with_person_cues_the_model_missed(text, person):
 ])
 def test_department_names_with_commas(text, name):
     assert name in record(text)["organizations"]
+
+
+def test_name_before_a_company_suffix_is_a_company():
+    rec = record("TORONTO, Feb 11 (Reuters) - Lumenfold AI, a Toronto-based startup, said on Tuesday it had raised $180 million. "
+                 "Lumenfold said the money would fund hiring.")
+    assert rec["people"] == [] and rec["organizations"] == ["Lumenfold AI"]
+
+
+def test_hyphenated_family_name_alone_is_found_again():
+    rec = record("Lucie Marchand-Whitfield, who teaches political science, was more cautious. "
+                 "“It’s one data point,” Marchand-Whitfield said.")
+    assert rec["people"] == ["Lucie Marchand-Whitfield"] and rec["quotes"][0]["speaker"] == "Lucie Marchand-Whitfield"

@@ -382,3 +382,9 @@ def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gen
 ])
 def test_bodies_groups_and_results(text, expected):
     assert [s for s, _ in speakers(text)] == expected
+
+
+def test_someone_described_by_who_deep_in_the_phrase_is_a_person():
+    text = ("One operator with 22 years on the job, who asked not to be named because he worried about retaliation, "
+            "said he had been assaulted twice. Halifax Regional Municipality officials declined to comment.")
+    assert [s for s, _ in speakers(text)] == [None]

@@ -471,6 +471,8 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
         if masked and _in_masked(doc, match.start(), match.end()):
             continue
         start = span.start
+        while start > 1 and start - 2 not in taken and _joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and len(doc[start - 2]) > 1:
+            start -= 2  # the whole hyphenated family name: 'Marchand-Whitfield'
         while start > 0 and start - 1 not in taken and _given_name_like(doc[start - 1]):
             start -= 1
         found.append(Mention(start, span.end, "PERSON", _title_start(doc, start)))
@@ -652,6 +654,26 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
     return mentions
 
 
+# What follows a company's name and makes it one: 'Lumenfold AI', 'Borealis Nickel Corp.'.
+_COMPANY_SUFFIXES = frozenset(
+    "AI Inc Inc. Corp Corp. Ltd Ltd. LLC PLC plc AG SA GmbH Co. Technologies Labs Robotics Systems Therapeutics "
+    "Biosciences Pharmaceuticals Holdings".split()
+)
+
+
+def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
+    """'Lumenfold' tagged a person and 'AI' left out: a name followed by a company suffix is that company."""
+    starts = {m.start for m in mentions}
+    companies = set()
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and m.end < len(doc) and doc[m.end].text in _COMPANY_SUFFIXES and m.end not in starts:
+            m.end, m.label = m.end + 1, "ORG"
+            companies.add(doc[m.start:m.end - 1].text)
+    for m in mentions:  # and the name alone is the company too
+        if m.label == "PERSON" and doc[m.start:m.end].text in companies:
+            m.label = "ORG"
+
+
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
     """Token ``i`` is a hyphen written without spaces between two words ('Gagnon-Roy')."""
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc)
@@ -802,6 +824,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
     mentions = _join_hyphenated(doc, mentions)
+    _company_suffixes(doc, mentions)
     _complete_given_names(doc, mentions)
     _agency_names(doc, mentions)
     _relabel(doc, mentions)
@@ -827,6 +850,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
     mentions = _names_spelled_before_acronyms(doc, mentions)
+    _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.label in KEPT_LABELS]
 

@@ -10,6 +10,8 @@ sources.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from collections import Counter
 
@@ -284,7 +286,7 @@ class SpeakerResolver:
         if people and lower not in ANONYMOUS_HEADS and lower not in KINSHIP_NOUNS:
             return people[-1][3], "PERSON"  # not 'the Okonkwo-Harris family': that is described
         first = self.doc[start].lower_
-        if first in _INDEFINITE and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in head.children):
+        if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children) for t in head.subtree):
             return None, None  # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
         if lower in ROLE_TITLES:
             # 'Austria’s interior minister' -> 'Interior Minister Wolfgang Peschorn',
@@ -449,7 +451,7 @@ class SpeakerResolver:
 
     def _known_name(self, word: str, labels=("PERSON", "ORG")) -> tuple[str, str] | None:
         for start, end, label, canonical in self.mentions:
-            if label in labels and word in canonical.split():
+            if label in labels and word in re.split(r"[\s\-]", canonical):  # 'Whitfield' of 'Lucie Marchand-Whitfield'
                 return canonical, label
         return None
 
