@@ -501,3 +501,18 @@ def test_hyphenated_family_name_alone_is_found_again():
     rec = record("Lucie Marchand-Whitfield, who teaches political science, was more cautious. "
                  "“It’s one data point,” Marchand-Whitfield said.")
     assert rec["people"] == ["Lucie Marchand-Whitfield"] and rec["quotes"][0]["speaker"] == "Lucie Marchand-Whitfield"
+
+
+@pytest.mark.parametrize("text,people,places", [
+    pytest.param("His parents, Darlene and Russell Whitecloud, were in the stands.",
+                 ["Darlene Whitecloud", "Russell Whitecloud"], [], id="given-name-shares-the-family-name"),
+    pytest.param("Kate York wrote songs. Kate and Caitlyn Smith sang.", ["Kate York", "Caitlyn Smith"], [],
+                 id="not-when-the-given-name-is-someone-else-s"),
+    pytest.param("He was last seen at the trailhead in Garibaldi Provincial Park, police said.", [],
+                 ["Garibaldi Provincial Park"], id="name-then-place-words-is-a-place"),
+    pytest.param("The crew flew to Prince George on Monday. Prince Andrew stayed home.", ["Prince Andrew"],
+                 ["Prince George"], id="prince-after-a-place-preposition-is-a-city"),
+])
+def test_coordinated_names_and_places_named_like_people(text, people, places):
+    rec = record(text)
+    assert rec["people"] == people and all(p in rec["places"] for p in places)

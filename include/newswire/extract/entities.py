@@ -386,6 +386,9 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct
     ):
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
+    if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to")
+            and (m.end >= len(doc) or not doc[m.end].is_title)):
+        return "GPE"  # 'in Prince Rupert', 'to Prince George': a city, not a royal
     if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "from" and doc[m.start - 1].head.lower_ in _PEOPLE_FROM
             and (m.end >= len(doc) or doc[m.end].tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
@@ -662,10 +665,19 @@ _COMPANY_SUFFIXES = frozenset(
 
 
 def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
-    """'Lumenfold' tagged a person and 'AI' left out: a name followed by a company suffix is that company."""
+    """'Lumenfold' tagged a person and 'AI' left out: a name followed by a company suffix
+    is that company; one followed by capitalised words ending like a place is that
+    place ('Garibaldi Provincial Park')."""
     starts = {m.start for m in mentions}
     companies = set()
     for m in mentions:
+        # 'Garibaldi' + 'Provincial Park': capitalised words after a name that end like a place
+        end = m.end
+        while end < len(doc) and end not in starts and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if m.label in ("PERSON", "ORG") and end > m.end and doc[end - 1].lower_ in PLACE_NAME_WORDS:
+            m.end, m.label = end, "LOC"
+            continue
         if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and m.end < len(doc) and doc[m.end].text in _COMPANY_SUFFIXES and m.end not in starts:
             m.end, m.label = m.end + 1, "ORG"
             companies.add(doc[m.start:m.end - 1].text)
@@ -895,6 +907,7 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             j = before[-1] if before else candidates[0][0]
             mentions[i].canonical = display_name(texts[j], label)
     _merge_given_name_variants(mentions)
+    _share_family_names(doc, mentions)
     acronyms = {}
     for m, t in zip(mentions, texts):
         if m.label == "ORG" and len(name_words(t)) > 1:
@@ -935,6 +948,20 @@ def _introduced_as_relative(doc: Doc, m: Mention) -> bool:
         if tok.text not in (",", "and") and not (tok.tag_ == "NNP" and tok.is_title):
             return False
     return False
+
+
+def _share_family_names(doc: Doc, mentions: list[Mention]) -> None:
+    """'Darlene and Russell Whitecloud': a lone given name joined by 'and' to a full
+    name shares its family name."""
+    by_start = {m.start: m for m in mentions}
+    given_names = {m.canonical.split()[0] for m in mentions if m.label == "PERSON" and " " in m.canonical}
+    for m in mentions:
+        partner = by_start.get(m.end + 1)
+        if (m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].lower_ in _FIRST_NAMES and partner is not None
+                and m.canonical == doc[m.start].text and m.canonical not in given_names  # 'Kate' is Kate York when the story has her
+                and partner.label == "PERSON" and doc[m.end].lower_ == "and" and " " in partner.canonical
+                and partner.canonical.split()[0].lower() in _FIRST_NAMES):
+            m.canonical = f"{doc[m.start].text} {partner.canonical.split()[-1]}"
 
 
 def _abbreviated(letters: str, names: set[str]) -> str | None:

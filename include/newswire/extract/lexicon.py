@@ -137,6 +137,7 @@ FEMALE_FIRST_NAMES = frozenset(
     colleen elaine eleanor eliza emilia erica eva fiona gail gina gwen ingrid jackie jeanne justine
     kara karla kylie lana leanne lena lorna louise maggie marianne marlene marta martina maxine
     mona nadine natasha paige pauline sabrina selena serena shannon sonya stella sue tara tessa vera
+    darlene doreen marlene jolene janelle jocelyn josée tracey brandi brenda corinne lorraine bernadette
     """.split()
 )
 
