@@ -35,6 +35,7 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 SEED_DIR = SHARED_DIR / "fixtures" / "seed-story"
 ANNOTATED_DIR = REPO_ROOT / "tests" / "fixtures" / "annotated"
 REAL_NEWS_DIR = REPO_ROOT / "tests" / "fixtures" / "real-news"
+CANADIAN_NEWS_DIR = REPO_ROOT / "tests" / "fixtures" / "canadian-news"
 BENCHMARK_DIR = SHARED_DIR / "benchmarks" / "article-extraction"
 THRESHOLDS = (0.3, 0.8)
 
@@ -139,6 +140,23 @@ def score_story(name: str, record: dict, gold: dict, core_only: bool = False) ->
     )
 
 
+def score_all(stories: list["AnnotatedStory"], records: list[dict], core_only: bool = False) -> StoryScore:
+    """One total over a set of stories and their extraction records."""
+    scores = [score_story(s.name, r, s.gold, core_only) for s, r in zip(stories, records)]
+    return sum(scores[1:], scores[0])
+
+
+def headline_figures(total: StoryScore) -> dict[str, float]:
+    """The figures the extraction targets are set in."""
+    return {
+        "quote F1@30": total.quotes[0.3].f1,
+        "quote precision@30": total.quotes[0.3].precision,
+        "quote F1@80": total.quotes[0.8].f1,
+        "speaker accuracy": total.speakers.precision,
+        "people F1": total.people.f1,
+    }
+
+
 # -- data ------------------------------------------------------------------
 @dataclass
 class AnnotatedStory:
@@ -203,6 +221,15 @@ def load_real_news(annotated_dir: Path = REAL_NEWS_DIR, benchmark_dir: Path = BE
         for quote in gold["quotes"]:
             quote["quote"] = text[quote["start"] : quote["end"]]
         stories.append(AnnotatedStory(gold_path.name.removesuffix(".gold.json"), text, gold))
+    return stories
+
+
+def load_inline(annotated_dir: Path = CANADIAN_NEWS_DIR) -> list[AnnotatedStory]:
+    """Stories whose gold file holds their text ('text', 'quotes', 'people')."""
+    stories = []
+    for gold_path in sorted(annotated_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        stories.append(AnnotatedStory(gold_path.stem, gold["text"], gold))
     return stories
 
 
@@ -313,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--details", action="store_true", help="list misses, extras and wrong speakers")
     parser.add_argument("--annotated-dir", type=Path, default=ANNOTATED_DIR)
     parser.add_argument("--real-news-dir", type=Path, default=REAL_NEWS_DIR)
+    parser.add_argument("--canadian-news-dir", type=Path, default=CANADIAN_NEWS_DIR)
     args = parser.parse_args(argv)
 
     from newswire.extract.pipeline import EXTRACTOR_VERSION, analyze
@@ -321,6 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = {
         "own annotated": load_annotated(args.annotated_dir),
         "real news": load_real_news(args.real_news_dir),
+        "canadian news": load_inline(args.canadian_news_dir),
     }
     stories = ([seed] if seed else []) + [story for group in sets.values() for story in group]
     records = dict(zip((id(s) for s in stories), analyze([s.text for s in stories])))
