@@ -516,3 +516,9 @@ def test_hyphenated_family_name_alone_is_found_again():
 def test_coordinated_names_and_places_named_like_people(text, people, places):
     rec = record(text)
     assert rec["people"] == people and all(p in rec["places"] for p in places)
+
+
+def test_known_organisation_word_inside_another_name_is_that_other_name():
+    text = ("The Manitoba Prosecution Service said the sentence was fair.\n\n"
+            "SAFE Work Manitoba, the provincial workplace safety regulator, said it had issued 112 stop-work orders.")
+    assert record(text)["organizations"] == ["Manitoba Prosecution Service", "SAFE Work Manitoba"]

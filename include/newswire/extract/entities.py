@@ -344,8 +344,8 @@ def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
         prev = doc[i - 1]
         if prev.text in ("-", "–") and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
             i -= 1
-        elif (prev.tag_ == "NNP" and prev.is_title and not prev.ent_type_ and prev.lower_ not in TITLES
-              and prev.text not in _STOP_EXTEND):
+        elif (prev.tag_ == "NNP" and (prev.is_title or prev.is_upper and len(prev) > 1) and not prev.ent_type_
+              and prev.lower_ not in TITLES and prev.text not in _STOP_EXTEND):
             i -= 1
         else:
             break
@@ -587,9 +587,10 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
             continue
         if doc._.masked_spans and _in_masked(doc, match.start(), match.end()):
             continue
+        start = _extend_org_left(doc, span.start, taken)  # 'SAFE Work' + 'Manitoba' is another body
         end = _extend_org(doc, span.start, span.end, taken)
-        found.append(Mention(span.start, end, "ORG", span.start))
-        taken.update(range(span.start, end))
+        found.append(Mention(start, end, "ORG", start))
+        taken.update(range(start, end))
     return found
 
 
