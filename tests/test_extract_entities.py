@@ -522,3 +522,26 @@ def test_known_organisation_word_inside_another_name_is_that_other_name():
     text = ("The Manitoba Prosecution Service said the sentence was fair.\n\n"
             "SAFE Work Manitoba, the provincial workplace safety regulator, said it had issued 112 stop-work orders.")
     assert record(text)["organizations"] == ["Manitoba Prosecution Service", "SAFE Work Manitoba"]
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("Student organizer Noor Al-Sayegh called the ruling disappointing.", "Noor Al-Sayegh",
+                 id="given-name-ending-like-an-occupation"),
+    pytest.param("Kingsbridge president Harjit Kaur Dhillon, in a statement posted to the university’s website Wednesday night, "
+                 "said the school “fully respects” the right to peaceful protest.", "Harjit Kaur Dhillon",
+                 id="name-split-in-two-by-the-model"),
+    pytest.param("Local MPP Shauna-Lee Pettigrew wrote on X that she was “heartbroken” for the workers and had spoken with "
+                 "the company's chief executive on Monday afternoon.", "Shauna-Lee Pettigrew",
+                 id="hyphenated-given-name"),
+    pytest.param("Defenceman Jae-sung Han, who billeted with the same family as MacInnes during their junior days with the "
+                 "Halifax Mooseheads, said he found out about the trade in a group chat.", "Jae-sung Han",
+                 id="hyphenated-given-name-in-lower-case"),
+    pytest.param("Sgt. Ji-hoon Park, the lead investigator, declined to comment.", "Ji-hoon Park",
+                 id="title-before-a-name-ending-like-a-place"),
+    pytest.param("Tanis Piapot-Delorme, a 27-year-old band councillor, said she voted against the deal.", "Tanis Piapot-Delorme",
+                 id="councillor-in-apposition"),
+    pytest.param("The other three, Brian Oakes-Whitney, Devinder Grewal and Marie Lapierre, did not respond.", "Devinder Grewal",
+                 id="given-name-ending-like-an-occupation-before-a-surname"),
+])
+def test_names_the_model_cut_or_mislabelled(text, person):
+    assert person in record(text)["people"]

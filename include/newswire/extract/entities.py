@@ -151,7 +151,8 @@ def _strip_titles(doc: Doc, m: "Mention") -> None:
     while not royal and m.end - m.start > 1 and not _joined_by_hyphen(doc, m.start + 1) and (  # not 'Gauthier-Lam'
         doc[m.start].lower_ in TITLES
         or doc[m.start].is_lower
-        or (m.end - m.start > 2 and _occupational(doc[m.start].lower_))
+        or (m.end - m.start > 2 and _occupational(doc[m.start].lower_) and doc[m.start].lower_ not in _FIRST_NAMES
+            and len(doc[m.start + 1:m.end].text.split()) >= 2)  # not 'Noor' of 'Noor Al-Sayegh'
         or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") or _abbreviation(doc[m.start].text)))
     ):
         m.start += 1
@@ -307,8 +308,20 @@ def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int
                 end += 2
                 continue
         break
+    if (end < n and end not in taken and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_
+            and doc[end].lower_ not in TITLES and doc[end].text not in _STOP_EXTEND and doc[end].lower_ not in ORG_NAME_WORDS
+            and doc[end].lower_ not in PLACE_NAME_WORDS and not (end + 1 < n and doc[end + 1].tag_ in ("NNP", "NNPS"))):
+        end += 1  # 'Harjit Kaur' + 'Dhillon': the family name the model left out
+    # 'Shauna-' + 'Lee Pettigrew', 'Jae-sung' + 'Han': the first part of a hyphenated given name
+    if start > 1 and start - 2 not in taken and _joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].tag_ == "NNP":
+        start -= 2
+    elif (start > 2 and start - 3 not in taken and _joined_by_hyphen(doc, start - 2) and doc[start - 3].is_title
+          and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start].is_title):
+        start -= 3
     if start > 0 and start - 1 not in taken:  # 'Ella' + 'Ben Ami', not 'Manager' + 'Walt Brennan'
-        if _given_name_like(doc[start - 1]) and not doc[start - 1].ent_type_:
+        prev = doc[start - 1]
+        listed = start > 1 and doc[start - 2].text in (",", "and", "—") and end - start == 1  # ', Devinder Grewal and'
+        if (_given_name_like(prev) or listed and prev.tag_ == "NNP" and prev.is_title and prev.lower_ not in TITLES) and not prev.ent_type_:
             start -= 1
     return start, end
 
@@ -386,6 +399,8 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct
     ):
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
+    if m.start > 0 and doc[m.start - 1].text.endswith(".") and doc[m.start - 1].lower_ in TITLES:
+        return "PERSON"  # 'Sgt. Ji-hoon Park', whatever its last word
     if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to")
             and (m.end >= len(doc) or not doc[m.end].is_title)):
         return "GPE"  # 'in Prince Rupert', 'to Prince George': a city, not a royal
@@ -702,6 +717,9 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if last is not None and last.end + 1 == m.start and _joined_by_hyphen(doc, last.end) and "PERSON" in (last.label, m.label):
             last.end, last.label = m.end, "PERSON"
             continue
+        if last is not None and last.label == m.label == "PERSON" and last.end == m.start and doc[m.start].is_title:
+            last.end = m.end  # 'Harjit Kaur' + 'Dhillon': names do not stand side by side
+            continue
         if (last is not None and last.label == "ORG" and m.label == "ORG" and last.end + 1 == m.start and doc[last.end].text == ","
                 and any(t.lower_ == "of" for t in doc[last.start:last.end]) and any(t.lower_ == "and" for t in doc[m.start:m.end])):
             last.end = m.end  # 'Department of Labour' + ', ' + 'Skills and Immigration': one department
@@ -775,7 +793,7 @@ def _given_name_like(tok) -> bool:
         and tok.is_title
         and tok.lower_ not in TITLES
         and tok.text not in _STOP_EXTEND
-        and not _occupational(tok.lower_)
+        and (not _occupational(tok.lower_) or tok.lower_ in _FIRST_NAMES)  # 'Devinder', not 'Manager'
         and tok.lower_ not in ORG_NOUNS
     )
 
