@@ -545,3 +545,18 @@ def test_known_organisation_word_inside_another_name_is_that_other_name():
 ])
 def test_names_the_model_cut_or_mislabelled(text, person):
     assert person in record(text)["people"]
+
+
+def test_name_the_model_called_an_organisation_is_a_person_when_her_follows():
+    text = ("Rae-Lynn Petrowsky stands on what used to be her front porch and points to where the kitchen window was.\n\n"
+            "\"Every morning I'd watch the deer come down to the creek,\" she says.")
+    rec = record(text)
+    assert rec["people"] == ["Rae-Lynn Petrowsky"] and rec["quotes"][0]["speaker"] == "Rae-Lynn Petrowsky"
+    # a street or a programme is no subject followed by 'his'
+    assert record("Dizon said his pension and Old Age Security payments no longer cover his rent.")["people"] == ["Dizon"]
+
+
+def test_vietnamese_family_name_le_is_a_short_form():
+    text = "Thanh Huong Le has worked on the line for 14 years. Le said she didn't know what she would do next."
+    rec = record(text)
+    assert rec["quotes"][0]["speaker"] == "Thanh Huong Le"

@@ -91,7 +91,7 @@ def name_words(text: str) -> tuple[str, ...]:
 def _is_name_part(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """True when ``words`` is a contiguous run of the longer ``full`` ending on a name word."""
     k = len(words)
-    if not k or k >= len(full) or words[-1] in NAME_PARTICLES:
+    if not k or k >= len(full) or (words[-1] in NAME_PARTICLES and words != full[-1:]):  # 'Le' of 'Thanh Huong Le' is a name
         return False
     return any(full[i:i + k] == words for i in range(len(full) - k + 1))
 
@@ -401,6 +401,8 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
     if m.start > 0 and doc[m.start - 1].text.endswith(".") and doc[m.start - 1].lower_ in TITLES:
         return "PERSON"  # 'Sgt. Ji-hoon Park', whatever its last word
+    if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
+        return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
     if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to")
             and (m.end >= len(doc) or not doc[m.end].is_title)):
         return "GPE"  # 'in Prince Rupert', 'to Prince George': a city, not a royal
@@ -766,6 +768,22 @@ def _complete_given_names(doc: Doc, mentions: list[Mention]) -> None:
             family = doc[m.end]
             if _given_name_like(family) and not family.ent_type_ and family.i not in starts and family.lower_ not in _FIRST_NAMES:
                 m.end, m.label = m.end + 1, "PERSON"
+
+
+def _followed_by_personal_pronoun(doc: Doc, m: Mention) -> bool:
+    """A name the model called an organisation or a facility, the subject of its
+    clause, is followed in its sentence by he/she/his/her before any other name
+    (an organisation is 'it')."""
+    if (m.label not in ("ORG", "NORP", "FAC", "PRODUCT") or doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
+            or not all(t.tag_ == "NNP" and t.is_title for t in _name_tokens(doc, m))
+            or doc[m.end - 1].lower_ in ORG_NAME_WORDS or doc[m.end - 1].lower_ in PLACE_NAME_WORDS):
+        return False  # the subject of its clause: 'Rae-Lynn Petrowsky stands on ... her front porch'
+    for tok in doc[m.end:doc[m.start].sent.end]:
+        if tok.ent_type_ or tok.lower_ in ("it", "its"):
+            return False
+        if tok.lower_ in ("he", "she", "his", "her", "him"):
+            return True
+    return False
 
 
 def _name_tokens(doc: Doc, m: Mention) -> list:
