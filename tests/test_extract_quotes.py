@@ -457,10 +457,10 @@ def test_post_lines_given_a_paragraph_each_are_read_back_to_the_prose_before():
     ]
 
 
-def test_two_that_clauses_are_two_reports():
-    # the conventions: pieces with other words between them are not merged ('..., and that ...')
-    found = [q["quote"] for q in quotes("Dr. Qureshi noted that physicians are often on call for 24 hours or more, and that many are simply burning out.")]
-    assert found == ["that physicians are often on call for 24 hours or more", "that many are simply burning out"]
+def test_two_that_clauses_are_one_report_unless_the_first_is_a_closed_quotation():
+    # maximal boundaries, as three of our four independent annotators read the conventions
+    q = only("Dr. Qureshi noted that physicians are often on call for 24 hours or more, and that many are simply burning out.")
+    assert q["quote"] == "that physicians are often on call for 24 hours or more, and that many are simply burning out"
 
 
 @pytest.mark.parametrize("text", [

@@ -299,10 +299,22 @@ class QuoteFinder:
         elif not ranges:
             ranges = self._object_ranges(verb, lemma)
         for child in verb.children:
-            # 'told reporters that A, but that B': B hangs on the verb.
+            # 'told reporters that “A,” but that B': B hangs on the verb, a report of its own
+            # after a closed quotation; 'that A, and that B' is one report.
             if child.dep_ == "conj" and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":
-                ranges.append(_subtree_range(child))
+                second = _subtree_range(child)
+                if ranges and not self._closed_before(second[0]) and ranges[-1][1] <= second[0]:
+                    ranges[-1] = (ranges[-1][0], second[1])
+                else:
+                    ranges.append(second)
         return ranges
+
+    def _closed_before(self, i: int) -> bool:
+        """The words before token ``i``, past ', and' / ', but', end on a closing quotation mark."""
+        j = i - 1
+        while j >= 0 and (self.doc[j].is_punct and self.doc[j].text not in ("”", '"', "’") or self.doc[j].lower_ in ("and", "but") or self.doc[j].is_space):
+            j -= 1
+        return j >= 0 and self.doc[j].text in ("”", '"')
 
     def _before_participle_report(self, verb: Token, start: int, end: int) -> int:
         """'accused the government of being “caught flat-footed”, saying Ottawa should ...':
@@ -453,8 +465,8 @@ class QuoteFinder:
         for tok in doc[start + 1:end]:
             if tok.dep_ != "conj":
                 continue
-            if tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark" and tok.left_edge.i > start:
-                cuts.append((tok.left_edge.i, True))
+            if tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark" and tok.left_edge.i > start and self._closed_before(tok.left_edge.i):
+                cuts.append((tok.left_edge.i, True))  # '“A,” but that B'; 'that A, and that B' is one report
             elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
                 cuts.append((tok.left_edge.i, False))
         for tok in doc[start + 1:end]:
