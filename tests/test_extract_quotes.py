@@ -500,3 +500,20 @@ def test_a_charge_and_a_participle_report_after_it_are_two_reports():
         ("Ottawa should have secured an exemption months ago", "Harold Brandt-Moreau")]
     q = only("Kowalchuk has previously denied having witnessed or taken part in hazing of any kind.")
     assert q["quote"] == "having witnessed or taken part in hazing of any kind"
+
+
+def test_what_someone_did_after_an_aside_attribution_is_no_report():
+    text = "“I’ve watched ‘Night Ferry’ four times,” she said, holding up a hand-painted sign with Park’s name written in Korean. “I love it.”"
+    assert [q["quote"] for q in quotes(text)] == ["“I’ve watched ‘Night Ferry’ four times,”", "“I love it.”"]
+
+
+def test_judgement_with_the_as_hung_on_the_object():
+    q = only("General manager Ivan Kozlov-Brandt described the return as “exactly what we were looking for” for a club out of a playoff spot.")
+    assert q["quote"].startswith("the return as “exactly what we were looking for”") and q["speaker"] == "Ivan Kozlov-Brandt"
+
+
+def test_participle_after_a_report_is_the_reporter_s():
+    text = ("Bloc Québécois Leader Mathilde Roy-Gagnon noted that Quebec had lost a seat at the cabinet table, "
+            "calling it “a message to Quebecers that Ottawa isn’t listening.”")
+    assert [(q["quote"][:20], q["speaker"]) for q in quotes(text)] == [
+        ("that Quebec had lost", "Mathilde Roy-Gagnon"), ("“a message to Quebec", "Mathilde Roy-Gagnon")]

@@ -321,8 +321,8 @@ class QuoteFinder:
         the report ends at the comma before a participle reporting speech of its own."""
         for tok in self.doc[start + 1:end]:
             if (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok is not verb and speech_lemma(tok)
-                    and self.doc[tok.i - 1].text == "," and any(c.dep_ == "ccomp" for c in tok.children)):
-                return tok.i - 1
+                    and self.doc[tok.i - 1].text == "," and any(c.dep_ in ("ccomp", "dobj", "oprd", "xcomp") for c in tok.children)):
+                return tok.i - 1  # (', calling it “a message ...”' too)
         return end
 
     def _addressee(self, obj: Token) -> bool:
@@ -398,6 +398,8 @@ class QuoteFinder:
             return [_subtree_range(xcomp)]  # 'promised to protect Medicaid'
         if lemma in PREDICATIVE_LEMMAS:
             predicate = next((c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")), None)
+            if predicate is None and dobj is not None:  # 'described the return as “...”', the 'as' hung on the object
+                predicate = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             if predicate is not None:
                 if dobj is not None and dobj.lower_ not in _REFERRING_PRONOUNS:
                     return [(dobj.left_edge.i, max(predicate.right_edge.i, dobj.right_edge.i) + 1)]
@@ -451,6 +453,9 @@ class QuoteFinder:
             # in two pieces when the aside splits it.
             host = verb.head
             pieces = [(host.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, host.right_edge.i + 1)]
+            after = next((t for t in self.doc[pieces[1][0]:pieces[1][1]] if not t.is_punct), None)
+            if after is not None and after.tag_ == "VBG" and after.dep_ in ("advcl", "xcomp") and speech_lemma(after) is None:
+                pieces.pop()  # '“...,” she said, holding up a sign': what she did, not what she said
             return [(a, b) for a, b in pieces if b - a > 1]
         return []
 

@@ -133,6 +133,11 @@ def subject_of(verb: Token) -> Token | None:
                 obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
                 if obj is not None:
                     return obj
+            if (token.dep_ == "advcl" and token.head.dep_ == "ccomp" and speech_lemma(token)
+                    and speech_lemma(token.head.head) and token.i > token.head.head.i):
+                # 'noted that Quebec had lost a seat, calling it “...”': the noter calls it
+                token = token.head.head
+                continue
             token = _speech_head(token) if token.dep_ == "conj" and speech_lemma(token) else token.head
             continue
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
