@@ -560,3 +560,16 @@ def test_vietnamese_family_name_le_is_a_short_form():
     text = "Thanh Huong Le has worked on the line for 14 years. Le said she didn't know what she would do next."
     rec = record(text)
     assert rec["quotes"][0]["speaker"] == "Thanh Huong Le"
+
+
+def test_relative_who_speaks_is_a_source_in_her_own_right():
+    text = ("Among the patients affected is Teresa Villanueva, 62, whose appointment was cancelled. Her daughter, "
+            "Kristine Villanueva, wrote on social media that her mother had been sent home.\n\n"
+            "Reached by phone, Villanueva said the hospital had since called to reschedule her mother’s treatment.")
+    assert record(text)["quotes"][-1]["speaker"] == "Kristine Villanueva"
+
+
+def test_acronym_leaving_out_the_country():
+    text = ("A spokesperson for Innovation, Science and Economic Development Canada (ISED) said the government welcomes "
+            "investment. ISED said it is reviewing programs.")
+    assert "ISED" in record(text)["aliases"]["Innovation, Science and Economic Development Canada"]

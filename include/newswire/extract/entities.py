@@ -41,6 +41,7 @@ from newswire.extract.lexicon import (
     TITLES,
     WELL_KNOWN_ORGS,
 )
+from newswire.extract.verbs import speech_lemma
 from newswire.extract.wire import doc_text
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
@@ -675,6 +676,8 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
     return mentions
 
 
+# A country closing an agency's name and left out of its acronym.
+_COUNTRY_WORDS = frozenset({"canada", "australia", "ireland", "scotland", "wales", "england"})
 # What follows a company's name and makes it one: 'Lumenfold AI', 'Borealis Nickel Corp.'.
 _COMPANY_SUFFIXES = frozenset(
     "AI Inc Inc. Corp Corp. Ltd Ltd. LLC PLC plc AG SA GmbH Co. Technologies Labs Robotics Systems Therapeutics "
@@ -950,6 +953,8 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "ORG" and len(name_words(t)) > 1:
             initials = "".join(w[0] for w in name_words(t) if w not in {"of", "and", "the", "for", "on", "in"})
             acronyms.setdefault(initials, m.canonical)
+            if len(initials) >= 4 and name_words(t)[-1] in _COUNTRY_WORDS:  # 'ISED': '... Development Canada'
+                acronyms.setdefault(initials[:-1], m.canonical)
     names = {m.canonical for m in mentions if m.label == "ORG" and not m.canonical.isupper() and " " not in m.canonical}
     for m, t in zip(mentions, texts):
         letters = t.lower().replace(".", "")
@@ -978,7 +983,13 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
 
 
 def _introduced_as_relative(doc: Doc, m: Mention) -> bool:
-    """'Her husband, Gérald Doucette', 'His parents, Darlene and Russell Whitecloud'."""
+    """'Her husband, Gérald Doucette', 'His parents, Darlene and Russell Whitecloud';
+    not a relative who speaks there ('Her daughter, Kristine Villanueva, wrote ...'):
+    a source of the story in her own right."""
+    head = doc[m.end - 1]
+    subject = head.head if head.dep_ == "appos" else head
+    if subject.dep_ == "nsubj" and speech_lemma(subject.head):
+        return False
     for tok in reversed(doc[max(doc[m.start].sent.start, m.start - 5):m.start]):
         if tok.lower_ in KINSHIP_NOUNS:
             return True
