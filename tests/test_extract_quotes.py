@@ -517,3 +517,8 @@ def test_participle_after_a_report_is_the_reporter_s():
             "calling it “a message to Quebecers that Ottawa isn’t listening.”")
     assert [(q["quote"][:20], q["speaker"]) for q in quotes(text)] == [
         ("that Quebec had lost", "Mathilde Roy-Gagnon"), ("“a message to Quebec", "Mathilde Roy-Gagnon")]
+
+
+def test_report_whose_subject_the_parser_made_a_verb():
+    q = only("She said wait times in the emergency department on Sunday night stretched past 14 hours.")
+    assert q["quote"] == "wait times in the emergency department on Sunday night stretched past 14 hours"

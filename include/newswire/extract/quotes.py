@@ -273,7 +273,8 @@ class QuoteFinder:
                 if child.i < verb.i and speech_lemma(child) and any(c.dep_ == "nsubj" for c in child.children):
                     continue  # 'The agency said A. “B,” it advised': the clause before is a report of its own
                 start, end = _subtree_range(child)
-                obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
+                # ('said [wait times in the ER] [stretched past 14 hours]': the parser made the subject a verb)
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and verb.i < c.i < child.i), None)
                 if (obj is not None and obj.right_edge.i + 1 == start and lemma not in _ADDRESSEE_LEMMAS
                         and child.left_edge.lower_ != "that" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)):
                     start = obj.left_edge.i  # 'added [the exact circumstances] [remained unclear]'
