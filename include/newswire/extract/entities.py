@@ -27,9 +27,8 @@ from spacy.tokens import Doc
 
 from newswire.extract.lexicon import (
     DETERMINERS,
-    FEMALE_FIRST_NAMES,
+    GIVEN_NAMES,
     KINSHIP_NOUNS,
-    MALE_FIRST_NAMES,
     NAME_PARTICLES,
     OCCUPATION_SUFFIXES,
     PLACE_NAME_WORDS,
@@ -52,7 +51,6 @@ _EDGE_JUNK = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")", "“", 
 _STOP_EXTEND = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We", "I"})
 _ORG_LINKS = frozenset({"of", "for", "on"})
 _ENGLISH_PARTICLES = frozenset({"at", "as", "an", "ad", "la", "le", "da", "di", "du", "del"})
-_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 _WORD = re.compile(r"[\w’']+")
 _NICKNAME = re.compile(r"\s*[“\"][^”\"\n]{1,30}[”\"]\s*")
 # 'Marcus “Bull” Tate': a quoted nickname between given and family name.
@@ -111,7 +109,7 @@ def _name_parts(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 
 
 def _occupational(word: str) -> bool:
-    return word not in _FIRST_NAMES and word.endswith(OCCUPATION_SUFFIXES)
+    return word not in GIVEN_NAMES and word.endswith(OCCUPATION_SUFFIXES)
 
 
 def _in_masked(doc: Doc, start_char: int, end_char: int) -> bool:
@@ -152,7 +150,7 @@ def _strip_titles(doc: Doc, m: "Mention") -> None:
     while not royal and m.end - m.start > 1 and not _joined_by_hyphen(doc, m.start + 1) and (  # not 'Gauthier-Lam'
         doc[m.start].lower_ in TITLES
         or doc[m.start].is_lower
-        or (m.end - m.start > 2 and _occupational(doc[m.start].lower_) and doc[m.start].lower_ not in _FIRST_NAMES
+        or (m.end - m.start > 2 and _occupational(doc[m.start].lower_) and doc[m.start].lower_ not in GIVEN_NAMES
             and len(doc[m.start + 1:m.end].text.split()) >= 2)  # not 'Noor' of 'Noor Al-Sayegh'
         or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") or _abbreviation(doc[m.start].text)))
     ):
@@ -461,7 +459,7 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
         elif m.label in RELABELABLE and in_person and not in_org:
             # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
-            if m.label not in PLACE_LABELS or any(full[0] in _FIRST_NAMES for full in in_person):
+            if m.label not in PLACE_LABELS or any(full[0] in GIVEN_NAMES for full in in_person):
                 m.label = "PERSON"
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for k, (m, w) in enumerate(zip(mentions, words)):
@@ -693,9 +691,7 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
     companies = set()
     for m in mentions:
         # 'Garibaldi' + 'Provincial Park': capitalised words after a name that end like a place
-        end = m.end
-        while end < len(doc) and end not in starts and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
-            end += 1
+        end = _untagged_names_end(doc, m.end, starts)
         if m.label in ("PERSON", "ORG") and end > m.end and doc[end - 1].lower_ in PLACE_NAME_WORDS:
             m.end, m.label = end, "LOC"
             continue
@@ -705,6 +701,13 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:  # and the name alone is the company too
         if m.label == "PERSON" and doc[m.start:m.end].text in companies:
             m.label = "ORG"
+
+
+def _untagged_names_end(doc: Doc, end: int, stop: set[int]) -> int:
+    """Where the capitalised proper nouns the model left untagged after ``end`` stop."""
+    while end < len(doc) and end not in stop and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
@@ -748,9 +751,7 @@ def _agency_names(doc: Doc, mentions: list[Mention]) -> None:
         if m.label != "GPE":
             continue
         # 'Halifax' + 'Regional Municipality': capitalised words after a place ending like an organisation
-        end = m.end
-        while end < len(doc) and end not in taken and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
-            end += 1
+        end = _untagged_names_end(doc, m.end, taken)
         if end > m.end and doc[end - 1].lower_ in ORG_NAME_WORDS:
             m.end, m.label = end, "ORG"
             continue
@@ -758,7 +759,7 @@ def _agency_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         word = doc[m.start - 1]
         if (word.tag_ == "NNP" and word.is_title and word.i not in taken and word.lower_ not in _REGION_WORDS
-                and word.lower_ not in TITLES and word.text not in _STOP_EXTEND and word.lower_ not in _FIRST_NAMES):
+                and word.lower_ not in TITLES and word.text not in _STOP_EXTEND and word.lower_ not in GIVEN_NAMES):
             m.start, m.label = m.start - 1, "ORG"
 
 
@@ -767,9 +768,9 @@ def _complete_given_names(doc: Doc, mentions: list[Mention]) -> None:
     followed by an untagged capitalised proper noun is that person's full name."""
     starts = {m.start for m in mentions}
     for m in mentions:
-        if m.label in RELABELABLE and m.end - m.start == 1 and doc[m.start].lower_ in _FIRST_NAMES and m.end < len(doc):
+        if m.label in RELABELABLE and m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and m.end < len(doc):
             family = doc[m.end]
-            if _given_name_like(family) and not family.ent_type_ and family.i not in starts and family.lower_ not in _FIRST_NAMES:
+            if _given_name_like(family) and not family.ent_type_ and family.i not in starts and family.lower_ not in GIVEN_NAMES:
                 m.end, m.label = m.end + 1, "PERSON"
 
 
@@ -801,7 +802,7 @@ def _given_and_family_name(doc: Doc, m: Mention) -> bool:
     tokens = _name_tokens(doc, m)
     return (
         2 <= len(tokens) <= 3
-        and tokens[0].lower_ in _FIRST_NAMES
+        and tokens[0].lower_ in GIVEN_NAMES
         and all(t.tag_ == "NNP" and t.is_title and t.lower_ not in ORG_NOUNS for t in tokens)
         and tokens[-1].lower_ not in ORG_NAME_WORDS
         and tokens[-1].lower_ not in PLACE_NAME_WORDS
@@ -814,7 +815,7 @@ def _given_name_like(tok) -> bool:
         and tok.is_title
         and tok.lower_ not in TITLES
         and tok.text not in _STOP_EXTEND
-        and (not _occupational(tok.lower_) or tok.lower_ in _FIRST_NAMES)  # 'Devinder', not 'Manager'
+        and (not _occupational(tok.lower_) or tok.lower_ in GIVEN_NAMES)  # 'Devinder', not 'Manager'
         and tok.lower_ not in ORG_NOUNS
     )
 
@@ -844,7 +845,7 @@ def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "PERSON":
             first = doc[m.start]
             if (m.end - m.start == 2 and first.is_sent_start and first.lower_.endswith("ing")
-                    and first.lower_ not in _FIRST_NAMES and doc[m.end - 1].lower_ in surnames
+                    and first.lower_ not in GIVEN_NAMES and doc[m.end - 1].lower_ in surnames
                     and any(o.end - o.start > 1 and doc[o.start].lower_ != first.lower_ and doc[o.end - 1].lower_ == doc[m.end - 1].lower_ for o in mentions if o.label == "PERSON")):
                 m.start += 1  # 'Hosting Cook at Dreamforce ...' once 'Tim Cook' is known
             _strip_titles(doc, m)
@@ -1005,10 +1006,10 @@ def _share_family_names(doc: Doc, mentions: list[Mention]) -> None:
     given_names = {m.canonical.split()[0] for m in mentions if m.label == "PERSON" and " " in m.canonical}
     for m in mentions:
         partner = by_start.get(m.end + 1)
-        if (m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].lower_ in _FIRST_NAMES and partner is not None
+        if (m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and partner is not None
                 and m.canonical == doc[m.start].text and m.canonical not in given_names  # 'Kate' is Kate York when the story has her
                 and partner.label == "PERSON" and doc[m.end].lower_ == "and" and " " in partner.canonical
-                and partner.canonical.split()[0].lower() in _FIRST_NAMES):
+                and partner.canonical.split()[0].lower() in GIVEN_NAMES):
             m.canonical = f"{doc[m.start].text} {partner.canonical.split()[-1]}"
 
 

@@ -141,6 +141,8 @@ FEMALE_FIRST_NAMES = frozenset(
     """.split()
 )
 
+GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
 # Nouns naming an organisation: 'the scooter-rental app Kompass', 'X, the consumer
 # group that ...', and 'the company said' (resolved to the story's organisation).
 ORG_NOUNS = frozenset(

@@ -24,6 +24,7 @@ from newswire.extract.lexicon import (
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
+    GIVEN_NAMES,
     KINSHIP_NOUNS,
     MALE_FIRST_NAMES,
     MALE_PRONOUNS,
@@ -528,7 +529,7 @@ class SpeakerResolver:
         for sent, limit in self._sentences_back(head, 3):
             subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and _subject_or_its_owner(self.doc[m[1] - 1])
                         and not (noun is not None and (ORG_NOUNS - {noun, noun + "s"}) & set(m[3].lower().split()))
-                        and m[3].lower() not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES]  # a given name the model called an organisation
+                        and m[3].lower() not in GIVEN_NAMES]  # a given name the model called an organisation
             if subjects:
                 return subjects[-1][3]
         return None
@@ -539,7 +540,7 @@ class SpeakerResolver:
         for sent, _limit in list(self._sentences_back(head, 3))[1:]:
             subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
             if (subj is not None and subj.tag_ == "NNP" and subj.is_title and not subj.ent_type_ and not list(subj.children)
-                    and self.mention_at(subj.i) is None and subj.lower_ not in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES):
+                    and self.mention_at(subj.i) is None and subj.lower_ not in GIVEN_NAMES):
                 return subj.text
         return None
 
@@ -613,7 +614,7 @@ class SpeakerResolver:
         if subj is None or subj.tag_ != "NN" or self.mention_at(subj.i) is not None:
             return False
         noun = subj.lower_
-        if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS | FEMALE_ROLE_WORDS:
+        if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS and noun not in FEMALE_ROLE_WORDS:
             return False
         if noun in (FEMALE_ROLE_WORDS if gender == "m" else MALE_ROLE_WORDS):
             return False
