@@ -648,30 +648,31 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
     words whose initials spell the acronym, read back from the bracket."""
     for match in _BEFORE_ACRONYM.finditer(doc_text(doc)):
         letters = match.group(2)
-        words = list(re.finditer(r"[\w’'\-&]+", match.group(1)))
-        k, spelled = len(words), ""
-        while k > 0 and len(spelled) < len(letters):
-            k -= 1
-            word = words[k].group(0)
-            if word.lower() in _ACRONYM_LINKS:
-                continue
-            spelled = word[0].upper() + spelled
+        words = [w.group(0) for w in re.finditer(r"[\w’'\-&]+", match.group(1))]
+        k, spelled = _initials_back(words, len(words), len(letters))
         if spelled != letters and len(words) > 2:
             # 'Innovation, Science and Economic Development Canada (ISED)': the country outside the letters
-            k, spelled = len(words) - 1, ""
-            while k > 0 and len(spelled) < len(letters):
-                k -= 1
-                word = words[k].group(0)
-                if word.lower() not in _ACRONYM_LINKS:
-                    spelled = word[0].upper() + spelled
-        if spelled != letters or k < 0 or (k + 1 < len(words) and words[k].group(0).lower() in _ACRONYM_LINKS):
+            k, spelled = _initials_back(words, len(words) - 1, len(letters))
+        if spelled != letters or k < 0 or (k + 1 < len(words) and words[k].lower() in _ACRONYM_LINKS):
             continue
-        span = doc.char_span(match.start(1) + words[k].start(), match.start(1) + words[-1].end(), alignment_mode="expand")
+        offsets = list(re.finditer(r"[\w’'\-&]+", match.group(1)))
+        span = doc.char_span(match.start(1) + offsets[k].start(), match.start(1) + offsets[-1].end(), alignment_mode="expand")
         if span is None or len(span) < 2:
             continue
         mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
         mentions.append(Mention(span.start, span.end, "ORG", span.start))
     return mentions
+
+
+def _initials_back(words: list[str], end: int, count: int) -> tuple[int, str]:
+    """The first ``count`` initials of ``words[:end]`` read back from its end, link
+    words ('of', 'and') skipped, and the index of the word where they start."""
+    k, spelled = end, ""
+    while k > 0 and len(spelled) < count:
+        k -= 1
+        if words[k].lower() not in _ACRONYM_LINKS:
+            spelled = words[k][0].upper() + spelled
+    return k, spelled
 
 
 # A country closing an agency's name and left out of its acronym.
@@ -974,11 +975,10 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
     goes on being Marlene Doucette)."""
     by_family = [(j, full) for j, full in candidates if full[-1] == words[-1]]
     candidates = by_family or candidates
-    relatives = {full for j, full in candidates if _introduced_as_relative(doc, mentions[j])}
     first_seen: dict = {}
-    for j, full in candidates:
+    for j, full in sorted(candidates):
         first_seen.setdefault(full, j)
-    relatives = {full for full in relatives if _introduced_as_relative(doc, mentions[first_seen[full]])}
+    relatives = {full for full, j in first_seen.items() if _introduced_as_relative(doc, mentions[j])}
     principal = [(j, full) for j, full in candidates if full not in relatives]
     return principal or candidates
 
