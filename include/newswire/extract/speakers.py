@@ -320,11 +320,11 @@ class SpeakerResolver:
             publication = self._publication(head)
             if publication is not None:
                 return publication, "ORG"
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if depth < 2:
             owner = self._owner(head, depth)  # 'its annual report', 'a notice the company filed'
             if owner is not None:
                 return owner
-            possessor = next((c for c in head.children if c.dep_ == "poss"), None)
             if lower == "office" and possessor is not None:  # 'In a statement, her office said': the minister's
                 person = self.resolve(possessor, possessor.left_edge.i, possessor.i + 1, depth + 1)
                 if person[1] == "PERSON":
@@ -339,8 +339,7 @@ class SpeakerResolver:
                 return org, "ORG"
         if lower in ORG_NOUNS and first not in _INDEFINITE and any(m[2] in _PLACE_OR_GROUP for m in inside):
             return self._description(start, end), "DESCRIPTION"  # 'the Jordanian government', 'China’s commerce ministry'
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if lower in ORG_NOUNS and first not in _INDEFINITE and owner is not None:
+        if lower in ORG_NOUNS and first not in _INDEFINITE and possessor is not None:
             return self._description(start, end), "DESCRIPTION"  # 'the prime minister's office': someone's, not anonymous
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
@@ -526,9 +525,10 @@ class SpeakerResolver:
         the organisation that was the subject (or owned it: 'CMHC’s latest report
         puts ...') of this or the previous two sentences. With ``noun`` ('department'),
         not one whose name says it is another kind of body ('Toronto Police Service')."""
+        other_bodies = ORG_NOUNS - {noun, f"{noun}s"} if noun is not None else frozenset()
         for sent, limit in self._sentences_back(head, 3):
             subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and _subject_or_its_owner(self.doc[m[1] - 1])
-                        and not (noun is not None and (ORG_NOUNS - {noun, noun + "s"}) & set(m[3].lower().split()))
+                        and not other_bodies & set(m[3].lower().split())
                         and m[3].lower() not in GIVEN_NAMES]  # a given name the model called an organisation
             if subjects:
                 return subjects[-1][3]
