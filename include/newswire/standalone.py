@@ -14,9 +14,11 @@ import subprocess
 from newswire.localenv import airflow_bin, airflow_env, airflow_home, migrate_airflow
 
 WIRE_PORT = int(os.environ.get("NEWSWIRE_WIRE_PORT", "8765"))
+UI_PORT = int(os.environ.get("AIRFLOW__API__PORT", "8080"))  # Airflow's own setting for the api-server's port
 
 
 def main() -> int:
+    from newswire.airflow_processes import api_server_env
     from newswire.warehouse.migrate import upgrade
     from newswire.warehouse.connection import airflow_conn_to_dsn
     from newswire.wire import make_server
@@ -25,11 +27,13 @@ def main() -> int:
         wire.start()
         env = airflow_env(wire_url=wire.base_url)
         env.setdefault("AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS", "admin:admin")
+        # Tasks report to the api-server's execution API: on whatever port it listens.
+        env.update({**api_server_env(UI_PORT), "AIRFLOW__API__PORT": str(UI_PORT)})
         # `airflow standalone` starts its components as `airflow ...` from PATH: this venv's, even when not activated.
         env["PATH"] = os.pathsep.join([os.path.dirname(airflow_bin()), env.get("PATH", "")])
         migrate_airflow(env)
         upgrade(airflow_conn_to_dsn(env["AIRFLOW_CONN_NEWSWIRE_WAREHOUSE"]) if "AIRFLOW_CONN_NEWSWIRE_WAREHOUSE" in env else None)
-        print(f"wire server on {wire.base_url}; Airflow UI on http://127.0.0.1:8080 (user admin)")
+        print(f"wire server on {wire.base_url}; Airflow UI on http://127.0.0.1:{UI_PORT} (user admin)")
         print(f"password file: {airflow_home() / 'simple_auth_manager_passwords.json.generated'}", flush=True)
         try:
             return subprocess.call([airflow_bin(), "standalone"], env=env)
