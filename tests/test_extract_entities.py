@@ -261,6 +261,25 @@ def test_names_that_name_no_one_are_not_people(text, ents, people):
     assert with_entities(text, ents)._.people == people
 
 
+@pytest.mark.parametrize("text,ents,people", [
+    pytest.param("Attendance was 11,806, according to U Sports, Ana Ruiz said.",
+                 [("Attendance", "PERSON"), ("Ana Ruiz", "PERSON")], ["Ana Ruiz"], id="a-capitalised-word"),
+    pytest.param("Prosecutions remain rare two decades after the so-called Westray amendments, Ana Ruiz said.",
+                 [("Westray", "PERSON"), ("Ana Ruiz", "PERSON")], ["Ana Ruiz"], id="a-word-in-a-name"),
+    pytest.param("Odom caught the pass. “I just knew,” Odom said.",
+                 [("Odom", "PERSON"), ("Odom", "PERSON", 1)], ["Odom"], id="kept:-speaks"),
+    pytest.param("The award went to Mr. Kaleta on Friday.", [("Kaleta", "PERSON")], ["Kaleta"], id="kept:-titled"),
+    pytest.param("One student gave only her first name, Simran, because she worried.", [("Simran", "PERSON")], ["Simran"],
+                 id="kept:-given-as-a-name"),
+    pytest.param("Coach Owen Kirk praised Kirk's patience. Kirk is 40.", [("Owen Kirk", "PERSON"), ("Kirk", "PERSON", 2)],
+                 ["Owen Kirk"], id="kept:-part-of-a-full-name"),
+])
+def test_lone_word_is_a_person_only_when_something_vouches(text, ents, people):
+    """One word the model called a person, no part of a full name in the story, is
+    one only when a title, a role, a speech verb or the words around it say so."""
+    assert with_entities(text, ents)._.people == people
+
+
 @pytest.mark.parametrize("text,ents,short,full", [
     pytest.param("Condoleezza Rice spoke on Monday. Farmers plant rice here, Rice said.",
                  [("Condoleezza Rice", "PERSON"), ("Rice", "PERSON", 1)], "Rice", "Condoleezza Rice",

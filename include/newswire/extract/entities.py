@@ -905,8 +905,45 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_organisations_by_last_word(doc, taken))
     mentions = _names_spelled_before_acronyms(doc, mentions)
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
+    _unvouched_lone_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.label in KEPT_LABELS]
+
+
+def _vouched_person(doc: Doc, m: Mention) -> bool:
+    """Something besides the model says this one-word name is a person: a given
+    name, a title ('President Trump', 'Mr. Kaleta'), the words around it, or a
+    speech verb it is the subject of ('Odom said')."""
+    tok = doc[m.start]
+    return (
+        tok.lower_ in GIVEN_NAMES
+        or "-" in tok.text  # 'Jean-Robert'
+        or m.title_start < m.start
+        or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in TITLES)
+        or (tok.dep_ in ("nsubj", "nsubjpass") and speech_lemma(tok.head) is not None)
+        or _cue_label(doc, m, "") == "PERSON"
+        or (tok.dep_ == "appos" and tok.head.lower_ in ("name", "nickname"))  # 'gave only her first name, Simran'
+        or (m.start > 0 and doc[m.start - 1].lower_ == "named")
+        or (m.start > 1 and doc[m.start - 1].lower_ == "as" and doc[m.start - 2].lower_ in ("identified", "only"))
+    )
+
+
+def _unvouched_lone_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A one-word 'person' that is no part of a full name in the story and that
+    nothing vouches for at any of its mentions is the small model's guess at a
+    capitalised word ('Attendance was 11,806', 'the so-called Westray
+    amendments', 'in nearby Cambridge'): news names people in full, or gives a
+    title, a role or a quote with the surname."""
+    in_full_names = {doc[i].lower_ for m in mentions if m.label == "PERSON" and len(_name_tokens(doc, m)) > 1
+                     for i in range(m.start, m.end)}
+    lone = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].lower_ not in in_full_names:
+            lone[doc[m.start].lower_].append(m)
+    for same_word in lone.values():
+        if not any(_vouched_person(doc, m) for m in same_word):
+            for m in same_word:
+                m.label = "MISC"
 
 
 # -- canonical names -----------------------------------------------------------------
