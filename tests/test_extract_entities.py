@@ -52,6 +52,22 @@ def test_titles_are_stripped_from_names():
     assert doc._.people == ["Tamim bin Hamad Al Thani"]
 
 
+@pytest.mark.parametrize("text,ents,people", [
+    pytest.param("The clinic closed. Nipawin Mayor Curtis Baptiste said the town tried.",
+                 [("Nipawin Mayor Curtis Baptiste", "PERSON")], ["Curtis Baptiste"], id="a-title-after-a-place"),
+    pytest.param("A man was arrested. Counter-protester Marisol Ortega said she was shocked by the counter-protester.",
+                 [("Counter-protester Marisol Ortega", "PERSON")], ["Marisol Ortega"], id="a-common-noun-opening-the-sentence"),
+    pytest.param("The board met. Spokesperson Monique Larocque said it would act.",
+                 [("Spokesperson Monique Larocque", "ORG")], ["Monique Larocque"], id="a-role-the-model-took-for-an-organisation"),
+    pytest.param("The clinic closed. Nipawin Mayor Curtis Baptiste said the town tried.",
+                 [("Nipawin", "ORG")], ["Curtis Baptiste"], id="a-titled-name-the-model-left-untagged"),
+    pytest.param("Rose Marie Beardy said the doors were gone, and prices rose.", [("Rose Marie Beardy", "PERSON")],
+                 ["Rose Marie Beardy"], id="kept:-a-given-name-that-is-also-a-word"),
+])
+def test_role_words_before_a_name_are_not_part_of_it(text, ents, people):
+    assert with_entities(text, ents)._.people == people
+
+
 def test_shared_surname_goes_to_the_nearest_full_name_before():
     doc = with_entities(
         "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",

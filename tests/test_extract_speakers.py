@@ -388,3 +388,16 @@ def test_someone_described_by_who_deep_in_the_phrase_is_a_person():
     text = ("One operator with 22 years on the job, who asked not to be named because he worried about retaliation, "
             "said he had been assaulted twice. Halifax Regional Municipality officials declined to comment.")
     assert [s for s, _ in speakers(text)] == [None]
+
+
+def test_pronoun_agrees_with_a_census_first_name_our_lists_lack():
+    # 'Marisol' and 'Jamal' are in the 1990 US Census lists only.
+    text = "Marisol Ortega met Jamal Odom on Monday. She said it was short."
+    assert [s for s, _ in speakers(text)] == ["Marisol Ortega"]
+    text = "Marisol Ortega met Jamal Odom on Monday. He said it was short."
+    assert [s for s, _ in speakers(text)] == ["Jamal Odom"]
+
+
+def test_a_french_given_name_the_census_calls_female_is_male():
+    text = "Coach Patrice Lavallée met Mélanie Roy. He said the team was tired."
+    assert [s for s, _ in speakers(text)] == ["Patrice Lavallée"]

@@ -37,6 +37,7 @@ from newswire.extract.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     POSSESSIVE_MARKS,
+    TITLED_GIVEN_NAMES,
     TITLES,
     WELL_KNOWN_ORGS,
 )
@@ -139,11 +140,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-def _strip_titles(doc: Doc, m: "Mention") -> None:
+def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     """'Sheikh Tamim ...', 'spokesman John Kirby', 'Manager Walt Brennan', 'Browns DL
-    Sheldon Richardson' -> the name; 'Nicolas Jarry 6-4' -> 'Nicolas Jarry'. A royal
-    known by one given name keeps the title that makes it a name ('Prince Andrew',
-    'Queen Elizabeth', 'Pope Francis')."""
+    Sheldon Richardson', 'Nipawin Mayor Curtis Baptiste' -> the name; 'Nicolas Jarry
+    6-4' -> 'Nicolas Jarry'. A royal known by one given name keeps the title that
+    makes it a name ('Prince Andrew', 'Queen Elizabeth', 'Pope Francis')."""
     if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and doc[m.start - 1].is_title:
         m.start -= 1  # the model left the title out: 'Queen [Elizabeth]'
     royal = m.end - m.start == 2 and doc[m.start].lower_ in _ROYAL_TITLES and doc[m.start + 1].is_title
@@ -156,8 +157,15 @@ def _strip_titles(doc: Doc, m: "Mention") -> None:
     ):
         m.start += 1
     for i in range(m.start + 1, m.end - 2):  # 'Browns DL Sheldon Richardson': the position ends the title
-        if _abbreviation(doc[i].text):
-            m.start = i + 1
+        if _abbreviation(doc[i].text) or (doc[i].lower_ in TITLES and doc[i].is_title and doc[i].lower_ not in _ROYAL_TITLES):
+            m.start = i + 1  # ... as does a title after a place: 'Nipawin Mayor Curtis Baptiste'
+    first_word_end = m.start + 1  # past 'Counter-protester'
+    while first_word_end + 1 < m.end and _joined_by_hyphen(doc, first_word_end):
+        first_word_end += 2
+    if (doc[m.start].is_sent_start and doc[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
+            and all(t.lower_ in words.lower_case for t in doc[m.start:first_word_end] if t.is_alpha)):
+        # a common noun capitalised to open the sentence: 'Counter-protester Marisol Ortega said'
+        m.start = first_word_end
     while m.end - m.start > 1 and (
         doc[m.end - 1].like_num or doc[m.end - 1].is_punct or any(c.isdigit() for c in doc[m.end - 1].text)
     ):
@@ -400,6 +408,11 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
     if m.start > 0 and doc[m.start - 1].text.endswith(".") and doc[m.start - 1].lower_ in TITLES:
         return "PERSON"  # 'Sgt. Ji-hoon Park', whatever its last word
+    if (m.label != "PERSON" and (doc[m.start].lower_ in TITLES or _occupational(doc[m.start].lower_))
+            and doc[m.start].lower_ not in _ROYAL_TITLES  # 'Prince Albert Voyageurs'
+            and 2 <= m.end - m.start - 1 <= 3 and doc[m.start + 1].lower_ in TITLED_GIVEN_NAMES
+            and all(t.is_title and t.tag_ == "NNP" for t in doc[m.start + 1:m.end])):
+        return "PERSON"  # 'Spokesperson Monique Larocque' tagged as an organisation
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
         return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
     if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to")
@@ -535,6 +548,23 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
                 doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
             found.append(Mention(span.start, span.end, "PERSON", span.start))
             taken.update(range(span.start, span.end))
+    return found
+
+
+def _titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """'Nipawin Mayor Curtis Baptiste said' with only 'Nipawin' tagged: a capitalised
+    title, then two or three untagged capitalised proper nouns starting with a
+    common given name, is a person."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in TITLES or not tok.is_title or tok.lower_ in _ROYAL_TITLES or tok.i + 1 in taken:
+            continue
+        end = _untagged_names_end(doc, tok.i + 1, taken)
+        name = doc[tok.i + 1:end]
+        if 2 <= len(name) <= 3 and name[0].lower_ in TITLED_GIVEN_NAMES and not any(t.lower_ in TITLES for t in name) and not (
+                doc._.masked_spans and _in_masked(doc, name.start_char, name.end_char)):
+            found.append(Mention(name.start, name.end, "PERSON", tok.i))
+            taken.update(range(name.start, name.end))
     return found
 
 
@@ -849,7 +879,7 @@ def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
                     and first.lower_ not in GIVEN_NAMES and doc[m.end - 1].lower_ in surnames
                     and any(o.end - o.start > 1 and doc[o.start].lower_ != first.lower_ and doc[o.end - 1].lower_ == doc[m.end - 1].lower_ for o in mentions if o.label == "PERSON")):
                 m.start += 1  # 'Hosting Cook at Dreamforce ...' once 'Tim Cook' is known
-            _strip_titles(doc, m)
+            _strip_titles(doc, m, words)
             if not _plausible_person(doc, m, words):
                 m.label = "ORG" if doc[m.start].is_title else "MISC"
 
@@ -901,6 +931,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_missed_names(doc, mentions, taken))
     mentions.extend(_names_beside_people(doc, mentions, taken))
     mentions.extend(_names_before_who(doc, taken))
+    mentions.extend(_titled_names(doc, taken))
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
     mentions = _names_spelled_before_acronyms(doc, mentions)
@@ -920,7 +951,8 @@ def _vouched_person(doc: Doc, m: Mention) -> bool:
         or "-" in tok.text  # 'Jean-Robert'
         or m.title_start < m.start
         or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in TITLES)
-        or (tok.dep_ in ("nsubj", "nsubjpass") and speech_lemma(tok.head) is not None)
+        or (tok.dep_ in ("nsubj", "nsubjpass") and (speech_lemma(tok.head) is not None or any(
+            t.lower_ in ("he", "she", "his", "her", "him") for t in doc[m.end:tok.sent.end])))  # 'Kirby did not ..., but he
         or _cue_label(doc, m, "") == "PERSON"
         or (tok.dep_ == "appos" and tok.head.lower_ in ("name", "nickname"))  # 'gave only her first name, Simran'
         or (m.start > 0 and doc[m.start - 1].lower_ == "named")

@@ -112,6 +112,7 @@ MALE_FIRST_NAMES = frozenset(
     caleb elliot seth simon spencer victor wesley warren wade xavier felix hugo julian sebastian
     dominic adrian tristan nick matt rob andy joey danny johnny jimmy tommy harry stan hank earl
     leonard norman ray ronnie vernon mario bernie kirk nate naheed
+    jean patrice claude rené rene pascal guy denis gilles serge émile emile noël maxime benoît benoit
     """.split()
 )
 FEMALE_FIRST_NAMES = frozenset(
@@ -142,6 +143,30 @@ FEMALE_FIRST_NAMES = frozenset(
 )
 
 GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+
+
+def _census_first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The 1990 US Census first names (5,494, which the ``names`` package ships):
+    all, and those borne mostly by men and by women. Too broad for the rules that
+    make a person of a name on its first word alone ('Virginia Beach', 'Nova
+    Scotia' and 'Royal Navy' start with one): used only for gender, and where a
+    title or a role already says a person ('Spokesperson Monique Larocque')."""
+    from importlib.resources import files
+
+    def frequencies(name: str) -> dict[str, float]:
+        rows = (line.split() for line in (files("names") / name).read_text().splitlines())
+        return {row[0].lower(): float(row[1]) for row in rows if len(row) >= 2}
+
+    male, female = frequencies("dist.male.first"), frequencies("dist.female.first")
+    everyone = frozenset(male) | frozenset(female)
+    # A sex only where four in five bearers have it: not 'Casey', 'Jordan', 'Leslie'.
+    return (everyone, frozenset(n for n, f in male.items() if f >= 4 * female.get(n, 0.0)),
+            frozenset(n for n, f in female.items() if f >= 4 * male.get(n, 0.0)))
+
+
+# Any given name at all, for names a title or role already marks as a person's.
+_CENSUS_NAMES, CENSUS_MALE_NAMES, CENSUS_FEMALE_NAMES = _census_first_names()
+TITLED_GIVEN_NAMES = GIVEN_NAMES | _CENSUS_NAMES
 
 # Nouns naming an organisation: 'the scooter-rental app Kompass', 'X, the consumer
 # group that ...', and 'the company said' (resolved to the story's organisation).
@@ -210,7 +235,7 @@ PERSON_NOUNS = frozenset(
 
 # Endings of capitalised occupation words written before names
 # ('Manager Walt Brennan', 'Meteorologist Caleb Ashworth').
-OCCUPATION_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ive", "ant", "ent", "eer")
+OCCUPATION_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ive", "ant", "ent", "eer")
 
 # Last words that make a name a place ('Narragansett Bay', 'Walnut Street').
 PLACE_NAME_WORDS = frozenset(

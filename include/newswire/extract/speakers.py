@@ -21,6 +21,8 @@ from newswire.extract.lexicon import (
     ANONYMOUS_HEADS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    CENSUS_FEMALE_NAMES,
+    CENSUS_MALE_NAMES,
     FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
@@ -240,7 +242,10 @@ class SpeakerResolver:
             votes[canonical] = votes.get(canonical, 0) + score
         for canonical in {m[3] for m in people}:
             first = canonical.split()[0].lower() if " " in canonical else ""
-            votes[canonical] = votes.get(canonical, 0) + (first in MALE_FIRST_NAMES) - (first in FEMALE_FIRST_NAMES)
+            by_name = (first in MALE_FIRST_NAMES) - (first in FEMALE_FIRST_NAMES)
+            if not by_name and first not in GIVEN_NAMES:  # the census's broader lists when ours say nothing
+                by_name = (first in CENSUS_MALE_NAMES) - (first in CENSUS_FEMALE_NAMES)
+            votes[canonical] = votes.get(canonical, 0) + by_name
         return {name: ("m" if v > 0 else "f") for name, v in votes.items() if v}
 
     # -- state ----------------------------------------------------------
