@@ -401,3 +401,31 @@ def test_pronoun_agrees_with_a_census_first_name_our_lists_lack():
 def test_a_french_given_name_the_census_calls_female_is_male():
     text = "Coach Patrice Lavallée met Mélanie Roy. He said the team was tired."
     assert [s for s, _ in speakers(text)] == ["Patrice Lavallée"]
+
+
+LEAD_THEN_NAME = ("A former city fire inspector told an inquiry Tuesday that he flagged missing doors.\n\n"
+                  "Gordon Pelletier, who retired last spring, said his orders were never followed up.")
+
+
+def test_the_person_a_lead_describes_is_the_one_the_next_paragraph_opens_with():
+    assert speakers(LEAD_THEN_NAME) == [("Gordon Pelletier", "A former city fire inspector"), ("Gordon Pelletier", "Gordon Pelletier")]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(LEAD_THEN_NAME.replace("A former city fire inspector", "A former city fire inspector, who asked not to be named,"),
+                 id="unnamed-on-purpose"),
+    pytest.param("A city fire inspector told an inquiry that he flagged missing doors.\n\n"
+                 "Gordon Pelletier, 67, died in the fire.", id="the-next-name-never-speaks"),
+    pytest.param("A man was charged, with a city fire inspector saying he flagged missing doors.\n\n"
+                 "Gordon Pelletier, who retired last spring, said his orders were never followed up.",
+                 id="not-the-lead-s-subject"),
+])
+def test_a_lead_s_description_stays_unnamed(text):
+    assert speakers(text)[0][0] is None
+
+
+def test_the_judge_is_the_justice_named_after_the_indefinite_judge():
+    text = ("A man was sentenced Thursday, with an Ontario Superior Court judge calling his flight “callous.”\n\n"
+            "Justice Miriam Halloran said the crash was avoidable.\n\n"
+            "The judge said she had weighed his guilty plea.")
+    assert [s for s, _ in speakers(text)] == ["Miriam Halloran"] * 3

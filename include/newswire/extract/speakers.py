@@ -45,6 +45,10 @@ _DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "adv
 _NAMING_PREPS = frozenset({"of", "from", "at", "for", "with", "within", "on", "by"})
 # 'a senior minister', 'a former official': one of several, left unnamed on purpose.
 _UNNAMING_MODIFIERS = frozenset("senior junior top former another other one some".split())
+# Titles that name a role by another word: 'the judge' is 'Justice Miriam Halloran'.
+_ROLE_SYNONYMS = {"judge": frozenset({"justice"}), "officer": frozenset({"constable", "const."})}
+# Words that keep a source unnamed on purpose: 'who asked not to be named', 'on condition of anonymity'.
+_UNNAMED_ON_PURPOSE = frozenset("named name identified anonymity anonymously".split())
 _DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another", "few"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
@@ -204,6 +208,7 @@ class SpeakerResolver:
         self.last_reference_at = -1  # token index of the last resolved quote
         self._indefinites: dict[str, int] | None = None
         self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation it was last credited to
+        self._named_roles: dict[str, str] = {}  # a role introduced with 'a'/'an' ('an ... inspector') -> who it was
 
     # -- mentions -------------------------------------------------------
     def mention_at(self, i: int):
@@ -290,6 +295,13 @@ class SpeakerResolver:
             c.dep_ == "poss" and any(m[2] == "PERSON" for m in self.mentions_in(c.left_edge.i, c.i + 1)) for c in head.children
         ):
             return None, None  # 'reporter Nisan Ahmado’s source': someone's unnamed source
+        if first_word_is_definite(self.doc[start]) and head.lower_ in self._named_roles:
+            return self._named_roles[head.lower_], "PERSON"  # 'the judge' after 'an Ontario judge', named since
+        if self.doc[start].lower_ in ("a", "an"):
+            named = self._named_after_the_lead(head, start, end)
+            if named is not None:
+                self._named_roles[head.lower_] = named
+                return named, "PERSON"
         if first_word_is_definite(self.doc[start]) and self._introduced_unnamed(head):
             return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
         inside = self.mentions_in(start, end)
@@ -307,6 +319,8 @@ class SpeakerResolver:
             titled = None if indefinite and _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]} else (
                 self._titled_person(head, start, end, only_after=indefinite))
             if titled is not None:
+                if indefinite:
+                    self._named_roles[lower] = titled
                 return titled, "PERSON"
         # 'White House officials', 'a survey by MarketPulse': the organisation; a place
         # only qualifies people ('Israeli officials'), not bodies ('a Berlin regulator').
@@ -407,6 +421,46 @@ class SpeakerResolver:
         first = self._indefinites.get(head.lower_)
         return first is not None and first < head.i and self.mention_at(first) is None
 
+    def _named_after_the_lead(self, head: Token, start: int, end: int) -> str | None:
+        """'A former City of Winnipeg fire inspector told a public inquiry ...' opening
+        the story, then 'Gordon Pelletier, who retired ..., said': the person the lead
+        is about (its main subject) is the one the next paragraph opens with,
+        untitled, who speaks in the story. Not a source left unnamed on purpose ('who asked not to be named')."""
+        doc = self.doc
+        starts = doc._.paragraph_starts
+        if len(starts) < 2 or head.idx >= starts[1] or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" \
+                or not _common_role(head) or head.lower_ in ORG_NOUNS \
+                or head.lower_ in DOCUMENT_NOUNS or head.lower_ in ANONYMOUS_HEADS and head.lower_ not in ROLE_TITLES:
+            return None
+        if {t.lower_ for t in head.subtree} & _UNNAMED_ON_PURPOSE:
+            return None
+        opening = doc.char_span(starts[1], starts[1] + 1, alignment_mode="expand")
+        if opening is None:
+            return None
+        mention = self.mention_at(opening.start)
+        if mention is None or mention[2] != "PERSON" or mention[0] != opening.start:
+            return None
+        canonical = mention[3]
+        if any(m[3] == canonical for m in self.mentions_in(0, opening.start)):
+            return None  # named in the lead already: the description is someone else
+        gender = "m" if head.lower_ in MALE_ROLE_WORDS else "f" if head.lower_ in FEMALE_ROLE_WORDS else None
+        if not self._compatible(canonical, gender) or not self._speaks(canonical, doc[mention[0]].sent):
+            return None
+        return canonical
+
+    def _speaks(self, canonical: str, introduced) -> bool:
+        """Some mention of the person is the subject of a speech verb, or he/she of
+        the person's gender is, in the two sentences after ``introduced``."""
+        doc = self.doc
+        if any(m[3] == canonical and doc[m[1] - 1].dep_ == "nsubj" and speech_lemma(doc[m[1] - 1].head) for m in self.mentions):
+            return True
+        pronouns = FEMALE_PRONOUNS if self.gender.get(canonical) == "f" else MALE_PRONOUNS if self.gender.get(canonical) == "m" else ()
+        end = introduced.end
+        for _ in range(2):
+            if end < len(doc):
+                end = doc[end].sent.end
+        return any(t.lower_ in pronouns and t.dep_ == "nsubj" and speech_lemma(t.head) for t in doc[introduced.end:end])
+
     def _title_words(self, start: int, end: int) -> set[str]:
         """Role words written with a person's mention: before it ('Interior Minister
         Wolfgang Peschorn', 'Gov. Kristi Noem') or in an appositive after it
@@ -444,7 +498,7 @@ class SpeakerResolver:
             if only_after and not head.i < m_start < horizon:
                 continue
             titles = self._title_words(m_start, m_end)
-            if role not in titles:
+            if role not in titles and not _ROLE_SYNONYMS.get(role, frozenset()) & titles:
                 continue
             score = (len(modifiers & titles), m_start < head.i, m_start if m_start < head.i else -m_start)
             if best is None or score > best[0]:
