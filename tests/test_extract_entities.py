@@ -68,6 +68,30 @@ def test_role_words_before_a_name_are_not_part_of_it(text, ents, people):
     assert with_entities(text, ents)._.people == people
 
 
+def test_no_name_runs_across_a_paragraph():
+    doc = with_entities("One user wrote on X.\n\nTheo Marchand, who teaches, said so.", [("X.\n\nTheo Marchand", "ORG")])
+    assert doc._.people == ["Theo Marchand"]
+
+
+def test_a_score_is_no_part_of_a_name():
+    doc = with_entities("Colton Reimer beat Brent Kostiuk 7-6 in the final.",
+                        [("Colton Reimer", "PERSON"), ("Brent Kostiuk 7-6", "ORG")])
+    assert doc._.people == ["Colton Reimer", "Brent Kostiuk"]
+
+
+def test_a_brand_the_model_took_for_a_place_is_the_company():
+    doc = with_entities("The grant went to Northline Hydrogen Corp. in Calgary. Northline said it followed every rule.",
+                        [("Northline Hydrogen Corp.", "ORG"), ("Calgary", "GPE"), ("Northline", "GPE", 1)])
+    assert ("Northline", "ORG", "Northline Hydrogen Corp.") in entity_table(doc)
+    assert ("Calgary", "GPE", "Calgary") in entity_table(doc)
+
+
+def test_a_surname_tagged_org_follows_a_name_found_after_the_model():
+    # 'Theo Marchand, who ...' is found by the rules (the model tagged nothing), 'Marchand' was tagged ORG.
+    doc = with_entities("Theo Marchand, who teaches, spoke.\n\nMarchand said that most challenges fail.", [("Marchand", "ORG", 1)])
+    assert ("Marchand", "PERSON", "Theo Marchand") in entity_table(doc)
+
+
 def test_shared_surname_goes_to_the_nearest_full_name_before():
     doc = with_entities(
         "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",

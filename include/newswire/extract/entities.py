@@ -119,8 +119,14 @@ def _in_masked(doc: Doc, start_char: int, end_char: int) -> bool:
 
 # -- 1. trim ---------------------------------------------------------------------
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    for i in range(end - 1, start - 1, -1):  # 'on X.\n\nTheo Marchand': no name runs across a paragraph
+        if doc[i].is_space and "\n" in doc[i].text:
+            start = i + 1
+            break
     while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].text in _EDGE_JUNK):
         end -= 1
+    if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text == "-" and doc[end - 3].like_num:
+        end -= 3  # a score: 'Brent Kostiuk 7-6'
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].text in _EDGE_JUNK):
         start += 1
     if label in ("PERSON", "ORG"):  # 'Big Machine, Braun and The Carlyle Group': a list, not a name
@@ -461,19 +467,7 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
         if (m.label in RELABELABLE and 2 <= len(tokens) <= 3 and tokens[-1].lower_ in cued_people
                 and all(t.is_title and t.lower_ not in ORG_NAME_WORDS and t.text not in _STOP_EXTEND for t in tokens)):
             m.label = "PERSON"
-    words = [name_words(doc[m.start:m.end].text) for m in mentions]
-    person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
-    org_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "ORG")
-    for m, w in zip(mentions, words):
-        in_person = person_parts.get(w, ())
-        in_org = w in org_parts
-        if m.label == "PERSON" and in_org and not in_person:
-            m.label = "ORG"  # 'Harvest Lane' after 'Harvest Lane Markets'
-        elif m.label in RELABELABLE and in_person and not in_org:
-            # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
-            # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
-            if m.label not in PLACE_LABELS or any(full[0] in GIVEN_NAMES for full in in_person):
-                m.label = "PERSON"
+    words = _settle_name_parts(doc, mentions)
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for k, (m, w) in enumerate(zip(mentions, words)):
         votes[w][m.label] += 2 if k in cued else 1
@@ -481,6 +475,28 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
         label, count = votes[w].most_common(1)[0]
         if label != m.label and count > votes[w][m.label]:
             m.label = label
+
+
+def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...]]:
+    """Short forms take the kind of the full name they are part of; the mentions'
+    name words, in order."""
+    words = [name_words(doc[m.start:m.end].text) for m in mentions]
+    person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
+    org_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "ORG")
+    for m, w in zip(mentions, words):
+        in_person = person_parts.get(w, ())
+        in_org = any(full != w for full in org_parts.get(w, ()))  # part of a longer organisation's name
+        if m.label == "PERSON" and in_org and not in_person:
+            m.label = "ORG"  # 'Harvest Lane' after 'Harvest Lane Markets'
+        elif m.label in PLACE_LABELS and not in_person and any(
+                full[:len(w)] == w and full[-1] in _COMPANY_SUFFIX_WORDS for full in org_parts.get(w, ())):
+            m.label = "ORG"  # 'Northline' after 'Northline Hydrogen Corp.': a brand, not a place
+        elif m.label in RELABELABLE and in_person and not in_org:
+            # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
+            # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
+            if m.label not in PLACE_LABELS or any(full[0] in GIVEN_NAMES for full in in_person):
+                m.label = "PERSON"
+    return words
 
 
 # -- 4. recover ---------------------------------------------------------------------
@@ -705,13 +721,16 @@ def _initials_back(words: list[str], end: int, count: int) -> tuple[int, str]:
     return k, spelled
 
 
+_COMPANY_SUFFIXES_TEXT = (
+    "AI Inc Inc. Corp Corp. Ltd Ltd. LLC PLC plc AG SA GmbH Co. Technologies Labs Robotics Systems Therapeutics "
+    "Biosciences Pharmaceuticals Holdings"
+)
+# A company suffix as name_words() spells it ('Corp.' -> 'corp').
+_COMPANY_SUFFIX_WORDS = frozenset(w.lower().rstrip(".") for w in _COMPANY_SUFFIXES_TEXT.split()) | {"group", "properties"}
 # A country closing an agency's name and left out of its acronym.
 _COUNTRY_WORDS = frozenset({"canada", "australia", "ireland", "scotland", "wales", "england"})
 # What follows a company's name and makes it one: 'Lumenfold AI', 'Borealis Nickel Corp.'.
-_COMPANY_SUFFIXES = frozenset(
-    "AI Inc Inc. Corp Corp. Ltd Ltd. LLC PLC plc AG SA GmbH Co. Technologies Labs Robotics Systems Therapeutics "
-    "Biosciences Pharmaceuticals Holdings".split()
-)
+_COMPANY_SUFFIXES = frozenset(_COMPANY_SUFFIXES_TEXT.split())
 
 
 def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
@@ -932,6 +951,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_names_beside_people(doc, mentions, taken))
     mentions.extend(_names_before_who(doc, taken))
     mentions.extend(_titled_names(doc, taken))
+    _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
     mentions = _names_spelled_before_acronyms(doc, mentions)
