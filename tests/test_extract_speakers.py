@@ -429,3 +429,14 @@ def test_the_judge_is_the_justice_named_after_the_indefinite_judge():
             "Justice Miriam Halloran said the crash was avoidable.\n\n"
             "The judge said she had weighed his guilty plea.")
     assert [s for s, _ in speakers(text)] == ["Miriam Halloran"] * 3
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("The protest was organized by Darryl Hogue, pastor of Living Waters Fellowship in nearby Cambridge, "
+                 "who told the crowd that the library was “pushing adult content.”", "Darryl Hogue", id="in-a-place"),
+    pytest.param("Among the protesters was Jennifer Voss, a mother of three from Waterloo, who said she had pulled her "
+                 "children out of library programs.", "Jennifer Voss", id="from-a-place"),
+])
+def test_who_after_a_description_naming_a_place_is_the_person_described(text, speaker):
+    assert [s for s, _ in speakers(text)] == [speaker]
+    assert "Cambridge" not in next(analyze([text]))["people"]

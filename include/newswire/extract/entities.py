@@ -406,7 +406,8 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if m.end + 1 < len(doc) and doc[m.end].text == ",":
         follower = doc[m.end + 1]
         # ', which ...' / ', who ...' when the relative clause hangs on this mention
-        if follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and follower.head.head.i == head.i:
+        if (follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and follower.head.head.i == head.i
+                and not (head.dep_ == "pobj" and head.head.lower_ in ("in", "from", "near", "at"))):  # 'in nearby Cambridge, who
             return "ORG" if follower.lower_ == "which" else "PERSON"
     if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and any(
         t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct

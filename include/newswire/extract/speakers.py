@@ -114,6 +114,25 @@ def _speech_head(token: Token) -> Token:
     return head
 
 
+_LOCATIVE_PREPS = frozenset({"in", "from", "near", "at"})
+
+
+def _who_antecedent(noun: Token) -> Token:
+    """'Darryl Hogue, pastor of a church in nearby Cambridge, who told the crowd':
+    the parser hangs 'who' on the last noun; a place a description names is nobody's
+    'who', the person that description is in apposition to is."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _LOCATIVE_PREPS:
+        return noun
+    tok = noun
+    for _ in range(10):
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            return tok.head
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head is tok:
+            break
+        tok = tok.head
+    return noun
+
+
 def subject_of(verb: Token) -> Token | None:
     """The token naming who performs ``verb``.
 
@@ -129,7 +148,7 @@ def subject_of(verb: Token) -> Token | None:
             # hyphenated word and makes 'co' a second subject; the name is the source.
             child = next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), subjects[0]) if len(subjects) > 1 else subjects[0]
             if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                return token.head
+                return _who_antecedent(token.head) if child.lower_ in ("who", "whom") else token.head
             return child
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
             if token.dep_ == "advcl" and token.tag_ != "VBG":
