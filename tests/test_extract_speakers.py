@@ -440,3 +440,22 @@ def test_the_judge_is_the_justice_named_after_the_indefinite_judge():
 def test_who_after_a_description_naming_a_place_is_the_person_described(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]
     assert "Cambridge" not in next(analyze([text]))["people"]
+
+
+def test_a_generic_body_is_the_organisation_that_was_the_subject_just_before():
+    text = ("The Canadian Federation of Independent Business welcomed the move. In a statement, the business group "
+            "said small firms “need every bit of relief they can get.”")
+    assert [s for s, _ in speakers(text)] == ["Canadian Federation of Independent Business"]
+
+
+def test_a_role_named_between_commas_is_that_person():
+    # The parser loses this apposition ('chair' dep, 'trustee' parataxis).
+    text = ("The school board met on Monday.\n\nThe district’s board chair, trustee Gordon Vreeland, said the board had received several complaints from "
+            "parents about what he described as “mature content,” and that the book had been moved to a review committee.")
+    assert {s for s, _ in speakers(text)} == {"Gordon Vreeland"}
+
+
+def test_the_company_is_not_the_parent_named_in_its_apposition():
+    text = ("Whitmore Vance Foods announced Monday that it will close the plant. The company, a subsidiary of the "
+            "Chicago-based Harlan Brooks Group, said in a statement that it is consolidating production.")
+    assert [s for s, _ in speakers(text)] == ["Whitmore Vance Foods", "Whitmore Vance Foods"]

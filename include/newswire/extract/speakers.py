@@ -93,6 +93,8 @@ _COMPANY_NOUNS = frozenset(
 )
 # Words in an organisation's name that a plain noun may stand for.
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
+# Nouns any kind of body goes by: 'the business group' is the Canadian Federation of Independent Business.
+_GENERIC_ORG_NOUNS = frozenset("group organization organisation body".split())
 # Nouns for which the story's main organisation is the best guess when no name matches.
 _SALIENT_ORG_NOUNS = _COMPANY_NOUNS | frozenset(
     "report survey study statement notice filing release letter document analysis panel commission institute organization organisation regulator agency".split()
@@ -127,10 +129,21 @@ def _who_antecedent(noun: Token) -> Token:
     for _ in range(10):
         if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
             return tok.head
-        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head is tok:
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
             break
         tok = tok.head
     return noun
+
+
+def _outside_prepositions(head: Token):
+    """``head``'s phrase in order, less what hangs on a preposition in it."""
+    return [t for t in head.subtree if not any(a.dep_ == "prep" for a in _ancestors_below(t, head))]
+
+
+def _ancestors_below(token: Token, top: Token):
+    while token.i != top.i and token.head.i != token.i:
+        yield token
+        token = token.head
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -305,11 +318,16 @@ class SpeakerResolver:
         lower = head.lower_
         if head.tag_ in ("PRP", "WP", "PRP$"):
             return self._resolve_pronoun(head)
-        for child in head.rights:  # 'the spokesman, John Kirby, said'
+        for child in head.rights:  # 'the spokesman, John Kirby, said'; 'The district’s board chair, trustee Gordon Vreeland,'
             if child.dep_ == "appos":
-                m = self.mention_at(child.i)
-                if m is not None and m[2] == "PERSON":
-                    return m[3], m[2]
+                for tok in _outside_prepositions(child):  # not 'The company, a subsidiary of Harlan Brooks Group,'
+                    m = self.mention_at(tok.i)
+                    if m is not None and (m[2] == "PERSON" or m[2] == "ORG" and lower in ORG_NOUNS):
+                        return m[3], m[2]  # ... 'the book’s publisher, Arbutus Press,'
+
+        named = self._named_after_comma(head, end)
+        if named is not None:
+            return named, "PERSON"
         if lower in ANONYMOUS_HEADS and any(
             c.dep_ == "poss" and any(m[2] == "PERSON" for m in self.mentions_in(c.left_edge.i, c.i + 1)) for c in head.children
         ):
@@ -385,6 +403,21 @@ class SpeakerResolver:
         if titled is not None:
             return titled, "PERSON"
         return self._description(start, end), "DESCRIPTION"
+
+    def _named_after_comma(self, head: Token, end: int) -> str | None:
+        """'The district’s board chair, trustee Gordon Vreeland, said' where the parser
+        lost the apposition: a role, then a comma, role words and a person's name
+        closed by a comma."""
+        doc = self.doc
+        if head.lower_ in ORG_NOUNS or head.tag_ != "NN" or end >= len(doc) - 2 or doc[end].text != ",":
+            return None
+        i = end + 1
+        while i < min(end + 5, len(doc)) and (doc[i].is_lower or doc[i].lower_ in TITLES) and doc[i].is_alpha:
+            i += 1
+        m = self.mention_at(i)
+        if m is not None and m[2] == "PERSON" and m[0] == i and m[1] < len(doc) and doc[m[1]].text == ",":
+            return m[3]
+        return None
 
     def _named_employer(self, head: Token) -> list:
         """'A spokesperson for the landlord, Greenfield Properties,': the organisation
@@ -591,7 +624,7 @@ class SpeakerResolver:
                 return untagged
         if lower in _COMPANY_NOUNS or first not in _INDEFINITE:
             # 'Global Affairs Canada said ... In a brief statement, the department said'
-            recent = self._recent_subject_org(head, None if lower in _COMPANY_NOUNS else lower)
+            recent = self._recent_subject_org(head, None if lower in _COMPANY_NOUNS or lower in _GENERIC_ORG_NOUNS else lower)
             if recent is not None:
                 return recent
         if lower not in _SALIENT_ORG_NOUNS:
@@ -605,7 +638,7 @@ class SpeakerResolver:
         not one whose name says it is another kind of body ('Toronto Police Service')."""
         other_bodies = ORG_NOUNS - {noun, f"{noun}s"} if noun is not None else frozenset()
         for sent, limit in self._sentences_back(head, 3):
-            subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and _subject_or_its_owner(self.doc[m[1] - 1])
+            subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and _subject_or_its_owner(self.doc[m[0]:m[1]].root)
                         and not other_bodies & set(m[3].lower().split())
                         and m[3].lower() not in GIVEN_NAMES]  # a given name the model called an organisation
             if subjects:
