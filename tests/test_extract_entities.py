@@ -92,6 +92,20 @@ def test_a_surname_tagged_org_follows_a_name_found_after_the_model():
     assert ("Marchand", "PERSON", "Theo Marchand") in entity_table(doc)
 
 
+@pytest.mark.parametrize("text,ents,org", [
+    pytest.param("Kevin Ostrowski, the lawyer for the building’s owner, Redwater Property Group, spoke.",
+                 [("Kevin Ostrowski", "PERSON"), ("Redwater", "PERSON"), ("Property Group", "PERSON")],
+                 "Redwater Property Group", id="in-apposition-to-a-person-noun"),
+    pytest.param("Lorne Baxter, owner of Baxter Excavating Ltd., pleaded not guilty.",
+                 [("Lorne Baxter", "PERSON"), ("Baxter", "PERSON", 1), ("Excavating Ltd.", "PERSON")],
+                 "Baxter Excavating Ltd.", id="cut-after-a-surname"),
+])
+def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
+    doc = with_entities(text, ents)
+    assert org in doc._.organizations
+    assert len(doc._.people) == 1
+
+
 def test_shared_surname_goes_to_the_nearest_full_name_before():
     doc = with_entities(
         "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",

@@ -399,6 +399,8 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     head = doc[m.end - 1]
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
         return "GPE"  # 'the Copenhagen-based group'
+    if m.end - m.start > 1 and doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:
+        return "ORG"  # 'Redwater Property Group', even in apposition to 'the building’s owner'
     if dateline_city and doc[m.start].text.upper() == dateline_city.split()[0] and doc[m.start:m.end].text.upper() == dateline_city:
         return "GPE"  # the city of the dateline
     if m.end - m.start > 1 and m.label != "GPE" and head.lower_ in ORG_NAME_WORDS and head.tag_ == "NNPS":
@@ -738,6 +740,15 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
     """'Lumenfold' tagged a person and 'AI' left out: a name followed by a company suffix
     is that company; one followed by capitalised words ending like a place is that
     place ('Garibaldi Provincial Park')."""
+    # 'Redwater' + 'Property Group', 'Baxter' + 'Excavating Ltd.': the model cut a company's name in two
+    merged = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (merged and merged[-1].end == m.start and m.end - m.start >= 1 and doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS
+                and doc[merged[-1].end - 1].is_title and not doc[merged[-1].end - 1].is_punct):
+            merged[-1].end, merged[-1].label = m.end, "ORG"
+            continue
+        merged.append(m)
+    mentions[:] = merged
     starts = {m.start for m in mentions}
     companies = set()
     for m in mentions:
