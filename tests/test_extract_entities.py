@@ -106,6 +106,27 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     assert len(doc._.people) == 1
 
 
+@pytest.mark.parametrize("text,ents,entity", [
+    pytest.param("B.C.’s Ministry of Labour said mediators remain available.", [("B.C.’s Ministry of Labour", "ORG")],
+                 ("Ministry of Labour", "ORG", "Ministry of Labour"), id="a-place-owning-a-ministry"),
+    pytest.param("The plan came in a report from Municipal Licensing and Standards on Monday.",
+                 [("Municipal Licensing and", "ORG")],
+                 ("Municipal Licensing and Standards", "ORG", "Municipal Licensing and Standards"), id="a-name-cut-at-and"),
+    pytest.param("A former City of Winnipeg fire inspector testified.", [("Winnipeg", "GPE")],
+                 ("City of Winnipeg", "ORG", "City of Winnipeg"), id="a-city-as-a-body"),
+    pytest.param("Boychuk threw a pass to Jamal Odom with 19 seconds left. “I just knew,” Odom said.",
+                 [("Boychuk", "PERSON"), ("Jamal Odom", "GPE"), ("Odom", "PERSON", 1)],
+                 ("Jamal Odom", "PERSON", "Jamal Odom"), id="a-full-name-taken-for-a-place"),
+    pytest.param("The Ontario Provincial Police said so. Ontario’s Ministry of Health agreed.",
+                 [("Ontario Provincial Police", "ORG"), ("Ministry of Health", "ORG"), ("Ontario", "GPE", 1)],
+                 ("Ministry of Health", "ORG", "Ministry of Health"), id="a-place-is-no-short-form-of-its-police"),
+])
+def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
+    table = entity_table(with_entities(text, ents))
+    assert entity in table
+    assert not any(canonical == "Ontario Provincial Police" and t == "Ontario" for t, _, canonical in table)
+
+
 def test_shared_surname_goes_to_the_nearest_full_name_before():
     doc = with_entities(
         "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",

@@ -459,3 +459,14 @@ def test_the_company_is_not_the_parent_named_in_its_apposition():
     text = ("Whitmore Vance Foods announced Monday that it will close the plant. The company, a subsidiary of the "
             "Chicago-based Harlan Brooks Group, said in a statement that it is consolidating production.")
     assert [s for s, _ in speakers(text)] == ["Whitmore Vance Foods", "Whitmore Vance Foods"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("A former City of Winnipeg fire inspector testified. The Inner City Tenants’ Association met.\n\n"
+                 "The city said in a written statement that it has since hired four more inspectors.", "City of Winnipeg",
+                 id="the-city"),
+    pytest.param("Kitchener Public Library CEO Hélène Brassard spoke. All 40 spots were booked within a day, "
+                 "according to the library.", "Kitchener Public Library", id="the-library"),
+])
+def test_a_local_body_named_again_by_its_kind(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker

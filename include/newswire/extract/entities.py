@@ -140,6 +140,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             if doc[i].text in POSSESSIVE_MARKS:
                 end = i
                 break
+    if label == "ORG":  # 'B.C.’s Ministry of Labour' -> 'Ministry of Labour': the place owns the ministry
+        for i in range(start + 1, min(end - 1, start + 4)):
+            if doc[i].text in POSSESSIVE_MARKS and doc[i + 1].lower_ in ORG_NOUNS and doc[i + 1].is_title:
+                start = i + 1
+                break
     if label == "ORG":  # 'CIA Director' -> 'CIA'; 'the United Steelworkers union' -> 'United Steelworkers'
         while end - start > 1 and (doc[end - 1].lower_ in ORG_TRAILING_ROLES or (doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_NOUNS)):
             end -= 1
@@ -359,6 +364,9 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
         end += 1
         while capitalised(end):
             end += 1
+    if end - start > 1 and doc[end - 1].lower_ in ("and", "&"):  # 'Municipal Licensing and' + 'Standards'
+        while end not in taken and (capitalised(end) or end < n and doc[end].tag_ == "NNPS" and doc[end].is_title):
+            end += 1
     return end
 
 
@@ -486,6 +494,7 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
     words = [name_words(doc[m.start:m.end].text) for m in mentions]
     person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
     org_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "ORG")
+    lone_people = {w for m, w in zip(mentions, words) if m.label == "PERSON" and len(w) == 1}
     for m, w in zip(mentions, words):
         in_person = person_parts.get(w, ())
         in_org = any(full != w for full in org_parts.get(w, ()))  # part of a longer organisation's name
@@ -494,6 +503,9 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
         elif m.label in PLACE_LABELS and not in_person and any(
                 full[:len(w)] == w and full[-1] in _COMPANY_SUFFIX_WORDS for full in org_parts.get(w, ())):
             m.label = "ORG"  # 'Northline' after 'Northline Hydrogen Corp.': a brand, not a place
+        elif (m.label in RELABELABLE and 2 <= len(w) <= 3 and w[-1:] in lone_people and w[0] in TITLED_GIVEN_NAMES
+              and not in_org):
+            m.label = "PERSON"  # 'a pass to Jamal Odom' tagged GPE, then 'Odom said'
         elif m.label in RELABELABLE and in_person and not in_org:
             # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
@@ -650,6 +662,8 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1 or span.start in taken or span[0].tag_ not in ("NNP", "NNPS"):
             continue
+        if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS and span.text in _place_words(doc):
+            continue  # 'Ontario’s Ministry of Health' is no use of 'Ontario Provincial Police'
         if doc._.masked_spans and _in_masked(doc, match.start(), match.end()):
             continue
         start = _extend_org_left(doc, span.start, taken)  # 'SAFE Work' + 'Manitoba' is another body
@@ -664,6 +678,23 @@ _ORG_BY_LAST_WORD = re.compile(
     + "|".join(sorted((w.capitalize() for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True))
     + r")\b"
 )
+
+
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:City|Town|Township|Municipality|County|Region|Village) of [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?")
+
+
+def _local_governments(doc: Doc, mentions: list[Mention]) -> None:
+    """'A former City of Winnipeg fire inspector': the city as a body, an
+    organisation, where the model tagged only the place in it (or nothing)."""
+    for match in _LOCAL_GOVERNMENT.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+            continue
+        inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+        if all(m.label != "PERSON" and span.start <= m.start and m.end <= span.end for m in inside):
+            for m in inside:
+                mentions.remove(m)
+            mentions.append(Mention(span.start, span.end, "ORG", span.start))
 
 
 def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -966,6 +997,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
+    _local_governments(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
     _unvouched_lone_names(doc, mentions)

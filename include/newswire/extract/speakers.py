@@ -603,8 +603,9 @@ class SpeakerResolver:
         before = self.mentions_in(0, head.i)
         names = _BODY_NAMES.get(lower, {lower})  # 'the city' -> 'Halifax Regional Municipality'
         for start, end, label, canonical in reversed(before):
-            if label == "ORG" and names & set(canonical.lower().split()):
-                return canonical
+            words = canonical.lower().split()
+            if label == "ORG" and (names & set(words) if lower not in _BODY_NAMES else words[0] in names or "municipality" in words):
+                return canonical  # 'the city': 'City of Winnipeg', not 'Inner City Tenants’ Association'
         if first in _INDEFINITE:
             sent = head.sent
             horizon = sent.end
