@@ -470,3 +470,10 @@ def test_the_company_is_not_the_parent_named_in_its_apposition():
 ])
 def test_a_local_body_named_again_by_its_kind(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+def test_words_after_a_name_and_a_comma_are_its_title_only_up_to_a_verb():
+    text = ("Natural Resources Minister Arjun Mehta broke the rules, the commissioner found.\n\n"
+            "A spokesperson for the Prime Minister’s Office, Isabelle Tremblay-Ng, said the Prime Minister had spoken to "
+            "Mr. Mehta.\n\n“I should have recused myself,” the minister said.")
+    assert [s for s, _ in speakers(text)][-1] == "Arjun Mehta"

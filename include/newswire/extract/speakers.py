@@ -530,7 +530,7 @@ class SpeakerResolver:
             i -= 1
         if end + 1 < len(doc) and doc[end].text == ",":
             for tok in doc[end + 1:end + 9]:
-                if tok.is_punct:
+                if tok.is_punct or tok.pos_ in ("VERB", "AUX"):  # 'Isabelle Tremblay-Ng, said the Prime Minister ...'
                     break
                 words.add(tok.lower_)
         return {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
