@@ -522,3 +522,26 @@ def test_participle_after_a_report_is_the_reporter_s():
 def test_report_whose_subject_the_parser_made_a_verb():
     q = only("She said wait times in the emergency department on Sunday night stretched past 14 hours.")
     assert q["quote"] == "wait times in the emergency department on Sunday night stretched past 14 hours"
+
+
+@pytest.mark.parametrize("text,quote", [
+    pytest.param("Marchand told the parties she expects to hear from about 30 witnesses before hearings wrap up in March.",
+                 "she expects to hear from about 30 witnesses before hearings wrap up in March", id="told-the-parties"),
+    pytest.param("Kowalczyk told CTV News after the meeting he supports supportive housing in principle.",
+                 "he supports supportive housing in principle", id="told-after-a-phrase-of-time"),
+    pytest.param("Dr. Qureshi said her team next plans to test whether a phone call from a pharmacist can close the gap.",
+                 "her team next plans to test whether a phone call from a pharmacist can close the gap", id="said-an-object-then-the-rest"),
+    pytest.param("Dr. Qureshi said the team, which used health records held by ICES, adjusted for age and income.",
+                 "the team, which used health records held by ICES, adjusted for age and income", id="said-an-object-with-a-relative-clause"),
+])
+def test_a_report_the_parser_hung_on_an_object(text, quote):
+    assert [q["quote"] for q in quotes(text)] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("She said her piece and walked off the stage.", id="a-second-action"),
+    pytest.param("He said goodbye to his teammates and left the arena.", id="goodbye"),
+    pytest.param("Brandt said nothing as the verdict was read.", id="nothing"),
+])
+def test_what_say_takes_as_a_plain_object_is_no_report(text):
+    assert quotes(text) == []

@@ -138,7 +138,14 @@ _ANONYMITY_REQUEST = re.compile(r"\b(?:name|identity)\b[^.]{0,40}\bnot\b|\bnot\b
 # Plural nouns for those a report is told to: 'told officers he ...'.
 _ADDRESSEE_NOUNS = frozenset(
     "officers police reporters journalists investigators detectives agents prosecutors jurors judges "
-    "colleagues friends supporters members residents students parents staff employees workers".split()
+    "colleagues friends supporters members residents students parents staff employees workers "
+    "parties jury court inquiry hearing committee commission tribunal panel council crowd audience lawmakers".split()
+)
+# What 'say' takes as a plain object: 'said nothing', 'said a prayer'; any other object
+# with a verb after it is the parser's misreading of a report ('said her team next plans to test').
+_SAYABLE_OBJECTS = frozenset(
+    "nothing something anything everything so goodbye hello prayer prayers grace word words line lines thing things little much more less "
+    "yes no thanks amen all one it this that these those which what".split()
 )
 # Subjects that are things, not sources, unless they say so outright ('it confirms recent polling').
 _THING_SUBJECTS = frozenset("it this that these those which".split())
@@ -422,14 +429,27 @@ class QuoteFinder:
             )
             if rel is None and self._addressee(dobj):
                 # 'told officers [he needed to get dressed]': no 'that', the report's own
-                # pronoun subject right after the addressee.
+                # pronoun subject right after the addressee, or after a phrase of time
+                # or place ('told CTV News after the meeting [he supports ...]').
+                hosts = [dobj] + [g for c in verb.children if c.dep_ == "prep" and c.i > dobj.i for g in c.children if g.dep_ == "pobj"]
                 rel = next(
-                    (c for c in dobj.children if c.dep_ == "relcl" and c.left_edge.i == dobj.i + 1
+                    (c for host in hosts for c in host.children if c.dep_ == "relcl" and c.left_edge.i == host.i + 1
                      and c.left_edge.dep_ == "nsubj" and c.left_edge.lower_ in _SUBJECT_PRONOUNS),
                     None,
                 )
             if rel is not None:
                 return [_subtree_range(rel)]
+        if lemma == "say" and dobj is not None and dobj.i > verb.i and dobj.lower_ not in _SAYABLE_OBJECTS and dobj.tag_ != "PRP":
+            # 'said [her team] [next plans to test whether ...]': the parser took the report's
+            # subject for an object of 'say'; the rest of the sentence is the report.
+            end = verb.sent.end
+            while end > dobj.i and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+                end -= 1
+            # a verb inside the object or a phrase the parser hung on 'say', not a second
+            # action of the sayer ('said her lines and walked off the stage')
+            hung = [t for c in verb.children if c.dep_ == "prep" and c.i > dobj.i for t in c.subtree]
+            if any(t.pos_ in ("VERB", "AUX") and t.i > dobj.i for t in [*dobj.subtree, *hung]):
+                return [(dobj.left_edge.i, end)]
         if lemma in CONTENT_OBJECT_LEMMAS and dobj is not None:
             start, end = _subtree_range(dobj)
             if end - start >= _MIN_OBJECT_TOKENS and dobj.lower_ not in _REFERRING_PRONOUNS:
