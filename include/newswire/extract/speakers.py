@@ -93,6 +93,9 @@ _COMPANY_NOUNS = frozenset(
 )
 # Words in an organisation's name that a plain noun may stand for.
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
+# A parent a story names through the child: 'his mother said'.
+_PARENT_NOUNS = frozenset("mother father mom dad mum".split())
+_CHILD_NOUNS = frozenset("son daughter child".split())
 # Nouns any kind of body goes by: 'the business group' is the Canadian Federation of Independent Business.
 _GENERIC_ORG_NOUNS = frozenset("group organization organisation body".split())
 # Nouns for which the story's main organisation is the best guess when no name matches.
@@ -341,6 +344,10 @@ class SpeakerResolver:
                 return named, "PERSON"
         if first_word_is_definite(self.doc[start]) and self._introduced_unnamed(head):
             return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
+        if lower in _PARENT_NOUNS and depth == 0:
+            relative = self._named_relative(head)
+            if relative is not None:
+                return relative, "PERSON"
         inside = self.mentions_in(start, end)
         people = [m for m in inside if m[2] == "PERSON" and self.doc[m[1] - 1].dep_ != "poss"]
         if people and lower not in ANONYMOUS_HEADS and lower not in KINSHIP_NOUNS:
@@ -417,6 +424,33 @@ class SpeakerResolver:
         m = self.mention_at(i)
         if m is not None and m[2] == "PERSON" and m[0] == i and m[1] < len(doc) and doc[m[1]].text == ",":
             return m[3]
+        return None
+
+    def _named_relative(self, head: Token) -> str | None:
+        """'his mother said', 'her father said': the person the story introduced as
+        that relative ('Ava’s father, Erik Lindgren'), or, for a parent, the one whose
+        son or daughter the possessor is ('Brittany Lavallee ... her son, Jaxon')."""
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessor is None:
+            return None
+        child = self.resolve(possessor, possessor.left_edge.i, possessor.i + 1, depth=1)[0]
+        gender = "f" if head.lower_ in ("mother", "mom", "mum") else "m"
+        found = None
+        for m_start, m_end, label, canonical in self.mentions:
+            if label != "PERSON" or canonical == child or not self._compatible(canonical, gender):
+                continue
+            if head.lower_ in self._title_words(m_start, m_end):
+                found = found or canonical  # 'Ava’s father, Erik Lindgren'
+        if found is not None or child is None:
+            return found
+        for m_start, m_end, label, canonical in self.mentions:  # '... her son, Jaxon': Jaxon's mother
+            name = self.doc[m_end - 1]
+            if canonical == child and name.dep_ == "appos" and name.head.lower_ in _CHILD_NOUNS:
+                owner = next((c for c in name.head.children if c.dep_ == "poss"), None)
+                if owner is not None:
+                    parent = self.resolve(owner, owner.left_edge.i, owner.i + 1, depth=1)
+                    if parent[1] == "PERSON" and parent[0] != child and self._compatible(parent[0], gender):
+                        return parent[0]
         return None
 
     def _named_employer(self, head: Token) -> list:
