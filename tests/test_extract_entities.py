@@ -127,6 +127,20 @@ def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, 
     assert not any(canonical == "Ontario Provincial Police" and t == "Ontario" for t, _, canonical in table)
 
 
+def test_a_titled_surname_is_the_full_name_with_that_title():
+    doc = with_entities(
+        "“We are tired,” said Chief Della Keesick.\n\nJosephine Keesick, 81, the chief’s aunt, said she remembers.\n\n"
+        "Chief Keesick said the community would meet.",
+        [("Della Keesick", "PERSON"), ("Josephine Keesick", "PERSON"), ("Keesick", "PERSON", 2)])
+    assert ("Keesick", "PERSON", "Della Keesick") in entity_table(doc)
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_person_when_it_speaks():
+    doc = with_entities("Fire information officer Jessa Thorburn spoke on Saturday.\n\nThorburn said crews were working.",
+                        [("Jessa Thorburn", "PERSON"), ("Thorburn", "GPE", 1)])
+    assert ("Thorburn", "PERSON", "Jessa Thorburn") in entity_table(doc)
+
+
 def test_shared_surname_goes_to_the_nearest_full_name_before():
     doc = with_entities(
         "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",

@@ -509,7 +509,9 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
         elif m.label in RELABELABLE and in_person and not in_org:
             # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
-            if m.label not in PLACE_LABELS or any(full[0] in GIVEN_NAMES for full in in_person):
+            root = doc[m.start:m.end].root
+            if (m.label not in PLACE_LABELS or any(full[0] in TITLED_GIVEN_NAMES for full in in_person)
+                    or root.dep_ == "nsubj" and speech_lemma(root.head)):  # a place says nothing: 'Thorburn said'
                 m.label = "PERSON"
     return words
 
@@ -1075,7 +1077,7 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
                 mentions[i].canonical = display_name(texts[i], label)
                 continue
             if label == "PERSON" and len({full for _, full in candidates}) > 1:
-                candidates = _likeliest_holders(doc, mentions, words, candidates)
+                candidates = _likeliest_holders(doc, mentions, words, candidates, mentions[i])
             longest = max(len(full) for _, full in candidates)
             candidates = [(j, full) for j, full in candidates if len(full) == longest]
             before = [j for j, _ in candidates if j < i]
@@ -1101,13 +1103,23 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             m.canonical = display_name(t)
 
 
-def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...], candidates: list) -> list:
+def _title_of(doc: Doc, m: Mention) -> set[str]:
+    return {t.lower_ for t in doc[m.title_start:m.start]} & TITLES if 0 <= m.title_start < m.start else set()
+
+
+def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...], candidates: list, short: Mention) -> list:
     """Of several full names a short form could stand for: those whose family
-    name it is ('Zhao' is Wei Ling Zhao, not Mei Zhao-Fraser), then those not
-    introduced as someone's relative ('Her husband, Gérald Doucette': 'Doucette'
-    goes on being Marlene Doucette)."""
+    name it is ('Zhao' is Wei Ling Zhao, not Mei Zhao-Fraser), those with the
+    title it carries ('Chief Keesick' is Chief Della Keesick, not her aunt
+    Josephine Keesick), then those not introduced as someone's relative ('Her
+    husband, Gérald Doucette': 'Doucette' goes on being Marlene Doucette)."""
     by_family = [(j, full) for j, full in candidates if full[-1] == words[-1]]
     candidates = by_family or candidates
+    title = _title_of(doc, short)
+    if title:
+        titled = [(j, full) for j, full in candidates if title & _title_of(doc, mentions[j])]
+        titled_names = {full for _, full in titled}
+        candidates = [(j, full) for j, full in candidates if full in titled_names] or candidates
     first_seen: dict = {}
     for j, full in sorted(candidates):
         first_seen.setdefault(full, j)
