@@ -141,6 +141,18 @@ def test_a_surname_the_model_took_for_a_place_is_the_person_when_it_speaks():
     assert ("Thorburn", "PERSON", "Jessa Thorburn") in entity_table(doc)
 
 
+def test_a_province_is_a_place_whatever_the_model_says():
+    doc = with_entities("Shanice Borden drove in from Nova Scotia.", [("Shanice Borden", "PERSON"), ("Nova Scotia", "PERSON")])
+    assert doc._.people == ["Shanice Borden"]
+    assert ("Nova Scotia", "GPE", "Nova Scotia") in entity_table(doc)
+
+
+def test_an_organisation_cut_before_its_country_is_joined():
+    doc = with_entities("Figures from the Public Health Agency of Canada show a rise.",
+                        [("Public Health Agency of", "ORG"), ("Canada", "GPE")])
+    assert doc._.organizations == ["Public Health Agency of Canada"]
+
+
 def test_shared_surname_goes_to_the_nearest_full_name_before():
     doc = with_entities(
         "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",

@@ -490,3 +490,9 @@ def test_words_after_a_name_and_a_comma_are_its_title_only_up_to_a_verb():
 ])
 def test_a_parent_the_story_names(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+def test_the_festival_is_the_story_s_festival():
+    text = ("Organizers of the Tidewater Music Festival cancelled this year's edition.\n\n"
+            "In a post on Instagram, the festival said it was “heartbroken” to announce the cancellation.")
+    assert [s for s, _ in speakers(text)][-1] == "Tidewater Music Festival"

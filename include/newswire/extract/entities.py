@@ -402,9 +402,19 @@ def _nickname_mentions(doc: Doc) -> list[Mention]:
 
 
 # -- 3. relabel ---------------------------------------------------------------------
+# Canada's provinces and territories: never a person or an organisation on their own.
+_PROVINCES = frozenset({
+    "ontario", "quebec", "manitoba", "saskatchewan", "alberta", "yukon", "nunavut", "newfoundland", "labrador",
+    "nova scotia", "new brunswick", "prince edward island", "british columbia", "northwest territories",
+    "newfoundland and labrador",
+})
+
+
 def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     """PERSON, ORG, GPE or LOC when the words around a mention say so, else None."""
     head = doc[m.end - 1]
+    if doc[m.start:m.end].text.lower() in _PROVINCES:
+        return "GPE"  # 'Nova Scotia' tagged PERSON
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
         return "GPE"  # 'the Copenhagen-based group'
     if m.end - m.start > 1 and doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:
@@ -773,12 +783,15 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
     """'Lumenfold' tagged a person and 'AI' left out: a name followed by a company suffix
     is that company; one followed by capitalised words ending like a place is that
     place ('Garibaldi Provincial Park')."""
-    # 'Redwater' + 'Property Group', 'Baxter' + 'Excavating Ltd.': the model cut a company's name in two
+    # 'Redwater' + 'Property Group', 'Baxter' + 'Excavating Ltd.', 'Public Health Agency of' + 'Canada':
+    # the model cut an organisation's name in two
     merged = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if (merged and merged[-1].end == m.start and m.end - m.start >= 1 and doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS
-                and doc[merged[-1].end - 1].is_title and not doc[merged[-1].end - 1].is_punct):
-            merged[-1].end, merged[-1].label = m.end, "ORG"
+        before = merged[-1] if merged and merged[-1].end == m.start else None
+        if before is not None and (
+                doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS and doc[before.end - 1].is_title and not doc[before.end - 1].is_punct
+                or before.label == "ORG" and doc[before.end - 1].lower_ in _ORG_LINKS and m.label in ("GPE", "LOC", "ORG")):
+            before.end, before.label = m.end, "ORG"
             continue
         merged.append(m)
     mentions[:] = merged
