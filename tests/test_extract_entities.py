@@ -153,6 +153,18 @@ def test_an_organisation_cut_before_its_country_is_joined():
     assert doc._.organizations == ["Public Health Agency of Canada"]
 
 
+@pytest.mark.parametrize("text,ents,people", [
+    pytest.param("“We are prepared,” Deputy Governor Aurelie Marchetti told reporters in Ottawa.",
+                 [("Deputy Governor Aurelie Marchetti", "WORK_OF_ART")], ["Aurelie Marchetti"], id="titled-and-speaking"),
+    pytest.param("“We let our customers down,” Chief Executive Priya Raghunathan said on a call.",
+                 [("Raghunathan", "GPE")], ["Priya Raghunathan"], id="the-surname-alone-tagged-a-place"),
+    pytest.param("The Windsor Police Service said its unit was investigating.", [("Windsor Police Service", "ORG")], [],
+                 id="not:-a-place-ending-like-an-occupation"),
+])
+def test_a_titled_name_the_model_mislabelled_is_a_person(text, ents, people):
+    assert with_entities(text, ents)._.people == people
+
+
 def test_shared_surname_goes_to_the_nearest_full_name_before():
     doc = with_entities(
         "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",

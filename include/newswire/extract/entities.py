@@ -410,6 +410,19 @@ _PROVINCES = frozenset({
 })
 
 
+def _title_word(tok) -> bool:
+    """A capitalised title or occupation: 'Deputy', 'Governor', 'Executive', 'Spokesperson'."""
+    return tok.is_title and (tok.lower_ in TITLES or _occupational(tok.lower_))
+
+
+def _after_titles(doc: Doc, m: Mention) -> int:
+    """Where a mention's name starts after the capitalised titles it opens with ('Deputy Governor')."""
+    first = m.start
+    while first < m.end and _title_word(doc[first]):
+        first += 1
+    return first
+
+
 def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     """PERSON, ORG, GPE or LOC when the words around a mention say so, else None."""
     head = doc[m.end - 1]
@@ -435,11 +448,13 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
     if m.start > 0 and doc[m.start - 1].text.endswith(".") and doc[m.start - 1].lower_ in TITLES:
         return "PERSON"  # 'Sgt. Ji-hoon Park', whatever its last word
-    if (m.label != "PERSON" and (doc[m.start].lower_ in TITLES or _occupational(doc[m.start].lower_))
-            and doc[m.start].lower_ not in _ROYAL_TITLES  # 'Prince Albert Voyageurs'
-            and 2 <= m.end - m.start - 1 <= 3 and doc[m.start + 1].lower_ in TITLED_GIVEN_NAMES
-            and all(t.is_title and t.tag_ == "NNP" for t in doc[m.start + 1:m.end])):
-        return "PERSON"  # 'Spokesperson Monique Larocque' tagged as an organisation
+    if m.label != "PERSON" and doc[m.start].lower_ not in _ROYAL_TITLES:  # not 'Prince Albert Voyageurs'
+        # 'Spokesperson Monique Larocque' tagged ORG, 'Deputy Governor Aurelie Marchetti told' a work of art
+        first = _after_titles(doc, m)
+        name = doc[first:m.end]
+        if (first > m.start and 2 <= len(name) <= 3 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS for t in name)
+                and (name[0].lower_ in TITLED_GIVEN_NAMES or name[-1].dep_ == "nsubj" and speech_lemma(name[-1].head))):
+            return "PERSON"
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
         return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
     if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to")
@@ -475,7 +490,7 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
         if (cue == "ORG" and m.label == "PERSON") or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG")):
             m.label = cue
             cued.add(k)
-        elif cue == "PERSON" and m.label in RELABELABLE and len(_name_tokens(doc, m)) <= 3:
+        elif cue == "PERSON" and m.label in RELABELABLE and len(_name_tokens(doc, m)) - (_after_titles(doc, m) - m.start) <= 3:
             m.label = "PERSON"
             cued_people.add(doc[m.end - 1].lower_)
             cued.add(k)
@@ -594,17 +609,30 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
-def _titled_names(doc: Doc, taken: set[int]) -> list[Mention]:
+def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """'Nipawin Mayor Curtis Baptiste said' with only 'Nipawin' tagged: a capitalised
-    title, then two or three untagged capitalised proper nouns starting with a
-    common given name, is a person."""
+    title ('Mayor', 'Chief Executive'), then two or three capitalised proper nouns
+    the model kept as nothing, starting with a given name, ending in a surname the
+    story uses for a person, or speaking, is a person."""
     found = []
+    lone_people = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
     for tok in doc:
-        if tok.lower_ not in TITLES or not tok.is_title or tok.lower_ in _ROYAL_TITLES or tok.i + 1 in taken:
+        if (not _title_word(tok) or tok.lower_ in _ROYAL_TITLES or tok.i + 1 in taken
+                or tok.i + 1 < len(doc) and _title_word(doc[tok.i + 1])):  # 'Chief Executive Priya ...': the last title word
             continue
-        end = _untagged_names_end(doc, tok.i + 1, taken)
+        end = tok.i + 1  # capitalised words the model tagged as nothing it keeps ('Deputy Governor Aurelie Marchetti': a work of art)
+        while end < len(doc) and end not in taken and doc[end].tag_ == "NNP" and doc[end].is_title and end - tok.i <= 3:
+            end += 1
+        lone = next((m for m in mentions if m.start == end and m.end == end + 1 and m.label in ("PERSON", "GPE", "ORG")), None)
+        if lone is not None and end - tok.i - 1 in (1, 2) and doc[tok.i + 1].lower_ in TITLED_GIVEN_NAMES:
+            # 'Chief Executive Priya' + 'Raghunathan', the surname tagged on its own (as a place)
+            lone.start, lone.label, lone.title_start = tok.i + 1, "PERSON", tok.i
+            taken.update(range(tok.i + 1, end))
+            continue
         name = doc[tok.i + 1:end]
-        if 2 <= len(name) <= 3 and name[0].lower_ in TITLED_GIVEN_NAMES and not any(t.lower_ in TITLES for t in name) and not (
+        known = name and (name[0].lower_ in TITLED_GIVEN_NAMES or name[-1].text in lone_people
+                          or name[-1].dep_ == "nsubj" and speech_lemma(name[-1].head) is not None)
+        if 2 <= len(name) <= 3 and known and not any(t.lower_ in TITLES for t in name) and not (
                 doc._.masked_spans and _in_masked(doc, name.start_char, name.end_char)):
             found.append(Mention(name.start, name.end, "PERSON", tok.i))
             taken.update(range(name.start, name.end))
@@ -1008,7 +1036,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_missed_names(doc, mentions, taken))
     mentions.extend(_names_beside_people(doc, mentions, taken))
     mentions.extend(_names_before_who(doc, taken))
-    mentions.extend(_titled_names(doc, taken))
+    mentions.extend(_titled_names(doc, mentions, taken))
     _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
