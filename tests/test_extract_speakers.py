@@ -496,3 +496,11 @@ def test_the_festival_is_the_story_s_festival():
     text = ("Organizers of the Tidewater Music Festival cancelled this year's edition.\n\n"
             "In a post on Instagram, the festival said it was “heartbroken” to announce the cancellation.")
     assert [s for s, _ in speakers(text)][-1] == "Tidewater Music Festival"
+
+
+def test_a_he_after_someone_else_s_name_is_no_gender_cue_and_a_given_name_outweighs_one():
+    text = ("Ignacio Valdivieso won on Sunday, defeating leftist economist Carolina Ruiz-Tagle.\n\n"
+            "Tomas Aravena, a student who voted for Ruiz-Tagle, said he was worried.\n\n"
+            "Meredith Falk, an analyst, said turnout was high.\n\n"
+            "Ruiz-Tagle conceded about two hours after polls closed. She said she had called Valdivieso to congratulate him.")
+    assert [s for s, _ in speakers(text)][-1] == "Carolina Ruiz-Tagle"

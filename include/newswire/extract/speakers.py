@@ -276,7 +276,8 @@ class SpeakerResolver:
                 cues.extend(t.lower_ for t in doc[end + 1:end + 4])
             stop = min(doc[start].sent.end, people[k + 1][0] if k + 1 < len(people) else len(doc))
             pronoun = next((t.lower_ for t in doc[end:stop] if t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS), None)
-            if pronoun is not None:
+            named_before = k > 0 and people[k - 1][0] >= doc[start].sent.start
+            if pronoun is not None and not named_before:  # 'Tomas Aravena, who voted for Ruiz-Tagle, said he': Aravena's 'he'
                 cues.append(pronoun)
             score = sum((w in MALE_ROLE_WORDS or w in MALE_PRONOUNS) - (w in FEMALE_ROLE_WORDS or w in FEMALE_PRONOUNS) for w in cues)
             votes[canonical] = votes.get(canonical, 0) + score
@@ -285,7 +286,7 @@ class SpeakerResolver:
             by_name = (first in MALE_FIRST_NAMES) - (first in FEMALE_FIRST_NAMES)
             if not by_name and first not in GIVEN_NAMES:  # the census's broader lists when ours say nothing
                 by_name = (first in CENSUS_MALE_NAMES) - (first in CENSUS_FEMALE_NAMES)
-            votes[canonical] = votes.get(canonical, 0) + by_name
+            votes[canonical] = votes.get(canonical, 0) + 3 * by_name  # a given name outweighs a stray pronoun or two
         return {name: ("m" if v > 0 else "f") for name, v in votes.items() if v}
 
     # -- state ----------------------------------------------------------
