@@ -504,3 +504,10 @@ def test_a_he_after_someone_else_s_name_is_no_gender_cue_and_a_given_name_outwei
             "Meredith Falk, an analyst, said turnout was high.\n\n"
             "Ruiz-Tagle conceded about two hours after polls closed. She said she had called Valdivieso to congratulate him.")
     assert [s for s, _ in speakers(text)][-1] == "Carolina Ruiz-Tagle"
+
+
+def test_the_bank_is_the_bank_the_story_is_about():
+    text = ("The Bank of Canada held its key rate at 2.25% on Wednesday. The Bank of Canada said growth was slow.\n\n"
+            "“They are in no hurry,” said Dana Whitby, chief economist at Pacific Northern Bank.\n\n"
+            "In its statement, the bank said core inflation measures had eased.")
+    assert [s for s, _ in speakers(text)][-1] == "Bank of Canada"

@@ -637,10 +637,14 @@ class SpeakerResolver:
         lower = head.lower_
         before = self.mentions_in(0, head.i)
         names = _BODY_NAMES.get(lower, {lower})  # 'the city' -> 'Halifax Regional Municipality'
+        matching = []  # nearest first
         for start, end, label, canonical in reversed(before):
             words = canonical.lower().split()
             if label == "ORG" and (names & set(words) if lower not in _BODY_NAMES else words[0] in names or "municipality" in words):
-                return canonical  # 'the city': 'City of Winnipeg', not 'Inner City Tenants’ Association'
+                matching.append(canonical)  # 'the city': 'City of Winnipeg', not 'Inner City Tenants’ Association'
+        if matching:
+            # the one the story is about: 'the bank' is the Bank of Canada, not an economist's employer
+            return max(matching, key=lambda name: (self.org_counts[name], -matching.index(name)))
         if first in _INDEFINITE:
             sent = head.sent
             horizon = sent.end
