@@ -545,3 +545,14 @@ def test_a_report_the_parser_hung_on_an_object(text, quote):
 ])
 def test_what_say_takes_as_a_plain_object_is_no_report(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,speaker_text", [
+    pytest.param("Liam Bouchard laughed.\n\n\"Sleep, probably,\" he said. \"Then maybe call my mom.\"", "he", id="a-quoted-word-as-subject"),
+    pytest.param("“People are desperate,” said Dr. Kwame Asante, an endocrinologist at Emory University Hospital in Atlanta, "
+                 "“and the people selling these fakes know exactly that.”", "Dr. Kwame Asante", id="the-name-hung-on-the-continuation"),
+])
+def test_a_quotation_the_parser_made_the_subject_of_its_own_attribution(text, speaker_text):
+    found = quotes(text)
+    assert len(found) == 2 and found[0]["speaker_text"] == speaker_text
+    assert found[0]["speaker"] == found[1]["speaker"] is not None

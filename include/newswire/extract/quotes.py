@@ -209,6 +209,10 @@ class QuoteFinder:
 
     def _source(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
         head = subject_of(verb) or self._inverted_source(verb)
+        if head is not None and self._in_passage(head):
+            # '“Sleep, probably,” he said', '“People are desperate,” said Dr. Kwame Asante, ..., “and ...”':
+            # the parser made a word of the quotation the subject; the source is outside it
+            head = next((c for c in verb.children if c.dep_ == "nsubj" and not self._in_passage(c)), None) or self._inverted_source(verb)
         stray = head is None  # no subject in the parse: the name before the verb, with its stray words
         if stray:
             head = self._name_before(verb)
@@ -232,7 +236,8 @@ class QuoteFinder:
         subject of an inverted 'said'. The source is the name right after the
         verb (up to punctuation or a preposition): its person, else its organisation."""
         doc = self.doc
-        if verb.i == 0 or doc[verb.i - 1].text != "," or not any(
+        after_quotation = verb.i >= 2 and doc[verb.i - 1].text in ("”", '"') and doc[verb.i - 2].text == ","  # '“...,” said X'
+        if verb.i == 0 or (doc[verb.i - 1].text != "," and not after_quotation) or not any(
             c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
         ):
             return None
