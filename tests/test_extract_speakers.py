@@ -511,3 +511,12 @@ def test_the_bank_is_the_bank_the_story_is_about():
             "“They are in no hurry,” said Dana Whitby, chief economist at Pacific Northern Bank.\n\n"
             "In its statement, the bank said core inflation measures had eased.")
     assert [s for s, _ in speakers(text)][-1] == "Bank of Canada"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Tenants say much of that work was years overdue.", id="bare-plural"),
+    pytest.param("The loonie slipped after the decision, traders said.", id="after-the-report"),
+    pytest.param("Several economists said the cut was overdue.", id="with-a-quantifier"),
+])
+def test_a_group_nobody_names_is_anonymous(text):
+    assert [s for s, _ in speakers(text)] == [None]

@@ -410,6 +410,10 @@ class SpeakerResolver:
         titled = self._untagged_titled_name(start, end)
         if titled is not None:
             return titled, "PERSON"
+        if head.tag_ == "NNS" and possessor is None and not inside and first not in _DEFINITE:
+            # 'Tenants say', 'traders said', 'Several economists said': a group, nobody named
+            # ('The families of the hostages' is a group the story has described: its description)
+            return None, None
         return self._description(start, end), "DESCRIPTION"
 
     def _named_after_comma(self, head: Token, end: int) -> str | None:
