@@ -165,6 +165,18 @@ def test_a_titled_name_the_model_mislabelled_is_a_person(text, ents, people):
     assert with_entities(text, ents)._.people == people
 
 
+def test_a_body_s_full_name_is_not_short_for_a_longer_body_it_starts():
+    doc = with_entities("Grand River University will cut 135 jobs. The Grand River University Faculty Association objected.",
+                        [("Grand River University", "ORG"), ("Grand River University Faculty Association", "ORG")])
+    assert ("Grand River University", "ORG", "Grand River University") in entity_table(doc)
+
+
+def test_an_organisation_cut_at_and_is_joined_to_the_rest():
+    doc = with_entities("The Canadian Academy of Recording Arts and Sciences, which puts on the Junos, said so.",
+                        [("Canadian Academy of Recording Arts and", "ORG"), ("Sciences", "ORG")])
+    assert doc._.organizations == ["Canadian Academy of Recording Arts and Sciences"]
+
+
 def test_shared_surname_goes_to_the_nearest_full_name_before():
     doc = with_entities(
         "Ella Ben Ami spoke first. Ben Ami wept. Ohad Ben Ami is held in Gaza. Ben Ami is 55.",

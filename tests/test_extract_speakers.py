@@ -520,3 +520,10 @@ def test_the_bank_is_the_bank_the_story_is_about():
 ])
 def test_a_group_nobody_names_is_anonymous(text):
     assert [s for s, _ in speakers(text)] == [None]
+
+
+def test_the_university_is_the_university_not_its_faculty_association():
+    text = ("Grand River University will cut 135 jobs, the university said. Grand River University announced more cuts.\n\n"
+            "Tom Ferreira, president of the Grand River University Faculty Association, said the cuts were wrong.\n\n"
+            "The university said international enrolment dropped by 41 per cent.")
+    assert [s for s, _ in speakers(text)][-1] == "Grand River University"

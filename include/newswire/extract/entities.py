@@ -349,7 +349,7 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     n = len(doc)
 
     def capitalised(i: int) -> bool:  # not 'Sunday' in 'Global News on Sunday'
-        return i < n and doc[i].tag_ == "NNP" and doc[i].is_title and doc[i].lower_ not in TITLES and doc[i].ent_type_ not in ("DATE", "TIME")
+        return i < n and doc[i].tag_ in ("NNP", "NNPS") and doc[i].is_title and doc[i].lower_ not in TITLES and doc[i].ent_type_ not in ("DATE", "TIME")
 
     while end < n and end not in taken and capitalised(end) and not doc[end].ent_type_:
         end += 1
@@ -818,7 +818,7 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
         before = merged[-1] if merged and merged[-1].end == m.start else None
         if before is not None and (
                 doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS and doc[before.end - 1].is_title and not doc[before.end - 1].is_punct
-                or before.label == "ORG" and doc[before.end - 1].lower_ in _ORG_LINKS and m.label in ("GPE", "LOC", "ORG")):
+                or before.label == "ORG" and doc[before.end - 1].lower_ in _ORG_LINKS | {"and", "&"} and m.label in ("GPE", "LOC", "ORG")):
             before.end, before.label = m.end, "ORG"
             continue
         merged.append(m)
@@ -1106,7 +1106,9 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             if label == "ORG":  # an organisation's short form is its start ('Lakeland' -> 'Lakeland Health')
                 # ('Police' is no short form of 'Police Services Board': a common noun, not a name)
                 starts = [(j, full) for j, full in candidates if full[: len(words)] == words and not (
-                    len(words) == 1 and words[0] in ORG_NOUNS)]
+                    len(words) == 1 and words[0] in ORG_NOUNS) and not (
+                    # 'Grand River University' is a body of its own, not short for its Faculty Association
+                    len(words) > 1 and words[-1] in ORG_NAME_WORDS and ORG_NAME_WORDS & set(full[len(words):]))]
                 # ... or, for one word, the end of the only name ending so ('the Chronicle')
                 ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words}
                 candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])

@@ -138,6 +138,12 @@ def _who_antecedent(noun: Token) -> Token:
     return noun
 
 
+def _name_head(name: str) -> str:
+    """The kind of body a name says: 'Grand River University' -> 'university', 'Bank of Canada' -> 'bank'."""
+    words = name.lower().split()
+    return words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+
+
 def _outside_prepositions(head: Token):
     """``head``'s phrase in order, less what hangs on a preposition in it."""
     return [t for t in head.subtree if not any(a.dep_ == "prep" for a in _ancestors_below(t, head))]
@@ -647,8 +653,9 @@ class SpeakerResolver:
             if label == "ORG" and (names & set(words) if lower not in _BODY_NAMES else words[0] in names or "municipality" in words):
                 matching.append(canonical)  # 'the city': 'City of Winnipeg', not 'Inner City Tenants’ Association'
         if matching:
-            # the one the story is about: 'the bank' is the Bank of Canada, not an economist's employer
-            return max(matching, key=lambda name: (self.org_counts[name], -matching.index(name)))
+            # that kind of body ('the university' is Grand River University, not its Faculty Association),
+            # then the one the story is about ('the bank' is the Bank of Canada, not an economist's employer)
+            return max(matching, key=lambda name: (_name_head(name) in names, self.org_counts[name], -matching.index(name)))
         if first in _INDEFINITE:
             sent = head.sent
             horizon = sent.end
