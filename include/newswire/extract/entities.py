@@ -28,7 +28,9 @@ from spacy.tokens import Doc
 from newswire.extract.lexicon import (
     DETERMINERS,
     GIVEN_NAMES,
+    HE_OR_SHE,
     KINSHIP_NOUNS,
+    LOCATIVE_PREPS,
     NAME_PARTICLES,
     OCCUPATION_SUFFIXES,
     PLACE_NAME_WORDS,
@@ -440,7 +442,7 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         follower = doc[m.end + 1]
         # ', which ...' / ', who ...' when the relative clause hangs on this mention
         if (follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and follower.head.head.i == head.i
-                and not (head.dep_ == "pobj" and head.head.lower_ in ("in", "from", "near", "at"))):  # 'in nearby Cambridge, who
+                and not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)):  # 'in nearby Cambridge, who
             return "ORG" if follower.lower_ == "which" else "PERSON"
     if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and any(
         t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct
@@ -921,7 +923,7 @@ def _followed_by_personal_pronoun(doc: Doc, m: Mention) -> bool:
     for tok in doc[m.end:doc[m.start].sent.end]:
         if tok.ent_type_ or tok.lower_ in ("it", "its"):
             return False
-        if tok.lower_ in ("he", "she", "his", "her", "him"):
+        if tok.lower_ in HE_OR_SHE:
             return True
     return False
 
@@ -1059,7 +1061,7 @@ def _vouched_person(doc: Doc, m: Mention) -> bool:
         or m.title_start < m.start
         or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in TITLES)
         or (tok.dep_ in ("nsubj", "nsubjpass") and (speech_lemma(tok.head) is not None or any(
-            t.lower_ in ("he", "she", "his", "her", "him") for t in doc[m.end:tok.sent.end])))  # 'Kirby did not ..., but he
+            t.lower_ in HE_OR_SHE for t in doc[m.end:tok.sent.end])))  # 'Kirby did not ..., but he
         or _cue_label(doc, m, "") == "PERSON"
         or (tok.dep_ == "appos" and tok.head.lower_ in ("name", "nickname"))  # 'gave only her first name, Simran'
         or (m.start > 0 and doc[m.start - 1].lower_ == "named")

@@ -74,6 +74,10 @@ DOCUMENT_NOUNS = frozenset(
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# He or she as a name's pronoun: a name they follow is a person's.
+HE_OR_SHE = frozenset({"he", "she", "his", "her", "him"})
+# Prepositions of place: 'in nearby Cambridge', 'a mother from Waterloo'.
+LOCATIVE_PREPS = frozenset({"in", "from", "near", "at"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
 PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "me", "you", "it"}
 

@@ -28,6 +28,7 @@ from newswire.extract.lexicon import (
     FEMALE_ROLE_WORDS,
     GIVEN_NAMES,
     KINSHIP_NOUNS,
+    LOCATIVE_PREPS,
     MALE_FIRST_NAMES,
     MALE_PRONOUNS,
     MALE_ROLE_WORDS,
@@ -119,14 +120,11 @@ def _speech_head(token: Token) -> Token:
     return head
 
 
-_LOCATIVE_PREPS = frozenset({"in", "from", "near", "at"})
-
-
 def _who_antecedent(noun: Token) -> Token:
     """'Darryl Hogue, pastor of a church in nearby Cambridge, who told the crowd':
     the parser hangs 'who' on the last noun; a place a description names is nobody's
     'who', the person that description is in apposition to is."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _LOCATIVE_PREPS:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPS:
         return noun
     tok = noun
     for _ in range(10):
