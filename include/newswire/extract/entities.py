@@ -43,7 +43,7 @@ from newswire.extract.lexicon import (
     TITLES,
     WELL_KNOWN_ORGS,
 )
-from newswire.extract.verbs import speech_lemma
+from newswire.extract.verbs import speaks, speech_lemma
 from newswire.extract.wire import doc_text
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
@@ -455,7 +455,7 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         first = _after_titles(doc, m)
         name = doc[first:m.end]
         if (first > m.start and 2 <= len(name) <= 3 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS for t in name)
-                and (name[0].lower_ in TITLED_GIVEN_NAMES or name[-1].dep_ == "nsubj" and speech_lemma(name[-1].head))):
+                and (name[0].lower_ in TITLED_GIVEN_NAMES or speaks(name[-1]))):
             return "PERSON"
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
         return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
@@ -538,7 +538,7 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
             root = doc[m.start:m.end].root
             if (m.label not in PLACE_LABELS or any(full[0] in TITLED_GIVEN_NAMES for full in in_person)
-                    or root.dep_ == "nsubj" and speech_lemma(root.head)):  # a place says nothing: 'Thorburn said'
+                    or speaks(root)):  # a place says nothing: 'Thorburn said'
                 m.label = "PERSON"
     return words
 
@@ -633,7 +633,7 @@ def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
             continue
         name = doc[tok.i + 1:end]
         known = name and (name[0].lower_ in TITLED_GIVEN_NAMES or name[-1].text in lone_people
-                          or name[-1].dep_ == "nsubj" and speech_lemma(name[-1].head) is not None)
+                          or speaks(name[-1]))
         if 2 <= len(name) <= 3 and known and not any(t.lower_ in TITLES for t in name) and not (
                 doc._.masked_spans and _in_masked(doc, name.start_char, name.end_char)):
             found.append(Mention(name.start, name.end, "PERSON", tok.i))
@@ -1179,7 +1179,7 @@ def _introduced_as_relative(doc: Doc, m: Mention) -> bool:
     a source of the story in her own right."""
     head = doc[m.end - 1]
     subject = head.head if head.dep_ == "appos" else head
-    if subject.dep_ == "nsubj" and speech_lemma(subject.head):
+    if speaks(subject):
         return False
     for tok in reversed(doc[max(doc[m.start].sent.start, m.start - 5):m.start]):
         if tok.lower_ in KINSHIP_NOUNS:

@@ -38,7 +38,7 @@ from newswire.extract.lexicon import (
     ROLE_HEADS,
     TITLES,
 )
-from newswire.extract.verbs import speech_lemma
+from newswire.extract.verbs import speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
@@ -547,14 +547,14 @@ class SpeakerResolver:
         """Some mention of the person is the subject of a speech verb, or he/she of
         the person's gender is, in the two sentences after ``introduced``."""
         doc = self.doc
-        if any(m[3] == canonical and doc[m[1] - 1].dep_ == "nsubj" and speech_lemma(doc[m[1] - 1].head) for m in self.mentions):
+        if any(m[3] == canonical and speaks(doc[m[1] - 1]) for m in self.mentions):
             return True
         pronouns = FEMALE_PRONOUNS if self.gender.get(canonical) == "f" else MALE_PRONOUNS if self.gender.get(canonical) == "m" else ()
         end = introduced.end
         for _ in range(2):
             if end < len(doc):
                 end = doc[end].sent.end
-        return any(t.lower_ in pronouns and t.dep_ == "nsubj" and speech_lemma(t.head) for t in doc[introduced.end:end])
+        return any(t.lower_ in pronouns and speaks(t) for t in doc[introduced.end:end])
 
     def _title_words(self, start: int, end: int) -> set[str]:
         """Role words written with a person's mention: before it ('Interior Minister

@@ -124,6 +124,11 @@ def speech_lemma(token) -> str | None:
     return lemma
 
 
+def speaks(token) -> bool:
+    """``token`` is the subject of a speech verb: 'Odom said', 'Thorburn told'."""
+    return token.dep_ == "nsubj" and speech_lemma(token.head) is not None
+
+
 def verb_phrase(token, lemma: str) -> str:
     """The verb as written, with its particle: 'pushed back', 'said'."""
     particle = PARTICLE_VERBS.get(lemma)
