@@ -120,6 +120,9 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("The Ontario Provincial Police said so. Ontario’s Ministry of Health agreed.",
                  [("Ontario Provincial Police", "ORG"), ("Ministry of Health", "ORG"), ("Ontario", "GPE", 1)],
                  ("Ministry of Health", "ORG", "Ministry of Health"), id="a-place-is-no-short-form-of-its-police"),
+    pytest.param("The Jets came close to landing Finnish centre Sami Lehtonen-Rask from Chicago.",
+                 [("Sami Lehtonen-Rask", "PERSON")],
+                 ("Sami Lehtonen-Rask", "PERSON", "Sami Lehtonen-Rask"), id="a-player-s-position-is-no-organisation-noun"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

@@ -527,3 +527,26 @@ def test_the_university_is_the_university_not_its_faculty_association():
             "Tom Ferreira, president of the Grand River University Faculty Association, said the cuts were wrong.\n\n"
             "The university said international enrolment dropped by 41 per cent.")
     assert [s for s, _ in speakers(text)][-1] == "Grand River University"
+
+
+def test_the_province_is_the_province_the_story_is_about():
+    text = ("The deal covers land in northern Ontario, near the Manitoba border. Ontario will fund a lands office.\n\n"
+            "The province said existing mining claims will remain valid.")
+    assert [s for s, _ in speakers(text)] == ["Ontario"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Colleges are bracing for a drop after the federal government announced Thursday it will cut the "
+                 "number of new study permits.", "federal government", id="the-federal-government"),
+    pytest.param("Ottawa published the rules. The federal government set the rules in June.\n\n"
+                 "The Liberal government says the rules will help shoppers.", "Liberal government",
+                 id="its-own-description-not-an-earlier-one"),
+])
+def test_a_described_government_is_its_description(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+def test_the_centre_is_the_centre_the_story_named():
+    text = ("The Annapolis Valley Regional Centre for Education cancelled 11 bus routes.\n\n"
+            "The centre said it would update families by Sept. 15.")
+    assert [s for s, _ in speakers(text)] == ["Annapolis Valley Regional Centre for Education"]

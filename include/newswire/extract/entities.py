@@ -37,6 +37,7 @@ from newswire.extract.lexicon import (
     ORG_NAME_WORDS,
     ORG_TRAILING_ROLES,
     ORG_NOUNS,
+    PROVINCES,
     PERSON_NOUNS,
     POSSESSIVE_MARKS,
     TITLED_GIVEN_NAMES,
@@ -404,14 +405,6 @@ def _nickname_mentions(doc: Doc) -> list[Mention]:
 
 
 # -- 3. relabel ---------------------------------------------------------------------
-# Canada's provinces and territories: never a person or an organisation on their own.
-_PROVINCES = frozenset({
-    "ontario", "quebec", "manitoba", "saskatchewan", "alberta", "yukon", "nunavut", "newfoundland", "labrador",
-    "nova scotia", "new brunswick", "prince edward island", "british columbia", "northwest territories",
-    "newfoundland and labrador",
-})
-
-
 def _title_word(tok) -> bool:
     """A capitalised title or occupation: 'Deputy', 'Governor', 'Executive', 'Spokesperson'."""
     return tok.is_title and (tok.lower_ in TITLES or _occupational(tok.lower_))
@@ -428,7 +421,7 @@ def _after_titles(doc: Doc, m: Mention) -> int:
 def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     """PERSON, ORG, GPE or LOC when the words around a mention say so, else None."""
     head = doc[m.end - 1]
-    if doc[m.start:m.end].text.lower() in _PROVINCES:
+    if doc[m.start:m.end].text.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
         return "GPE"  # 'the Copenhagen-based group'
@@ -471,6 +464,7 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         related.append(head.head.lower_)  # 'Tate’s wife, Renata'
     if m.start > 0 and doc[m.start - 1].is_lower:
         related.append(doc[m.start - 1].lower_)  # 'the app Kompass Mobility', 'spokeswoman Renée Castillo'
+    related = [w for w in related if not (w in ORG_NOUNS and w in PERSON_NOUNS)]  # 'centre': a body, or a player
     if any(w in ORG_NOUNS for w in related):
         return "ORG"
     if any(w in PERSON_NOUNS for w in related):

@@ -27,6 +27,14 @@ SPLIT_ABBREVIATIONS = tuple(
     "Hon. Pte. Pvt. Mx. Ont. Que. Sask. Alta. Nfld.".split()
 )
 
+# Canada's provinces and territories: never a person or an organisation on their
+# own, and what 'the province' stands for.
+PROVINCES = frozenset({
+    "ontario", "quebec", "manitoba", "saskatchewan", "alberta", "yukon", "nunavut", "newfoundland", "labrador",
+    "nova scotia", "new brunswick", "prince edward island", "british columbia", "northwest territories",
+    "newfoundland and labrador", "p.e.i.", "b.c.",
+})
+
 # Prefix particles of family names ("el-Sissi", "bin Salman", "van der Leyen").
 NAME_PARTICLES = frozenset(
     "al el ad as ash at az an ar bin ben bint ibn abu abd de da del della der di du dos das van von la le ter".split()
@@ -184,7 +192,7 @@ ORG_NOUNS = frozenset(
     charity nonprofit non-profit foundation government administration authority bureau service
     military army police militia movement operation operator platform provider conglomerate giant supplier
     report survey study statement notice filing release letter document memo analysis city town municipality
-    library museum festival
+    library museum festival centre center
     """.split()
 )
 

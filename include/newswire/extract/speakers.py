@@ -35,6 +35,7 @@ from newswire.extract.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
+    PROVINCES,
     ROLE_HEADS,
     TITLES,
 )
@@ -401,6 +402,10 @@ class SpeakerResolver:
             known = self._known_name(head.text)
             if known is not None:
                 return known
+        if lower == "province" and end - start == 2 and first == "the":
+            province = self._salient_province()
+            if province is not None:
+                return province, "GPE"  # 'the province said': its government, named by the province
         if lower in ORG_NOUNS:
             org = self._organisation_for(head, first)
             if org is not None:
@@ -409,6 +414,8 @@ class SpeakerResolver:
             return self._description(start, end), "DESCRIPTION"  # 'the Jordanian government', 'China’s commerce ministry'
         if lower in ORG_NOUNS and first not in _INDEFINITE and possessor is not None:
             return self._description(start, end), "DESCRIPTION"  # 'the prime minister's office': someone's, not anonymous
+        if lower in ORG_NOUNS and first == "the" and any(c.dep_ in ("amod", "compound") for c in head.lefts):
+            return self._description(start, end), "DESCRIPTION"  # 'the federal government', 'the Liberal government'
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
         titled = self._untagged_titled_name(start, end)
@@ -663,8 +670,8 @@ class SpeakerResolver:
             for start, end, label, canonical in self.mentions_in(sent.end, horizon):
                 if label == "ORG":
                     return canonical
-        if lower not in _COMPANY_NOUNS:
-            described = self._described_before(head)
+        if lower not in _COMPANY_NOUNS and not any(c.dep_ in ("amod", "compound") for c in head.lefts):
+            described = self._described_before(head)  # (a described body, 'the Liberal government', is itself)
             if described is not None:
                 return described
         if first not in _INDEFINITE:
@@ -735,6 +742,11 @@ class SpeakerResolver:
             if count > best_count:
                 best, best_count = canonical, count
         return best
+
+    def _salient_province(self) -> str | None:
+        """The province the story mentions most (first mentioned on ties)."""
+        counts = Counter(m[3] for m in self.mentions if m[2] == "GPE" and m[3].lower() in PROVINCES)
+        return max(counts, key=counts.get) if counts else None
 
     def _resolve_pronoun(self, pronoun: Token) -> tuple[str | None, str | None]:
         lower = pronoun.lower_
