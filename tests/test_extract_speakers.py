@@ -550,3 +550,15 @@ def test_the_centre_is_the_centre_the_story_named():
     text = ("The Annapolis Valley Regional Centre for Education cancelled 11 bus routes.\n\n"
             "The centre said it would update families by Sept. 15.")
     assert [s for s, _ in speakers(text)] == ["Annapolis Valley Regional Centre for Education"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Earnings topped the $2.36 analysts had expected, according to LSEG data.", "LSEG", id="untagged-name-before"),
+    pytest.param("Money markets pared bets on a cut, according to data from LSEG.", "LSEG", id="data-from"),
+    pytest.param("Canada is the largest foreign supplier of steel to the United States, according to U.S. government data.",
+                 "U.S. government", id="a-government-not-its-country"),
+    pytest.param("The stretch carries 12,000 vehicles a day, according to Ministry of Transportation traffic counts.",
+                 "Ministry of Transportation", id="the-organisation-before-other-words"),
+])
+def test_figures_are_credited_to_who_keeps_them(text, speaker):
+    assert [s for s, _ in speakers(text)] == [speaker]

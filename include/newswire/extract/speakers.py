@@ -95,6 +95,8 @@ _COMPANY_NOUNS = frozenset(
 )
 # Words in an organisation's name that a plain noun may stand for.
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
+# Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
+_DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records".split())
 # A parent a story names through the child: 'his mother said'.
 _PARENT_NOUNS = frozenset("mother father mom dad mum".split())
 _CHILD_NOUNS = frozenset("son daughter child".split())
@@ -372,6 +374,10 @@ class SpeakerResolver:
                 if indefinite:
                     self._named_roles[lower] = titled
                 return titled, "PERSON"
+        if lower in _DATA_NOUNS and first not in _INDEFINITE:
+            source = self._data_source(head, start, depth)
+            if source is not None:
+                return source
         # 'White House officials', 'a survey by MarketPulse': the organisation; a place
         # only qualifies people ('Israeli officials'), not bodies ('a Berlin regulator').
         orgs = [m for m in inside if m[2] == "ORG"]
@@ -485,6 +491,28 @@ class SpeakerResolver:
         """The source phrase as its reference, without a leading article."""
         words = self.doc[start + 1:end] if self.doc[start].lower_ in DETERMINERS else self.doc[start:end]
         return words.text.strip() or None
+
+    def _data_source(self, head: Token, start: int, depth: int) -> tuple[str, str] | None:
+        """Who keeps the figures: 'LSEG data', 'CFL statistics', 'U.S. government data',
+        'Ministry of Transportation traffic counts', 'data from LSEG'."""
+        first = start + (self.doc[start].lower_ in DETERMINERS)
+        before = self.doc[first:head.i]
+        for m in self.mentions_in(first, head.i):
+            if m[2] in ("ORG", "PERSON") and m[1] <= head.i:
+                return m[3], m[2]
+        words = [t for t in before if t.tag_ != "POS"]
+        if words and words[0].tag_ == "NNP" and all(t.tag_ == "NNP" or t.lower_ in ORG_NOUNS for t in words):
+            return " ".join(t.text for t in words), "ORG"  # a name the model left untagged, or 'U.S. government'
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    ref, label = self.resolve(obj, *naming_phrase(obj), depth + 1)
+                    if ref is not None and label in _ORG_LABELS | {"ORG"}:
+                        return ref, label
+                    if obj.tag_ == "NNP" and not list(obj.children):
+                        return obj.text, "ORG"
+        return None
 
     def _publication(self, head: Token) -> str | None:
         """'a report in the Argus Leader' where the model tagged no organisation:
