@@ -562,3 +562,17 @@ def test_the_centre_is_the_centre_the_story_named():
 ])
 def test_figures_are_credited_to_who_keeps_them(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Federal Ethics Commissioner Marguerite Delorme found that the minister broke the rules.\n\n"
+                 "According to Ms. Delorme’s report, the minister e-mailed his chief of staff in March.",
+                 "Marguerite Delorme", id="a-person-s-report"),
+    pytest.param("Officers are too quick to draw their weapons, an independent review has found.\n\n"
+                 "The 148-page report, commissioned by the Toronto Police Service Board, says only nine of the 31 "
+                 "recommendations were put in place.\n\n"
+                 "“Good intentions have been expressed,” retired justice Margaret Oyelaran, who led the review, wrote in the report.",
+                 "Margaret Oyelaran", id="who-led-it-not-who-commissioned-it"),
+])
+def test_a_report_is_credited_to_its_author(text, speaker):
+    assert {s for s, _ in speakers(text)} == {speaker}

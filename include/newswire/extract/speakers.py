@@ -39,7 +39,7 @@ from newswire.extract.lexicon import (
     ROLE_HEADS,
     TITLES,
 )
-from newswire.extract.verbs import speaks, speech_lemma
+from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
@@ -97,6 +97,8 @@ _COMPANY_NOUNS = frozenset(
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
 # Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
 _DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records".split())
+# What a person writes or leads: 'who led the review'.
+_AUTHORED_NOUNS = frozenset("report review study inquiry investigation audit analysis paper".split())
 # A parent a story names through the child: 'his mother said'.
 _PARENT_NOUNS = frozenset("mother father mom dad mum".split())
 _CHILD_NOUNS = frozenset("son daughter child".split())
@@ -250,6 +252,7 @@ class SpeakerResolver:
         self.last_reference_at = -1  # token index of the last resolved quote
         self._indefinites: dict[str, int] | None = None
         self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation it was last credited to
+        self._authors: dict[str, str] | None = None  # document noun -> the person who wrote or led it
         self._named_roles: dict[str, str] = {}  # a role introduced with 'a'/'an' ('an ... inspector') -> who it was
 
     # -- mentions -------------------------------------------------------
@@ -395,6 +398,10 @@ class SpeakerResolver:
             publication = self._publication(head)
             if publication is not None:
                 return publication, "ORG"
+        if lower in _AUTHORED_NOUNS and not any(m[2] == "ORG" for m in inside):
+            author = self._document_author(lower)  # 'The report' by 'Margaret Oyelaran, who led the review'
+            if author is not None:
+                return author, "PERSON"
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if depth < 2:
             owner = self._owner(head, depth)  # 'its annual report', 'a notice the company filed'
@@ -513,6 +520,28 @@ class SpeakerResolver:
                     if obj.tag_ == "NNP" and not list(obj.children):
                         return obj.text, "ORG"
         return None
+
+    def _document_author(self, noun: str) -> str | None:
+        """The person the story says wrote or led a report, review or study:
+        'Margaret Oyelaran, who led the review', 'Oyelaran wrote in the report'.
+        That noun's author, else the story's only author."""
+        if self._authors is None:
+            self._authors = {}
+            for verb in self.doc:
+                if verb.lower_ not in AUTHORING_FORMS or verb.pos_ != "VERB":
+                    continue
+                works = [c for c in verb.children if c.dep_ == "dobj"]
+                works += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+                subject = subject_of(verb)
+                mention = self.mention_at(subject.i) if subject is not None else None
+                if mention is not None and mention[2] == "PERSON":
+                    for work in works:
+                        if work.lower_ in _AUTHORED_NOUNS:
+                            self._authors.setdefault(work.lower_, mention[3])
+        if noun in self._authors:
+            return self._authors[noun]
+        authors = set(self._authors.values())
+        return authors.pop() if len(authors) == 1 else None
 
     def _publication(self, head: Token) -> str | None:
         """'a report in the Argus Leader' where the model tagged no organisation:
@@ -655,7 +684,7 @@ class SpeakerResolver:
         if head.lower_ not in ORG_NOUNS and head.lower_ not in ROLE_HEADS and head.lower_ not in DOCUMENT_NOUNS:
             return None
         for child in head.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and head.lower_ not in ANONYMOUS_HEADS:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and head.lower_ not in ANONYMOUS_HEADS and child.lower_ not in NOT_AUTHORING_FORMS:
                 # 'data compiled by LSEG', 'a tally kept by the union' ('sources cited by DigiTimes' stay anonymous)
                 agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
                 if agent is not None:
@@ -666,6 +695,8 @@ class SpeakerResolver:
                 ref, label = self.resolve(child, child.left_edge.i, child.i + 1, depth + 1)
                 if ref is not None and label not in ("PERSON", "GPE", "LOC", "DESCRIPTION"):
                     return ref, label  # a place owns no office: 'Bolivia’s public defender’s office'
+                if label == "PERSON" and head.lower_ in DOCUMENT_NOUNS:
+                    return ref, label  # 'Ms. Delorme’s report': its author
             if child.dep_ == "relcl":
                 subj = next((c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS), None)
                 if subj is not None:

@@ -79,6 +79,8 @@ _IRREGULAR = {
     "signal": ("signals", "signaled", "signalled", "signaling"),
     "concur": ("concurs", "concurred", "concurred", "concurring"),
     "model": ("models", "modeled", "modelled", "modeling"),
+    "lead": ("leads", "led", "led", "leading"),
+    "see": ("sees", "saw", "seen", "seeing"),
 }
 
 
@@ -111,6 +113,12 @@ def _form_table(lemmas) -> dict[str, str]:
 
 # surface form (lower case) -> lemma
 SPEECH_VERB_FORMS: dict[str, str] = _form_table(SPEECH_VERB_LEMMAS | set(PARTICLE_VERBS))
+
+
+# Who wrote or led a report ('who led the review', 'wrote in the report'), and
+# verbs that do not make an agent its author ('a report commissioned by the board').
+AUTHORING_FORMS: dict[str, str] = _form_table("lead write author co-author conduct prepare chair".split())
+NOT_AUTHORING_FORMS: dict[str, str] = _form_table("commission order request fund obtain receive review see cite leak".split())
 
 
 def speech_lemma(token) -> str | None:
