@@ -123,6 +123,12 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("The Jets came close to landing Finnish centre Sami Lehtonen-Rask from Chicago.",
                  [("Sami Lehtonen-Rask", "PERSON")],
                  ("Sami Lehtonen-Rask", "PERSON", "Sami Lehtonen-Rask"), id="a-player-s-position-is-no-organisation-noun"),
+    pytest.param("Toronto Auditor General Lydia Petrakis released her findings.",
+                 [("Toronto Auditor General Lydia Petrakis", "ORG")],
+                 ("Lydia Petrakis", "PERSON", "Lydia Petrakis"), id="a-titled-person-inside-an-organisation"),
+    pytest.param("Former players with the Prince Albert Voyageurs sued the league.",
+                 [("Prince Albert Voyageurs", "ORG")],
+                 ("Prince Albert Voyageurs", "ORG", "Prince Albert Voyageurs"), id="a-royal-title-starts-no-person-there"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

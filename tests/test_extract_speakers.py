@@ -576,3 +576,13 @@ def test_figures_are_credited_to_who_keeps_them(text, speaker):
 ])
 def test_a_report_is_credited_to_its_author(text, speaker):
     assert {s for s, _ in speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Auditor General Lydia Petrakis reviewed the subway.\n\nSlow zones cost riders 2.1 million hours last "
+                 "year, according to a new report from Toronto’s auditor general.", "Lydia Petrakis", id="from-an-office-holder"),
+    pytest.param("Nova Scotia pharmacists welcomed the deal. Coverage begins on April 1, according to a news release "
+                 "from the Nova Scotia government.", "Nova Scotia government", id="from-a-described-government"),
+])
+def test_a_document_from_someone_is_theirs(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker

@@ -605,6 +605,26 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+def _titled_people_in_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """'Toronto Auditor General Lydia Petrakis' tagged as one organisation: a
+    capitalised title, then a given name and a surname ending the span, is a
+    person with that title (the place before it only qualifies the office)."""
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        for length in (2, 3):
+            title = m.end - length - 1
+            name = doc[title + 1:m.end]
+            if (title >= m.start and _title_word(doc[title]) and doc[title].lower_ not in _ROYAL_TITLES
+                    and name[0].lower_ in TITLED_GIVEN_NAMES
+                    and all(t.tag_ == "NNP" and t.is_title and not _title_word(t) for t in name)):
+                first = title
+                while first > m.start and _title_word(doc[first - 1]):
+                    first -= 1
+                m.start, m.label, m.title_start = title + 1, "PERSON", first
+                break
+
+
 def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """'Nipawin Mayor Curtis Baptiste said' with only 'Nipawin' tagged: a capitalised
     title ('Mayor', 'Chief Executive'), then two or three capitalised proper nouns
@@ -1008,6 +1028,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
+    _titled_people_in_organisations(doc, mentions)
     mentions = _join_hyphenated(doc, mentions)
     _company_suffixes(doc, mentions)
     _complete_given_names(doc, mentions)

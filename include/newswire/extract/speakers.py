@@ -321,7 +321,7 @@ class SpeakerResolver:
                 # 'In an email, a spokesperson for the department wrote that ... “...,” the email said.'
                 return self.last_reference, self.last_label
         found = self._resolve(head, start, end, depth)
-        if noun in DOCUMENT_NOUNS and found[1] == "ORG":
+        if noun in DOCUMENT_NOUNS and found[1] in ("ORG", "PERSON"):
             self._documents[noun] = found
         return found
 
@@ -394,6 +394,10 @@ class SpeakerResolver:
             orgs = self._named_employer(head)
         if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
             return orgs[0][3], orgs[0][2]
+        if lower in DOCUMENT_NOUNS and depth < 2:
+            source = self._document_source(head, depth)  # 'a new report from Toronto’s auditor general'
+            if source is not None:
+                return source
         if lower in DOCUMENT_NOUNS:
             publication = self._publication(head)
             if publication is not None:
@@ -542,6 +546,18 @@ class SpeakerResolver:
             return self._authors[noun]
         authors = set(self._authors.values())
         return authors.pop() if len(authors) == 1 else None
+
+    def _document_source(self, head: Token, depth: int) -> tuple[str, str] | None:
+        """Who a document is from: 'a report from Toronto’s auditor general' (the
+        person holding that office), 'a news release from the Nova Scotia government'."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.tag_ not in ("NNP", "NNPS"):  # (a proper name: _publication)
+                    ref, label = self.resolve(obj, *naming_phrase(obj), depth + 1)
+                    if ref is not None:
+                        return ref, label
+        return None
 
     def _publication(self, head: Token) -> str | None:
         """'a report in the Argus Leader' where the model tagged no organisation:
