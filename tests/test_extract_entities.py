@@ -129,6 +129,12 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("Former players with the Prince Albert Voyageurs sued the league.",
                  [("Prince Albert Voyageurs", "ORG")],
                  ("Prince Albert Voyageurs", "ORG", "Prince Albert Voyageurs"), id="a-royal-title-starts-no-person-there"),
+    pytest.param("Angela Reyes, a forklift operator who has worked at the warehouse for 11 years, said she was angry.",
+                 [("Angela Reyes", "PERSON")],
+                 ("Angela Reyes", "PERSON", "Angela Reyes"), id="an-operator-who-is-a-person"),
+    pytest.param("Local 31 secretary-treasurer Gurpreet Dhaliwal told reporters the talks had failed.",
+                 [("Gurpreet Dhaliwal", "ORG")],
+                 ("Gurpreet Dhaliwal", "PERSON", "Gurpreet Dhaliwal"), id="after-a-treasurer"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

@@ -586,3 +586,16 @@ def test_a_report_is_credited_to_its_author(text, speaker):
 ])
 def test_a_document_from_someone_is_theirs(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Members of Teamsters Local 31 set up picket lines on Monday.\n\nThe union said no new talks have been "
+                 "scheduled.", "Teamsters Local 31", id="a-local"),
+    pytest.param("The workers walked off the job on Monday. Their union says the company is trying to wait them out.\n\n"
+                 "Members of Teamsters Local 31 set up picket lines.", "Teamsters Local 31", id="their-union-named-after"),
+    pytest.param("The TTC board met on Monday. The union representing TTC workers said the report backs up its warnings.\n\n"
+                 "Marco Alves, president of Amalgamated Transit Union Local 113, said crews were stretched.",
+                 "Amalgamated Transit Union Local 113", id="named-after"),
+])
+def test_the_union_is_the_union_the_story_names(text, speaker):
+    assert [s for s, said in speakers(text) if "union" in said.lower()] == [speaker]

@@ -459,7 +459,11 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
             and (m.end >= len(doc) or doc[m.end].tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
-    related = [c.lower_ for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
+    appositives = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
+    related = [c.lower_ for c in appositives]
+    if any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children)
+           for c in appositives if c.tag_ == "NN" for r in c.children):
+        return "PERSON"  # 'Angela Reyes, a forklift operator who has worked ...': someone, whatever the noun
     if head.dep_ == "appos":
         related.append(head.head.lower_)  # 'Tate’s wife, Renata'
     if m.start > 0 and doc[m.start - 1].is_lower:

@@ -241,7 +241,7 @@ PERSON_NOUNS = frozenset(
     administrator deputy diplomat journalist reporter editor columnist historian lecturer
     physician surgeon engineer designer entrepreneur investor banker photographer comedian
     athlete striker midfielder defender goalkeeper center centre guard forward winger defenseman
-    goaltender goalie linebacker receiver cornerback councillor councilor premier investigator
+    goaltender goalie linebacker receiver cornerback councillor councilor premier investigator treasurer secretary
     constable sergeant detective inspector superintendent chief
     """.split()
 )

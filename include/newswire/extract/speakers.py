@@ -99,6 +99,8 @@ _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "m
 _DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records".split())
 # What a person writes or leads: 'who led the review'.
 _AUTHORED_NOUNS = frozenset("report review study inquiry investigation audit analysis paper".split())
+# Words in a union's name: 'Teamsters Local 31', 'Elementary Teachers’ Federation of Ontario'.
+_UNION_NAME_WORDS = frozenset("union local teamsters unifor guild brotherhood steelworkers workers federation".split())
 # A parent a story names through the child: 'his mother said'.
 _PARENT_NOUNS = frozenset("mother father mom dad mum".split())
 _CHILD_NOUNS = frozenset("son daughter child".split())
@@ -727,11 +729,17 @@ class SpeakerResolver:
         lower = head.lower_
         before = self.mentions_in(0, head.i)
         names = _BODY_NAMES.get(lower, {lower})  # 'the city' -> 'Halifax Regional Municipality'
-        matching = []  # nearest first
-        for start, end, label, canonical in reversed(before):
+
+        def of_that_kind(canonical: str) -> bool:
             words = canonical.lower().split()
-            if label == "ORG" and (names & set(words) if lower not in _BODY_NAMES else words[0] in names or "municipality" in words):
-                matching.append(canonical)  # 'the city': 'City of Winnipeg', not 'Inner City Tenants’ Association'
+            if lower in _BODY_NAMES:  # 'the city': 'City of Winnipeg', not 'Inner City Tenants’ Association'
+                return words[0] in names or "municipality" in words
+            return bool((_UNION_NAME_WORDS if lower == "union" else names) & set(words))  # 'the union': 'Teamsters Local 31'
+
+        matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
+        if not matching and first in _DEFINITE and lower == "union":
+            # 'The union representing TTC workers said ...' before 'Amalgamated Transit Union Local 113'
+            matching = [m[3] for m in self.mentions_in(head.i + 1, len(self.doc)) if m[2] == "ORG" and of_that_kind(m[3])][:1]
         if matching:
             # that kind of body ('the university' is Grand River University, not its Faculty Association),
             # then the one the story is about ('the bank' is the Bank of Canada, not an economist's employer)
