@@ -556,3 +556,13 @@ def test_a_quotation_the_parser_made_the_subject_of_its_own_attribution(text, sp
     found = quotes(text)
     assert len(found) == 2 and found[0]["speaker_text"] == speaker_text
     assert found[0]["speaker"] == found[1]["speaker"] is not None
+
+
+def test_photo_captions_and_promo_lines_are_no_quotes_and_credits_name_no_one():
+    text = ("Rural emergency rooms will close this summer, Nova Scotia Health said.\n\n"
+            "Dr. Fiona MacKenzie says rural physicians are burning out. (Tessa Whalen/CBC)\n\n"
+            "READ MORE: Seniors' advocate says home-repair fraud is on the rise\n\n"
+            "“We are stretched thin,” MacKenzie said.")
+    result = next(analyze([text]))
+    assert [q["quote"] for q in result["quotes"]] == ["Rural emergency rooms will close this summer", "“We are stretched thin,”"]
+    assert result["people"] == ["Fiona MacKenzie"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newswire.clean.wirestyle import find_contributor_line, find_dateline
+from newswire.clean.wirestyle import find_contributor_line, find_dateline, find_photo_captions, find_promo_lines
 
 
 @pytest.mark.parametrize("text, place, agency", [
@@ -99,3 +99,28 @@ def test_credit_line_is_split_off_by_the_clean_step():
     assert article.contributors_line == "(Reporting by Jane Doe; Editing by John Roe)"
     assert article.contributors == ("Jane Doe", "John Roe")
     assert article.paragraphs[-1] == "The S&P 500 gained 1.2%, its biggest one-day rise in a month."
+
+
+@pytest.mark.parametrize("line", [
+    "READ MORE: Calgary contractor pleads guilty to defrauding seniors",
+    "WATCH: Health minister says more pharmacare deals are close",
+    "WATCH | Mississauga's mayor says the province is leaving cities to pay:",
+    "RELATED: Province warns of hot, dry conditions",
+])
+def test_promo_lines_are_found_whole(line):
+    text = f"The fire grew overnight.\n\n{line}\n\nCrews said it was contained."
+    assert [text[a:b] for a, b in find_promo_lines(text)] == [line]
+
+
+def test_a_sentence_in_capitals_is_no_promo_line():
+    assert find_promo_lines("NEW DELHI: Their American dream shattered, 150 Indians were deported.") == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Dr. Fiona MacKenzie says rural doctors are burning out. (Tessa Whalen/CBC)", "(Tessa Whalen/CBC)"),
+    ("Housing Minister Ravi Sandhu. Photo by Dana Fielding/The Canadian Press", "Photo by Dana Fielding/The Canadian Press"),
+])
+def test_photo_captions_and_their_credits(caption, credit):
+    text = f"The clinic closed.\n\n{caption}\n\n“We are tired,” she said. (She was named.)"
+    [((a, b), (c, d))] = find_photo_captions(text)
+    assert (text[a:b], text[c:d]) == (caption, credit)

@@ -123,3 +123,35 @@ def find_contributor_line(text: str) -> ContributorLine | None:
         if name:
             names.append(name)
     return ContributorLine(start=start, end=len(stripped), text=last, names=tuple(names))
+
+
+# Lines a web page puts between paragraphs: links to other stories and videos
+# ('READ MORE: ...', 'WATCH | ...:', 'RELATED: ...'). Their 'says' is a headline's.
+_PROMO_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z]{4,}(?: [A-Z]+)? ?\||(?:WATCH|READ MORE|MORE|RELATED|LISTEN|SEE ALSO|ALSO READ|READ ALSO|CLICK HERE"
+    r"|VIDEO|PHOTOS|EXPLAINER|ANALYSIS|OPINION)\b ?:)[^\n]*",
+    re.M,
+)
+# A photo credit closing a caption: '(Priya Raman/CBC)', 'Photo by Dana Fielding/The Canadian Press',
+# '(The Canadian Press/Sean Kilpatrick)'.
+_PHOTO_CREDIT = re.compile(
+    r"(?:\((?:Photo:\s*)?[A-Z][^()\n/]{0,50}/\s*[A-Z][^()\n]{0,50}\)"
+    r"|\b(?:Photo|Photograph|Image|Credit)(?:\s+by|:)\s+[A-Z][^\n]{0,80})[ \t]*$",
+    re.M,
+)
+
+
+def find_promo_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each 'READ MORE:' / 'WATCH |' line: page furniture, not the story."""
+    return [m.span() for m in _PROMO_LINE.finditer(text)]
+
+
+def find_photo_captions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """((caption start, end), (credit start, end)) of each paragraph that ends in a
+    photo credit. A caption is no quote ('Dr. Fiona MacKenzie says ...' under a
+    photo), and the photographer in the credit is no one in the story."""
+    found = []
+    for m in _PHOTO_CREDIT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        found.append(((line_start, m.end()), m.span()))
+    return found

@@ -130,8 +130,6 @@ _SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 # An absolute phrase after an attribution: 'his voice rising', 'her voice breaking'.
 _MANNER_OF_SAYING = re.compile(r"(?:his|her|their) \w+ \w+ing\b,?\s*")
 _NAMING_BEFORE = re.compile(r"(?:\bso-called|\bdubbed|\bnicknamed|\bknown as|\btitled|\bentitled|\bthe title|\bheadlined)$", re.I)
-# A video or audio caption line: 'WATCH | Ontario’s budget watchdog says ...:'.
-_CAPTION_LINE = re.compile(r"^[A-Z]{4,}(?: [A-Z]+)? ?\|", re.M)
 # What someone says, as the subject before a colon: 'His assessment was blunt: “...”'.
 _VERDICT_NOUNS = frozenset("assessment response reply answer reaction message verdict view advice explanation take words".split())
 _ANONYMITY_REQUEST = re.compile(r"\b(?:name|identity)\b[^.]{0,40}\bnot\b|\bnot\b[^.]{0,20}\b(?:named|identified)\b", re.I)
@@ -863,7 +861,7 @@ class QuoteFinder:
         doc = self.doc
         body_start, body_end = self.body
         verbs, according = [], []
-        captions = [(m.start(), self.text.find("\n", m.start()) % (len(self.text) + 1)) for m in _CAPTION_LINE.finditer(self.text)]
+        captions = doc._.caption_spans  # photo captions, 'WATCH | ...:' and 'READ MORE: ...' lines
         for tok in doc:
             if tok.idx < body_start or tok.idx >= body_end or any(lo <= tok.idx < hi for lo, hi in captions):
                 continue

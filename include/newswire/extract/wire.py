@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newswire.clean.wirestyle import find_contributor_line, find_dateline
+from newswire.clean.wirestyle import find_contributor_line, find_dateline, find_photo_captions, find_promo_lines
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
@@ -23,6 +23,7 @@ def _register_extensions() -> None:
         ("dateline", None),
         ("contributors", []),
         ("masked_spans", ()),  # ((start_char, end_char), ...) of metadata
+        ("caption_spans", ()),  # ((start_char, end_char), ...) of photo captions and 'READ MORE:' lines: no quotes
         ("paragraph_starts", ()),  # char offsets where paragraphs begin
     ):
         if not Doc.has_extension(name):
@@ -63,6 +64,9 @@ def wire_metadata(doc: Doc) -> Doc:
         masked.append((contributor_line.start, contributor_line.end))
     else:
         doc._.contributors = []
+    captions = find_photo_captions(text)
+    masked.extend(credit for _caption, credit in captions)  # the photographer is no one in the story
+    doc._.caption_spans = tuple(sorted([caption for caption, _credit in captions] + find_promo_lines(text)))
     doc._.masked_spans = tuple(masked)
     starts = paragraph_starts(text)
     doc._.paragraph_starts = tuple(starts)
