@@ -135,6 +135,19 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("Local 31 secretary-treasurer Gurpreet Dhaliwal told reporters the talks had failed.",
                  [("Gurpreet Dhaliwal", "ORG")],
                  ("Gurpreet Dhaliwal", "PERSON", "Gurpreet Dhaliwal"), id="after-a-treasurer"),
+    pytest.param("The program helps students in Regina and Prince Albert who want to work.",
+                 [("Regina", "GPE"), ("Prince Albert", "PERSON")],
+                 ("Prince Albert", "GPE", "Prince Albert"), id="a-prince-beside-a-city-is-a-city"),
+    pytest.param("Councillor Brad Bradford (Ward 19, Beaches—East York) voted no.",
+                 [("Brad Bradford", "PERSON"), ("Beaches—East York", "PERSON")],
+                 ("Beaches—East York", "GPE", "Beaches—East York"), id="a-riding-with-a-dash"),
+    pytest.param("Teresa Vlahos, chair of the Danforth East Merchants Association, said members were upset.",
+                 [("Danforth East Merchants Association", "ORG")],
+                 ("Teresa Vlahos", "PERSON", "Teresa Vlahos"), id="an-untagged-name-then-a-role"),
+    pytest.param("The Regional District of Okanagan-Similkameen said 240 properties remain on alert.",
+                 [("Regional District", "LOC")],
+                 ("Regional District of Okanagan-Similkameen", "ORG", "Regional District of Okanagan-Similkameen"),
+                 id="a-regional-district"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

@@ -452,9 +452,12 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
             return "PERSON"
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
         return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
-    if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to")
+    if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0
+            and (doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to") or head.dep_ == "conj" and head.head.ent_type_ in ("GPE", "LOC"))
             and (m.end >= len(doc) or not doc[m.end].is_title)):
-        return "GPE"  # 'in Prince Rupert', 'to Prince George': a city, not a royal
+        return "GPE"  # 'in Prince Rupert', 'to Prince George', 'Regina and Prince Albert': a city, not a royal
+    if any(t.text in ("—", "–") for t in doc[m.start:m.end]):
+        return "GPE"  # 'Beaches—East York': a riding; no one's name has a dash in it
     if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "from" and doc[m.start - 1].head.lower_ in _PEOPLE_FROM
             and (m.end >= len(doc) or doc[m.end].tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
@@ -591,13 +594,21 @@ _PERSON_NOUN_THEN_CAPITAL = re.compile(
 
 
 _NAME_THEN_WHO = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, who\b)")
+# 'Teresa Vlahos, chair of the ...', 'Omar Haddad, a nurse at ...': a name, then a role.
+_NAME_THEN_ROLE = re.compile(
+    r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, (?:(?:a|an|the) )?(?:[a-z][\w\-]* ){0,3}(?P<role>[a-z][\w\-]*) (?:of|at|for|with|in)\b)"
+)
 
 
 def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
-    """'Harjit Dhaliwal, who has driven a taxi ...' left untagged: two or three
-    capitalised proper nouns that 'who' describes are a person."""
+    """'Harjit Dhaliwal, who has driven a taxi ...' or 'Teresa Vlahos, chair of the
+    ...' left untagged: two or three capitalised proper nouns that 'who' or a
+    person's role describes are a person."""
     found = []
-    for match in _NAME_THEN_WHO.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    with_roles = [m for m in _NAME_THEN_ROLE.finditer(text) if (m.group("role") in PERSON_NOUNS or m.group("role") in TITLES)
+                  and m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]  # ('Maple Leaf Sports, owner of ...' is no one)
+    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles]:
         span = doc.char_span(match.start(), match.end())
         if span is None or any(i in taken for i in range(span.start, span.end)) or span[0].is_sent_start and span[0].tag_ != "NNP":
             continue
@@ -740,7 +751,9 @@ _ORG_BY_LAST_WORD = re.compile(
 )
 
 
-_LOCAL_GOVERNMENT = re.compile(r"\b(?:City|Town|Township|Municipality|County|Region|Village) of [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?")
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:(?:Regional )?(?:District|Municipality)|City|Town|Township|County|Region|Village) of [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?"
+)
 
 
 def _local_governments(doc: Doc, mentions: list[Mention]) -> None:
