@@ -599,3 +599,13 @@ def test_a_document_from_someone_is_theirs(text, speaker):
 ])
 def test_the_union_is_the_union_the_story_names(text, speaker):
     assert [s for s, said in speakers(text) if "union" in said.lower()] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("The Department of Health and Wellness runs the hospitals. A spokesperson for the department said the "
+                 "plan would free up space.", "Department of Health and Wellness", id="a-spokesperson-for-the-department"),
+    pytest.param("The Canadian Transportation Agency has a backlog. A passenger who files a complaint today could wait "
+                 "18 months, according to agency figures.", "Canadian Transportation Agency", id="agency-figures"),
+])
+def test_a_body_s_kind_names_the_body_the_story_named(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker

@@ -490,7 +490,8 @@ class SpeakerResolver:
 
     def _named_employer(self, head: Token) -> list:
         """'A spokesperson for the landlord, Greenfield Properties,': the organisation
-        named in apposition to whom the role works for."""
+        named in apposition to whom the role works for; 'a spokesperson for the
+        department': the department the story named."""
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
                 for obj in prep.children:
@@ -498,6 +499,10 @@ class SpeakerResolver:
                         mention = self.mention_at(appos.i) if appos.dep_ == "appos" else None
                         if mention is not None and mention[2] == "ORG":
                             return [mention]
+                    if obj.dep_ == "pobj" and obj.lower_ in ORG_NOUNS and any(c.lower_ == "the" for c in obj.lefts):
+                        org = self._organisation_for(obj, "the")  # 'A spokesperson for the department'
+                        if org is not None:
+                            return [(0, 0, "ORG", org)]
         return []
 
     def _description(self, start: int, end: int) -> str | None:
@@ -513,6 +518,11 @@ class SpeakerResolver:
         for m in self.mentions_in(first, head.i):
             if m[2] in ("ORG", "PERSON") and m[1] <= head.i:
                 return m[3], m[2]
+        kind = next((t for t in before if t.lower_ in ORG_NOUNS and t.is_lower), None)
+        if kind is not None and len(before) == 1:
+            org = self._organisation_for(kind, "the")  # 'agency figures': the agency's
+            if org is not None:
+                return org, "ORG"
         words = [t for t in before if t.tag_ != "POS"]
         if words and words[0].tag_ == "NNP" and all(t.tag_ == "NNP" or t.lower_ in ORG_NOUNS for t in words):
             return " ".join(t.text for t in words), "ORG"  # a name the model left untagged, or 'U.S. government'
