@@ -733,3 +733,15 @@ def test_acronym_leaving_out_the_country():
     text = ("A spokesperson for Innovation, Science and Economic Development Canada (ISED) said the government welcomes "
             "investment. ISED said it is reviewing programs.")
     assert "ISED" in record(text)["aliases"]["Innovation, Science and Economic Development Canada"]
+
+
+def test_a_name_with_capitals_inside_is_the_organisation_however_tagged():
+    doc = with_entities("WorkSafeBC says a sawmill failed a worker.\n\nWorkSafeBC has issued several orders against the company.",
+                        [("WorkSafeBC", "ORG")])
+    assert [(doc[s:e].text, label) for s, e, label, _ in doc._.mentions] == [("WorkSafeBC", "ORG"), ("WorkSafeBC", "ORG")]
+
+
+def test_an_office_s_acronym_leaves_out_the_office():
+    doc = with_entities("The Office of the Parliamentary Budget Officer released a report. The PBO said the program lags.",
+                        [("Office of the Parliamentary Budget Officer", "ORG"), ("PBO", "ORG")])
+    assert {canonical for *_, canonical in doc._.mentions} == {"Office of the Parliamentary Budget Officer"}

@@ -724,15 +724,18 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
 def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """Untagged uses of a known organisation's first word, with the capitalised
     words after it ('Nordvind Composites, based in ...' once 'Nordvind' is known)."""
-    heads = {doc[m.start].text for m in mentions if m.label == "ORG" and doc[m.start].is_title and doc[m.start].lower_ not in DETERMINERS}
+    heads = {doc[m.start].text for m in mentions
+             if m.label == "ORG" and doc[m.start].text[:1].isupper() and doc[m.start].lower_ not in DETERMINERS}
     if not heads:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")\b")
     found = []
     for match in pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1 or span.start in taken or span[0].tag_ not in ("NNP", "NNPS"):
+        if span is None or len(span) != 1 or span.start in taken:
             continue
+        if span[0].tag_ not in ("NNP", "NNPS") and not any(c.isupper() for c in span.text[1:]):
+            continue  # (a name with capitals inside is one however tagged: 'WorkSafeBC has issued' as a plural noun)
         if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS and span.text in _place_words(doc):
             continue  # 'Ontario’s Ministry of Health' is no use of 'Ontario Provincial Police'
         if doc._.masked_spans and _in_masked(doc, match.start(), match.end()):
@@ -1169,6 +1172,8 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             acronyms.setdefault(initials, m.canonical)
             if len(initials) >= 4 and name_words(t)[-1] in _COUNTRY_WORDS:  # 'ISED': '... Development Canada'
                 acronyms.setdefault(initials[:-1], m.canonical)
+            if len(initials) >= 4 and name_words(t)[:2] == ("office", "of"):  # 'PBO': 'Office of the Parliamentary Budget Officer'
+                acronyms.setdefault(initials[1:], m.canonical)
     names = {m.canonical for m in mentions if m.label == "ORG" and not m.canonical.isupper() and " " not in m.canonical}
     for m, t in zip(mentions, texts):
         letters = t.lower().replace(".", "")
