@@ -609,3 +609,10 @@ def test_the_union_is_the_union_the_story_names(text, speaker):
 ])
 def test_a_body_s_kind_names_the_body_the_story_named(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+def test_a_shared_surname_stays_with_the_subject_who_spoke_before_a_relative_did():
+    text = ("Ava Lindqvist runs a winter closet at her school.\n\n“How is nobody saying anything?” Lindqvist, now 15, "
+            "tells HuffPost Canada.\n\nHer mother, Karin Lindqvist, says the project took over the garage.\n\n"
+            "Lindqvist says she didn't know any of that when she started.")
+    assert [s for s, _ in speakers(text)] == ["Ava Lindqvist", "Karin Lindqvist", "Ava Lindqvist"]

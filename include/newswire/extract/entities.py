@@ -1205,18 +1205,27 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
     first_seen: dict = {}
     for j, full in sorted(candidates):
         first_seen.setdefault(full, j)
-    relatives = {full for full, j in first_seen.items() if _introduced_as_relative(doc, mentions[j])}
+    relatives = {full for full, j in first_seen.items()
+                 if _introduced_as_relative(doc, mentions[j], _short_form_spoke_before(doc, mentions, words, mentions[j].start))}
     principal = [(j, full) for j, full in candidates if full not in relatives]
     return principal or candidates
 
 
-def _introduced_as_relative(doc: Doc, m: Mention) -> bool:
+def _short_form_spoke_before(doc: Doc, mentions: list[Mention], words: tuple[str, ...], before: int) -> bool:
+    """Someone went by this short form, speaking, before token ``before`` ('Lindqvist,
+    now 15, tells HuffPost Canada', before 'Her mother, Karin Lindqvist, says')."""
+    return any(m.start < before and m.label == "PERSON" and name_words(doc[m.start:m.end].text) == words
+               and speaks(doc[m.end - 1]) for m in mentions)
+
+
+def _introduced_as_relative(doc: Doc, m: Mention, even_speaking: bool = False) -> bool:
     """'Her husband, Gérald Doucette', 'His parents, Darlene and Russell Whitecloud';
     not a relative who speaks there ('Her daughter, Kristine Villanueva, wrote ...'):
-    a source of the story in her own right."""
+    a source of the story in her own right, unless ``even_speaking`` (the short
+    form already belonged to someone else who spoke)."""
     head = doc[m.end - 1]
     subject = head.head if head.dep_ == "appos" else head
-    if speaks(subject):
+    if speaks(subject) and not even_speaking:
         return False
     for tok in reversed(doc[max(doc[m.start].sent.start, m.start - 5):m.start]):
         if tok.lower_ in KINSHIP_NOUNS:
