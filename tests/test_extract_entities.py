@@ -148,6 +148,11 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
                  [("Regional District", "LOC")],
                  ("Regional District of Okanagan-Similkameen", "ORG", "Regional District of Okanagan-Similkameen"),
                  id="a-regional-district"),
+    pytest.param("The province is appointing a supervisor to run the Grand Lakes District School Board.",
+                 [("Grand Lakes District School Board", "FAC")],
+                 ("Grand Lakes District School Board", "ORG", "Grand Lakes District School Board"), id="a-board-taken-for-a-building"),
+    pytest.param("Ontario’s Divisional Court quashed the decision.", [("Ontario’s Divisional Court", "ORG")],
+                 ("Divisional Court", "ORG", "Divisional Court"), id="a-province-owning-a-court"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))
@@ -636,6 +641,8 @@ def test_short_name_shared_by_several_full_names(text, short, full):
                  "Special Investigations Unit", "SIU", id="untagged-name"),
     pytest.param("Immigration, Refugees and Citizenship Canada (IRCC) said provinces will receive their share. IRCC said more would follow.",
                  "Immigration, Refugees and Citizenship Canada", "IRCC", id="name-with-a-comma"),
+    pytest.param("Among them: Nova Scotia Health and Emergency Health Services, known as EHS, should agree on a time. "
+                 "EHS said response times have improved.", "Emergency Health Services", "EHS", id="known-as"),
 ])
 def test_name_spelled_out_before_its_acronym(text, name, acronym):
     rec = record(text)

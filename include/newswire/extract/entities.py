@@ -145,7 +145,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 break
     if label == "ORG":  # 'B.C.’s Ministry of Labour' -> 'Ministry of Labour': the place owns the ministry
         for i in range(start + 1, min(end - 1, start + 4)):
-            if doc[i].text in POSSESSIVE_MARKS and doc[i + 1].lower_ in ORG_NOUNS and doc[i + 1].is_title:
+            if doc[i].text in POSSESSIVE_MARKS and doc[i + 1].is_title and (
+                    doc[i + 1].lower_ in ORG_NOUNS or doc[start:i].text.lower() in PROVINCES or doc[start:i].text == "Canada"):
+                # ('Ontario’s Divisional Court' -> 'Divisional Court')
                 start = i + 1
                 break
     if label == "ORG":  # 'CIA Director' -> 'CIA'; 'the United Steelworkers union' -> 'United Steelworkers'
@@ -490,7 +492,7 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
     cued = set()  # mentions whose label the words around them decided: they outvote the model
     for k, m in enumerate(mentions):
         cue = _cue_label(doc, m, dateline_city)
-        if (cue == "ORG" and m.label == "PERSON") or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG")):
+        if (cue == "ORG" and m.label in ("PERSON", "FAC")) or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG")):
             m.label = cue
             cued.add(k)
         elif cue == "PERSON" and m.label in RELABELABLE and len(_name_tokens(doc, m)) - (_after_titles(doc, m) - m.start) <= 3:
@@ -794,7 +796,10 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 # 'Immigration, Refugees and Citizenship Canada (IRCC)': words, then an acronym in brackets.
-_BEFORE_ACRONYM = re.compile(r"((?:[A-Z][\w’'\-]*|of|for|and|on|the|de|du|des|&)(?:,? (?:[A-Z][\w’'\-]*|of|for|and|on|the|de|du|des|&)){1,9}) \(([A-Z]{2,6})\)")
+_BEFORE_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'\-]*|of|for|and|on|the|de|du|des|&)(?:,? (?:[A-Z][\w’'\-]*|of|for|and|on|the|de|du|des|&)){1,9})"
+    r"(?: \(([A-Z]{2,6})\)|, known as ([A-Z]{2,6})\b)"  # '... (SIU)', '..., known as EHS'
+)
 _ACRONYM_LINKS = frozenset("of for and on the de du des &".split())
 
 
@@ -803,7 +808,7 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
     Investigations Unit (SIU)'), however the model tagged or split it: the capitalised
     words whose initials spell the acronym, read back from the bracket."""
     for match in _BEFORE_ACRONYM.finditer(doc_text(doc)):
-        letters = match.group(2)
+        letters = match.group(2) or match.group(3)
         words = [w.group(0) for w in re.finditer(r"[\w’'\-&]+", match.group(1))]
         k, spelled = _initials_back(words, len(words), len(letters))
         if spelled != letters and len(words) > 2:
@@ -815,7 +820,10 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
         span = doc.char_span(match.start(1) + offsets[k].start(), match.start(1) + offsets[-1].end(), alignment_mode="expand")
         if span is None or len(span) < 2:
             continue
-        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        for m in mentions:  # 'Nova Scotia Health and' + 'Emergency Health Services, known as EHS': two bodies
+            if m.start < span.start < m.end:
+                m.end = span.start - (doc[span.start - 1].lower_ in ("and", "&"))
+        mentions = [m for m in mentions if (m.end <= span.start or m.start >= span.end) and m.end > m.start]
         mentions.append(Mention(span.start, span.end, "ORG", span.start))
     return mentions
 
