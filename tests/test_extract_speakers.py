@@ -573,6 +573,8 @@ def test_figures_are_credited_to_who_keeps_them(text, speaker):
                  "recommendations were put in place.\n\n"
                  "“Good intentions have been expressed,” retired justice Margaret Oyelaran, who led the review, wrote in the report.",
                  "Margaret Oyelaran", id="who-led-it-not-who-commissioned-it"),
+    pytest.param("In a report released Tuesday, Auditor General Fiona Brennan found that ambulances waited 140,000 hours.\n\n"
+                 "The report says the problem is worst at the Halifax Infirmary.", "Fiona Brennan", id="who-spoke-in-it"),
 ])
 def test_a_report_is_credited_to_its_author(text, speaker):
     assert {s for s, _ in speakers(text)} == {speaker}

@@ -538,15 +538,18 @@ class SpeakerResolver:
         return None
 
     def _document_author(self, noun: str) -> str | None:
-        """The person the story says wrote or led a report, review or study:
-        'Margaret Oyelaran, who led the review', 'Oyelaran wrote in the report'.
+        """The person the story says wrote or led a report, review or study, or spoke
+        in it: 'Margaret Oyelaran, who led the review', 'Oyelaran wrote in the report',
+        'In a report released Tuesday, Auditor General Fiona Brennan found'.
         That noun's author, else the story's only author."""
         if self._authors is None:
             self._authors = {}
             for verb in self.doc:
-                if verb.lower_ not in AUTHORING_FORMS or verb.pos_ != "VERB":
+                authoring = verb.lower_ in AUTHORING_FORMS and verb.pos_ == "VERB"
+                if not authoring and speech_lemma(verb) is None:
                     continue
-                works = [c for c in verb.children if c.dep_ == "dobj"]
+                works = [c for c in verb.children if c.dep_ == "dobj"] if authoring else []
+                # 'wrote in the report'; 'In a report released Tuesday, Auditor General Fiona Brennan found that'
                 works += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
                 subject = subject_of(verb)
                 mention = self.mention_at(subject.i) if subject is not None else None
