@@ -318,6 +318,9 @@ class SpeakerResolver:
         if noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]):
             if noun in self._documents:
                 return self._documents[noun]
+            author = self._document_author(noun) if noun in _AUTHORED_NOUNS else None
+            if author is not None:
+                return author, "PERSON"
             if self.last_reference is not None and any(
                     tok.lower_ == noun for sent, limit in list(self._sentences_back(head, 3))[1:] for tok in sent):
                 # 'In an email, a spokesperson for the department wrote that ... “...,” the email said.'
