@@ -752,3 +752,13 @@ def test_an_office_s_acronym_leaves_out_the_office():
     doc = with_entities("The Office of the Parliamentary Budget Officer released a report. The PBO said the program lags.",
                         [("Office of the Parliamentary Budget Officer", "ORG"), ("PBO", "ORG")])
     assert {canonical for *_, canonical in doc._.mentions} == {"Office of the Parliamentary Budget Officer"}
+
+
+@pytest.mark.parametrize("text,orgs", [
+    pytest.param("Environment and Climate Change Canada said its officers are assessing the release.",
+                 ["Environment and Climate Change Canada"], id="fields-joined-by-and"),
+    pytest.param("Officials at Health Canada and Public Safety Canada agreed.", ["Health Canada", "Public Safety Canada"],
+                 id="two-departments-stay-two"),
+])
+def test_a_federal_department_s_name_is_whole(text, orgs):
+    assert record(text)["organizations"] == orgs

@@ -393,6 +393,22 @@ def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
     return i
 
 
+def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Environment and' + 'Climate Change Canada', 'Fisheries and' + 'Oceans Canada':
+    a federal department's name joins its fields with 'and' and ends in 'Canada';
+    the model keeps only the last field."""
+    for m in mentions:
+        if m.label != "ORG" or m.end - m.start < 2 or doc[m.end - 1].text != "Canada" or m.start < 2 or doc[m.start - 1].lower_ != "and":
+            continue
+        i = m.start - 1
+        while i > 0 and (doc[i - 1].is_title and doc[i - 1].lower_ not in DETERMINERS or doc[i - 1].text == "," and i > 1 and doc[i - 2].is_title):
+            i -= 1
+        other_bodies = any(o is not m and o.label == "ORG" and o.start < m.start - 1 and o.end > i for o in mentions)
+        if i < m.start - 1 and doc[i].is_title and "\n" not in doc[i:m.start].text and not other_bodies:
+            m.start = i  # (not 'Health Canada and' + 'Public Safety Canada': two departments)
+    return _drop_swallowed(mentions)
+
+
 def _nickname_mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     found = []
@@ -1087,6 +1103,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_organisations_by_last_word(doc, taken))
     _local_governments(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
+    mentions = _department_names(doc, mentions)
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
     _unvouched_lone_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
