@@ -619,3 +619,24 @@ def test_a_shared_surname_stays_with_the_subject_who_spoke_before_a_relative_did
             "tells HuffPost Canada.\n\nHer mother, Karin Lindqvist, says the project took over the garage.\n\n"
             "Lindqvist says she didn't know any of that when she started.")
     assert [s for s, _ in speakers(text)] == ["Ava Lindqvist", "Karin Lindqvist", "Ava Lindqvist"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("For three weeks, Jenna Morrissette called pharmacies across Halifax.\n\n“I had a whole spreadsheet. Pharmacy "
+                 "name, phone number, who I talked to,” the 31-year-old graphic designer told HuffPost Canada.",
+                 "Jenna Morrissette", id="an-age-and-a-job"),
+])
+def test_a_description_with_an_age_is_the_person_the_story_follows(text, speaker):
+    assert [s for s, _ in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Global Affairs Canada is monitoring the mine. “Canada expects companies to respect human rights,” a "
+                 "department spokesperson said.", "Global Affairs Canada", id="a-department-spokesperson"),
+    pytest.param("The Art Gallery of Ontario bought the painting. The gallery said that it does not comment on gifts.",
+                 "Art Gallery of Ontario", id="the-gallery"),
+    pytest.param("The Nicola Valley Stockmen’s Association said the province should invest in storage.",
+                 "Nicola Valley Stockmen’s Association", id="a-possessive-inside-a-name"),
+])
+def test_bodies_named_by_their_kind_or_with_a_possessive(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker

@@ -145,9 +145,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 break
     if label == "ORG":  # 'B.C.’s Ministry of Labour' -> 'Ministry of Labour': the place owns the ministry
         for i in range(start + 1, min(end - 1, start + 4)):
+            owner = doc[start:i].text
             if doc[i].text in POSSESSIVE_MARKS and doc[i + 1].is_title and (
-                    doc[i + 1].lower_ in ORG_NOUNS or doc[start:i].text.lower() in PROVINCES or doc[start:i].text == "Canada"):
-                # ('Ontario’s Divisional Court' -> 'Divisional Court')
+                    owner.lower() in PROVINCES or owner == "Canada" or doc[i + 1].lower_ in ORG_NOUNS and owner in _place_words(doc)):
+                # ('Ontario’s Divisional Court' -> 'Divisional Court'; 'Nicola Valley Stockmen’s Association' stays whole)
                 start = i + 1
                 break
     if label == "ORG":  # 'CIA Director' -> 'CIA'; 'the United Steelworkers union' -> 'United Steelworkers'

@@ -210,7 +210,10 @@ class QuoteFinder:
         if head is not None and self._in_passage(head):
             # '“Sleep, probably,” he said', '“People are desperate,” said Dr. Kwame Asante, ..., “and ...”':
             # the parser made a word of the quotation the subject; the source is outside it
-            head = next((c for c in verb.children if c.dep_ == "nsubj" and not self._in_passage(c)), None) or self._inverted_source(verb)
+            # ('“... who I talked to,” the 31-year-old graphic designer told': hung on the quotation's word as its appositive)
+            head = (next((c for c in verb.children if c.dep_ == "nsubj" and not self._in_passage(c)), None)
+                    or next((a for a in head.children if a.dep_ == "appos" and a.i < verb.i and not self._in_passage(a)), None)
+                    or self._inverted_source(verb))
         stray = head is None  # no subject in the parse: the name before the verb, with its stray words
         if stray:
             head = self._name_before(verb)

@@ -42,6 +42,7 @@ from newswire.extract.lexicon import (
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_AGE = re.compile(r"\b\d+-year-old\b")
 # Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
 _DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 _NAMING_PREPS = frozenset({"of", "from", "at", "for", "with", "within", "on", "by"})
@@ -360,6 +361,12 @@ class SpeakerResolver:
                 return named, "PERSON"
         if first_word_is_definite(self.doc[start]) and self._introduced_unnamed(head):
             return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
+        if self.doc[start].lower_ == "the" and _AGE.search(self.doc[start:end].text):
+            # 'the 31-year-old graphic designer told HuffPost Canada': news on the person
+            # the story is following, not someone new ('A 34-year-old man' was introduced so)
+            person = self._nearest_subject(head, _PERSON_LABELS, None)
+            if person is not None:
+                return person
         if lower in _PARENT_NOUNS and depth == 0:
             relative = self._named_relative(head)
             if relative is not None:
@@ -397,6 +404,10 @@ class SpeakerResolver:
             orgs = [(0, 0, "ORG", k[0]) for k in known if k is not None][:1]
         if not orgs and lower in ROLE_HEADS:
             orgs = self._named_employer(head)
+        if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS:
+            kind = next((c for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.lower_ in ORG_NOUNS), None)
+            org = self._organisation_for(kind, "the") if kind is not None else None  # 'a department spokesperson'
+            orgs = [(0, 0, "ORG", org)] if org is not None else []
         if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
             return orgs[0][3], orgs[0][2]
         if lower in DOCUMENT_NOUNS and depth < 2:
