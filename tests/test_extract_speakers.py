@@ -640,3 +640,23 @@ def test_a_description_with_an_age_is_the_person_the_story_follows(text, speaker
 ])
 def test_bodies_named_by_their_kind_or_with_a_possessive(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speakers_expected", [
+    pytest.param("Denise Okafor kept a notebook in her car.\n\nBeatrice Okafor, 86, had been lying beside her bed most of "
+                 "the night.\n\n“I’m not a person who makes trouble,” Ms. Okafor said.",
+                 ["Denise Okafor"], id="the-one-the-story-opened-with"),
+    pytest.param("Gordon Pelletier keeps a filing box in his basement.\n\n“I never once got a letter,” Pelletier said.\n\n"
+                 "Nicole Pelletier said her grandfather was stubborn.\n\n“She was sick,” Pelletier said.",
+                 ["Gordon Pelletier", "Nicole Pelletier", "Gordon Pelletier"], id="who-spoke-under-the-surname-first"),
+    pytest.param("Among the patients is Teresa Villanueva, 62, whose appointment was cancelled.\n\nHer daughter, Kristine "
+                 "Villanueva, wrote on social media that her mother had been sent home.\n\nReached by phone, Villanueva said "
+                 "the hospital had since called.", ["Kristine Villanueva", "Kristine Villanueva"], id="who-spoke-under-a-full-name"),
+])
+def test_a_shared_surname_that_speaks_is_the_speaker_s(text, speakers_expected):
+    assert [s for s, _ in speakers(text)] == speakers_expected
+
+
+def test_a_relative_called_by_what_they_are_is_no_person():
+    result = next(analyze(["“But after Mom died, I think he decided she wasn’t going to give up,” Nicole Pelletier said."]))
+    assert result["people"] == ["Nicole Pelletier"]

@@ -1111,11 +1111,17 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     return [m for m in mentions if m.label in KEPT_LABELS]
 
 
+# What a family calls its own, capitalised like a name.
+_FAMILY_NAMES_FOR_KIN = frozenset("grandma grandpa granny nana nan papa mama mamá mommy daddy auntie".split())
+
+
 def _vouched_person(doc: Doc, m: Mention) -> bool:
     """Something besides the model says this one-word name is a person: a given
     name, a title ('President Trump', 'Mr. Kaleta'), the words around it, or a
     speech verb it is the subject of ('Odom said')."""
     tok = doc[m.start]
+    if tok.lower_ in KINSHIP_NOUNS or tok.lower_ in _FAMILY_NAMES_FOR_KIN:
+        return False  # 'after Mom died', 'Grandma said': a relative called by what they are
     return (
         tok.lower_ in GIVEN_NAMES
         or "-" in tok.text  # 'Jean-Robert'
@@ -1233,8 +1239,26 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
         first_seen.setdefault(full, j)
     relatives = {full for full, j in first_seen.items()
                  if _introduced_as_relative(doc, mentions[j], _short_form_spoke_before(doc, mentions, words, mentions[j].start))}
-    principal = [(j, full) for j, full in candidates if full not in relatives]
-    return principal or candidates
+    principal = [(j, full) for j, full in candidates if full not in relatives] or candidates
+    if len({full for _, full in principal}) > 1 and _speaks_as(doc, short):
+        # 'Ms. Okafor said': of those who have spoken (under a full name, 'Her daughter,
+        # Kristine Villanueva, wrote', or under this short form before anyone else had
+        # it, 'Pelletier said' before his wife is named), the one the story opened with;
+        # if none has, still the one it opened with (Denise Okafor, not her mother Beatrice)
+        first_seen = sorted({full: j for j, full in reversed(principal)}.items(), key=lambda item: item[1])
+        first, second_at = first_seen[0][0], mentions[first_seen[1][1]].start
+        speakers = {full for j, full in principal if _speaks_as(doc, mentions[j])}
+        if _short_form_spoke_before(doc, mentions, words, second_at):
+            speakers.add(first)
+        chosen = next((full for full, _ in first_seen if full in speakers), first)
+        principal = [(j, full) for j, full in principal if full == chosen]
+    return principal
+
+
+def _speaks_as(doc: Doc, m: Mention) -> bool:
+    """The mention, or the noun it is in apposition to, is the subject of a speech verb."""
+    head = doc[m.end - 1]
+    return speaks(head.head if head.dep_ == "appos" else head)
 
 
 def _short_form_spoke_before(doc: Doc, mentions: list[Mention], words: tuple[str, ...], before: int) -> bool:
@@ -1249,9 +1273,7 @@ def _introduced_as_relative(doc: Doc, m: Mention, even_speaking: bool = False) -
     not a relative who speaks there ('Her daughter, Kristine Villanueva, wrote ...'):
     a source of the story in her own right, unless ``even_speaking`` (the short
     form already belonged to someone else who spoke)."""
-    head = doc[m.end - 1]
-    subject = head.head if head.dep_ == "appos" else head
-    if speaks(subject) and not even_speaking:
+    if _speaks_as(doc, m) and not even_speaking:
         return False
     for tok in reversed(doc[max(doc[m.start].sent.start, m.start - 5):m.start]):
         if tok.lower_ in KINSHIP_NOUNS:

@@ -192,7 +192,7 @@ ORG_NOUNS = frozenset(
     charity nonprofit non-profit foundation government administration authority bureau service
     military army police militia movement operation operator platform provider conglomerate giant supplier
     report survey study statement notice filing release letter document memo analysis city town municipality
-    library museum gallery festival centre center
+    library museum gallery festival tribunal centre center
     """.split()
 )
 
@@ -214,7 +214,7 @@ ORG_NAME_WORDS = frozenset(
     studios pictures records brands foods stores airlines properties realty developments
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
-    gallery museum library
+    gallery museum library tribunal
     """.split()
 )
 
