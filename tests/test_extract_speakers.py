@@ -660,3 +660,15 @@ def test_a_shared_surname_that_speaks_is_the_speaker_s(text, speakers_expected):
 def test_a_relative_called_by_what_they_are_is_no_person():
     result = next(analyze(["“But after Mom died, I think he decided she wasn’t going to give up,” Nicole Pelletier said."]))
     assert result["people"] == ["Nicole Pelletier"]
+
+
+def test_a_role_introduced_with_its_body_speaks_for_the_body():
+    text = ("Dwayne Fraser was denied benefits three times before a member of the Social Benefits Tribunal ruled in his "
+            "favour.\n\nThe tribunal member wrote that the evidence was “consistent, well-documented and compelling.”\n\n"
+            "He said the lump sum went to debts.")
+    assert [s for s, _ in speakers(text)] == ["Social Benefits Tribunal", "Dwayne Fraser"]
+
+
+def test_a_census_is_its_agency_s():
+    text = "About 86,000 people in Canada can carry on a conversation in Cree, according to Statistics Canada's 2021 census."
+    assert [s for s, _ in speakers(text)] == ["Statistics Canada"]

@@ -614,7 +614,8 @@ class SpeakerResolver:
         return None
 
     def _introduced_unnamed(self, head: Token) -> bool:
-        """'the doctor' after 'A doctor ...': an anonymous source mentioned again."""
+        """'the doctor' after 'A doctor ...': an anonymous source mentioned again (not
+        one introduced with the body it speaks for)."""
         if not _common_role(head) or head.lower_ in ORG_NOUNS:
             return False  # 'the company' is the story's company, however introduced
         if self._indefinites is None:  # noun -> where it was first introduced with 'a'/'an'/'one'
@@ -623,7 +624,11 @@ class SpeakerResolver:
                 if tok.lower_ in ("a", "an", "one") and tok.dep_ in ("det", "nummod") and _common_role(tok.head):
                     self._indefinites.setdefault(tok.head.lower_, tok.head.i)
         first = self._indefinites.get(head.lower_)
-        return first is not None and first < head.i and self.mention_at(first) is None
+        if first is None or first >= head.i or self.mention_at(first) is not None:
+            return False
+        if head.lower_ in ROLE_HEADS and any(m[2] == "ORG" for m in self.mentions_in(*naming_phrase(self.doc[first]))):
+            return False  # 'a member of the Social Benefits Tribunal': who it speaks for is named
+        return True
 
     def _named_after_the_lead(self, head: Token, start: int, end: int) -> str | None:
         """'A former City of Winnipeg fire inspector told a public inquiry ...' opening
