@@ -646,6 +646,11 @@ def test_bodies_named_by_their_kind_or_with_a_possessive(text, speaker):
     pytest.param("Denise Okafor kept a notebook in her car.\n\nBeatrice Okafor, 86, had been lying beside her bed most of "
                  "the night.\n\n“I’m not a person who makes trouble,” Ms. Okafor said.",
                  ["Denise Okafor"], id="the-one-the-story-opened-with"),
+    pytest.param("Denise Okafor kept a notebook in her car.\n\nBeatrice Okafor, 86, had been lying beside her bed most of "
+                 "the night.\n\nThe home was “deeply saddened” by Beatrice Okafor’s death.\n\nThe ministry inspected "
+                 "the home in March.\n\nFor Ms. Okafor, the "
+                 "inspection came too late. She said she has filed a complaint.",
+                 ["Denise Okafor"], id="not-speaking-but-named-as-the-main-voice"),
     pytest.param("Gordon Pelletier keeps a filing box in his basement.\n\n“I never once got a letter,” Pelletier said.\n\n"
                  "Nicole Pelletier said her grandfather was stubborn.\n\n“She was sick,” Pelletier said.",
                  ["Gordon Pelletier", "Nicole Pelletier", "Gordon Pelletier"], id="who-spoke-under-the-surname-first"),

@@ -1240,19 +1240,29 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
     relatives = {full for full, j in first_seen.items()
                  if _introduced_as_relative(doc, mentions[j], _short_form_spoke_before(doc, mentions, words, mentions[j].start))}
     principal = [(j, full) for j, full in candidates if full not in relatives] or candidates
-    if len({full for _, full in principal}) > 1 and _speaks_as(doc, short):
-        # 'Ms. Okafor said': of those who have spoken (under a full name, 'Her daughter,
-        # Kristine Villanueva, wrote', or under this short form before anyone else had
-        # it, 'Pelletier said' before his wife is named), the one the story opened with;
-        # if none has, still the one it opened with (Denise Okafor, not her mother Beatrice)
+    if len({full for _, full in principal}) > 1:
+        # Once a second full name shares the surname, news names the other one in full:
+        # 'Ms. Okafor' is the one who has spoken (under a full name, 'Her daughter, Kristine
+        # Villanueva, wrote', or under the surname before anyone else had it, 'Pelletier
+        # said' before his wife is named), the first of them; if none has, the one the
+        # story opened with (Denise Okafor, not her mother Beatrice, named in full each time)
         first_seen = sorted({full: j for j, full in reversed(principal)}.items(), key=lambda item: item[1])
         first, second_at = first_seen[0][0], mentions[first_seen[1][1]].start
         speakers = {full for j, full in principal if _speaks_as(doc, mentions[j])}
         if _short_form_spoke_before(doc, mentions, words, second_at):
             speakers.add(first)
-        chosen = next((full for full, _ in first_seen if full in speakers), first)
+        chosen = next((full for full, _ in first_seen if full in speakers), first) if short.start > second_at else first
+        just_named = [(j, full) for j, full in principal if j < len(mentions) and mentions[j].start < short.start
+                      and _sentences_apart(doc, mentions[j].start, short.start) <= 1]
+        if just_named and not _speaks_as(doc, short):
+            return just_named  # 'Ohad Ben Ami is held in Gaza. Ben Ami is 55.': the one just named
         principal = [(j, full) for j, full in principal if full == chosen]
     return principal
+
+
+def _sentences_apart(doc: Doc, earlier: int, later: int) -> int:
+    """How many sentence starts lie between two token positions (0: the same sentence)."""
+    return sum(1 for t in doc[earlier + 1:later + 1] if t.is_sent_start)
 
 
 def _speaks_as(doc: Doc, m: Mention) -> bool:
