@@ -677,3 +677,10 @@ def test_a_role_introduced_with_its_body_speaks_for_the_body():
 def test_a_census_is_its_agency_s():
     text = "About 86,000 people in Canada can carry on a conversation in Cree, according to Statistics Canada's 2021 census."
     assert [s for s, _ in speakers(text)] == ["Statistics Canada"]
+
+
+def test_she_is_the_subject_named_in_apposition_not_a_name_in_an_aside():
+    text = ("Leah Brennan said she has spoken at city hall six times.\n\n"
+            "Ortega’s mother, Elena Ortega, flew in from Guadalajara and has stayed with Brennan since. Speaking in "
+            "Spanish, with Brennan translating, she said her son moved to Toronto in 2011.")
+    assert [s for s, _ in speakers(text)] == ["Leah Brennan", "Elena Ortega"]

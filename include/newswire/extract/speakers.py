@@ -943,7 +943,10 @@ class SpeakerResolver:
                 if tok.dep_ == "poss" and labels is _PERSON_LABELS:
                     possessor = possessor or (canonical, label)
                     continue
-                rank = 0 if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" else 1 if tok.dep_ in ("nsubj", "nsubjpass") else 2
+                role = tok.head if tok.dep_ == "appos" else tok  # 'Ortega’s mother, Elena Ortega, flew in': the subject's name
+                rank = 0 if role.dep_ == "nsubj" and role.head.dep_ == "ROOT" else 1 if role.dep_ in ("nsubj", "nsubjpass") else 2
+                if rank == 1 and any(a.dep_ == "prep" and a.lower_ in ("with", "without") for a in tok.ancestors):
+                    rank = 2  # 'with Brennan translating, she said': an aside, not who 'she' is
                 if best is None or rank < best[0] or (rank == best[0] and rank == 2):
                     best = (rank, canonical, label)
             if labels is _ORG_LABELS and (best is None or best[0] == 2):
