@@ -684,3 +684,14 @@ def test_she_is_the_subject_named_in_apposition_not_a_name_in_an_aside():
             "Ortega’s mother, Elena Ortega, flew in from Guadalajara and has stayed with Brennan since. Speaking in "
             "Spanish, with Brennan translating, she said her son moved to Toronto in 2011.")
     assert [s for s, _ in speakers(text)] == ["Leah Brennan", "Elena Ortega"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Odessa Vale won a Juno on Sunday. Martine Gagnon, who manages several artists, said streaming pays little.\n\n"
+                 "“Odessa is not an outlier,” she said.", "Martine Gagnon", id="named-by-given-name"),
+    pytest.param("Brandon Szczepanski was found guilty on Tuesday. His lawyer, Marc-André Bélanger-Lapointe, spoke outside "
+                 "court.\n\n“Mr. Szczepanski is disappointed, obviously,” he said.", "Marc-André Bélanger-Lapointe",
+                 id="named-with-a-title"),
+])
+def test_he_or_she_is_not_someone_the_quotation_names(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker

@@ -936,7 +936,9 @@ def quotes_component(doc: Doc) -> Doc:
             reference, label = _signer_reference(doc, resolver, *cand.signer)
         elif cand.source is not None:
             start, end = cand.source_range
+            resolver.quoted_people = resolver.people_named_in(cand.start, cand.end)
             reference, label = resolver.resolve(cand.source, start, end)
+            resolver.quoted_people = frozenset()
             speaker_text = doc[start:end].text
         else:
             reference, label = resolver.floating()

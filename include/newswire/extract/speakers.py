@@ -39,6 +39,7 @@ from newswire.extract.lexicon import (
     ROLE_HEADS,
     TITLES,
 )
+from newswire.extract.wire import doc_text
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -256,7 +257,8 @@ class SpeakerResolver:
         self._indefinites: dict[str, int] | None = None
         self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation it was last credited to
         self._authors: dict[str, str] | None = None  # document noun -> the person who wrote or led it
-        self._named_roles: dict[str, str] = {}  # a role introduced with 'a'/'an' ('an ... inspector') -> who it was
+        self._named_roles: dict[str, str] = {}
+        self.quoted_people: frozenset[str] = frozenset()  # people named in the quotation being attributed  # a role introduced with 'a'/'an' ('an ... inspector') -> who it was
 
     # -- mentions -------------------------------------------------------
     def mention_at(self, i: int):
@@ -315,6 +317,12 @@ class SpeakerResolver:
     def resolve(self, head: Token, start: int, end: int, depth: int = 0) -> tuple[str | None, str | None]:
         """(reference, label) for the source phrase doc[start:end] with ``head``.
         A document named again ('the report') is the one credited before."""
+        if depth > 0 and self.quoted_people:  # whose mother, whose report: anyone, the quotation's people too
+            quoted, self.quoted_people = self.quoted_people, frozenset()
+            try:
+                return self.resolve(head, start, end, depth)
+            finally:
+                self.quoted_people = quoted
         noun = head.lower_
         if noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]):
             if noun in self._documents:
@@ -917,8 +925,23 @@ class SpeakerResolver:
         return None
 
     def _compatible(self, canonical: str, gender: str | None) -> bool:
+        if gender is not None and canonical in self.quoted_people:
+            return False  # '“Odessa is not an outlier,” she said': not Odessa
         known = self.gender.get(canonical)
         return gender is None or known is None or known == gender
+
+    def people_named_in(self, start_char: int, end_char: int) -> frozenset[str]:
+        """The people named inside the quotation marks of a quote: he or she who said
+        it is someone else (words before the marks may be the reporter's)."""
+        text = doc_text(self.doc)
+        opening = min((i for i in (text.find(q, start_char, end_char) for q in "“\"") if i >= 0), default=-1)
+        closing = max(text.rfind(q, start_char, end_char) for q in "”\"")
+        if opening < 0 or closing <= opening:
+            return frozenset()
+        span = self.doc.char_span(opening, closing + 1, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        return frozenset(m[3] for m in self.mentions_in(span.start, span.end) if m[2] == "PERSON")
 
     def _nearest_subject(self, pronoun: Token, labels, gender: str | None, chain: int = 0) -> tuple[str, str] | None:
         """Most recent compatible subject: same sentence first, then earlier sentences.
