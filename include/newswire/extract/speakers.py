@@ -904,9 +904,10 @@ class SpeakerResolver:
 
     def _unnamed_root_person(self, sent, limit: int, gender: str) -> bool:
         """The main subject of ``sent`` (before ``limit``) is a person left unnamed
-        ('One nurse, who asked that her name not be used, said ...') and may be of ``gender``."""
+        ('One nurse, who asked that her name not be used, said ...') and may be of ``gender``;
+        not someone a quotation talks about ('“... a judge is telling everyone ...”')."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < limit), None)
-        if subj is None or subj.tag_ != "NN" or self.mention_at(subj.i) is not None:
+        if subj is None or subj.tag_ != "NN" or self.mention_at(subj.i) is not None or self._in_quotation(subj):
             return False
         noun = subj.lower_
         if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS and noun not in FEMALE_ROLE_WORDS:
@@ -914,6 +915,13 @@ class SpeakerResolver:
         if noun in (FEMALE_ROLE_WORDS if gender == "m" else MALE_ROLE_WORDS):
             return False
         return self.resolve(subj, *naming_phrase(subj), depth=1) == (None, None)
+
+    def _in_quotation(self, token: Token) -> bool:
+        """``token`` is inside quotation marks opened in its paragraph."""
+        text = doc_text(self.doc)
+        paragraph = text.rfind("\n", 0, token.idx) + 1
+        before = text[paragraph:token.idx]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _root_pronoun(self, start: int, limit: int, gender: str) -> Token | None:
         """'he' as the main subject of doc[start:limit] ('He was photographed
