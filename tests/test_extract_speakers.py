@@ -695,3 +695,9 @@ def test_she_is_the_subject_named_in_apposition_not_a_name_in_an_aside():
 ])
 def test_he_or_she_is_not_someone_the_quotation_names(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+def test_someone_a_quotation_talks_about_is_no_antecedent():
+    text = ("“They told us to be patient,” his sister, Natalie Achterberg, told the Star on Thursday. “Five years later, "
+            "a judge is telling everyone the same thing.”\n\nShe said the family had read the report line by line.")
+    assert [s for s, _ in speakers(text)][-1] == "Natalie Achterberg"
