@@ -701,3 +701,10 @@ def test_someone_a_quotation_talks_about_is_no_antecedent():
     text = ("“They told us to be patient,” his sister, Natalie Achterberg, told the Star on Thursday. “Five years later, "
             "a judge is telling everyone the same thing.”\n\nShe said the family had read the report line by line.")
     assert [s for s, _ in speakers(text)][-1] == "Natalie Achterberg"
+
+
+def test_the_crown_is_the_crown_not_a_prosecutor_s_title():
+    text = ("Assistant Crown attorney Melissa Tran told the court that Marchuk went door to door.\n\n"
+            "The Crown said it would seek a penitentiary sentence.")
+    assert [s for s, _ in speakers(text)] == ["Melissa Tran", "Crown"]
+    assert "Assistant Crown" not in next(analyze([text]))["organizations"]

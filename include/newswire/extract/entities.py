@@ -1070,6 +1070,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             end, label = end - 1, "GPE"
         if label == "ORG" and not any(c.isupper() for c in doc[start:end].text):
             continue  # 'China’s commerce ministry': a description, not an organisation's name
+        if label == "ORG" and all(t.lower_ in TITLES for t in doc[start:end]):
+            continue  # 'Assistant Crown' (attorney Melissa Tran): a title, not a body
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions.sort(key=lambda m: m.start)
