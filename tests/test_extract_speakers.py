@@ -708,3 +708,11 @@ def test_the_crown_is_the_crown_not_a_prosecutor_s_title():
             "The Crown said it would seek a penitentiary sentence.")
     assert [s for s, _ in speakers(text)] == ["Melissa Tran", "Crown"]
     assert "Assistant Crown" not in next(analyze([text]))["organizations"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Washington will review the tariffs, U.S. officials said.", None, id="a-country-s-officials-are-unnamed"),
+    pytest.param("A deal was close, White House officials said.", "White House", id="a-building-stands-for-its-body"),
+])
+def test_officials_of_a_place(text, speaker):
+    assert [s for s, _ in speakers(text)] == [speaker]

@@ -405,7 +405,8 @@ class SpeakerResolver:
         # only qualifies people ('Israeli officials'), not bodies ('a Berlin regulator').
         orgs = [m for m in inside if m[2] == "ORG"]
         if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS and first not in _INDEFINITE:
-            orgs = [m for m in inside if m[2] in _ORG_LABELS]
+            # a building ('White House' tagged FAC) stands for its body; a country's officials are unnamed ('U.S. officials')
+            orgs = [m for m in inside if m[2] in _ORG_LABELS and not (m[2] == "GPE" and lower in ANONYMOUS_HEADS)]
         if not orgs and lower in ROLE_HEADS:
             # 'a WeWork spokesperson' where the model left 'WeWork' untagged this time
             known = (self._known_name(t.text, ("ORG",)) for t in self.doc[start:end] if t.i != head.i and t.tag_ == "NNP")
