@@ -762,3 +762,15 @@ def test_an_office_s_acronym_leaves_out_the_office():
 ])
 def test_a_federal_department_s_name_is_whole(text, orgs):
     assert record(text)["organizations"] == orgs
+
+
+@pytest.mark.parametrize("text,people", [
+    pytest.param("The river is low.\n\nAileen Kwong, executive director of the Bow Valley Watershed Alliance, said it was bad.",
+                 ["Aileen Kwong"], id="a-given-name-taken-for-a-number"),
+    pytest.param("Maddie Lindqvist sang in a parked car in Thompson, Man.\n\nBack in Thompson, her grandmother, Ingrid "
+                 "Lindqvist, said she was proud.", ["Maddie Lindqvist", "Ingrid Lindqvist"], id="a-town-and-its-province"),
+    pytest.param("Reeve Gord Tymchuk said council has written to the minister.", ["Gord Tymchuk"], id="a-reeve"),
+    pytest.param("The river is low.\n\n— With files from Global News' Daniel Okoro", [], id="with-files-from"),
+])
+def test_people_a_canadian_story_names(text, people):
+    assert record(text)["people"] == people

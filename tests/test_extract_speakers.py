@@ -716,3 +716,9 @@ def test_the_crown_is_the_crown_not_a_prosecutor_s_title():
 ])
 def test_officials_of_a_place(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]
+
+
+def test_an_adverb_the_parser_made_the_subject_gives_way_to_the_person_named():
+    text = ("Maddie Lindqvist sang in a parked car in Thompson, Man.\n\nBack in Thompson, Lindqvist's grandmother, "
+            "Ingrid Lindqvist, 81, said she learned about her granddaughter's success from her hairdresser.")
+    assert [s for s, _ in speakers(text)] == ["Ingrid Lindqvist"]

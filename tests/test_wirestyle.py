@@ -124,3 +124,13 @@ def test_photo_captions_and_their_credits(caption, credit):
     text = f"The clinic closed.\n\n{caption}\n\n“We are tired,” she said. (She was named.)"
     [((a, b), (c, d))] = find_photo_captions(text)
     assert (text[a:b], text[c:d]) == (caption, credit)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("— With files from Global News' Daniel Okoro", ("Daniel Okoro",)),
+    ("With files from The Canadian Press and Reuters", ("The Canadian Press", "Reuters")),
+])
+def test_with_files_from_is_a_contributor_line(line, names):
+    text = f"The river is low.\n\n{line}"
+    found = find_contributor_line(text)
+    assert (text[found.start:found.end], found.names) == (line, names)

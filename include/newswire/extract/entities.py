@@ -347,6 +347,8 @@ def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int
         listed = start > 1 and doc[start - 2].text in (",", "and", "—") and end - start == 1  # ', Devinder Grewal and'
         if (_given_name_like(prev) or listed and prev.tag_ == "NNP" and prev.is_title and prev.lower_ not in TITLES) and not prev.ent_type_:
             start -= 1
+        elif prev.is_title and prev.lower_ in TITLED_GIVEN_NAMES and prev.ent_type_ in ("CARDINAL", "ORDINAL") and prev.tag_ == "CD":
+            start -= 1  # 'Aileen' (taken for a number) + 'Kwong'
     return start, end
 
 
@@ -424,6 +426,10 @@ def _nickname_mentions(doc: Doc) -> list[Mention]:
 
 
 # -- 3. relabel ---------------------------------------------------------------------
+# How Canadian copy abbreviates a province after a town: 'Thompson, Man.'
+_PROVINCE_ABBREVIATIONS = frozenset("Ont. Que. Man. Sask. Alta. B.C. N.S. N.B. P.E.I. Nfld. N.L. Y.T. N.W.T.".split())
+
+
 def _title_word(tok) -> bool:
     """A capitalised title or occupation: 'Deputy', 'Governor', 'Executive', 'Spokesperson'."""
     return tok.is_title and (tok.lower_ in TITLES or _occupational(tok.lower_))
@@ -475,6 +481,13 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
             and (doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to") or head.dep_ == "conj" and head.head.ent_type_ in ("GPE", "LOC"))
             and (m.end >= len(doc) or not doc[m.end].is_title)):
         return "GPE"  # 'in Prince Rupert', 'to Prince George', 'Regina and Prince Albert': a city, not a royal
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and (
+            doc[m.end + 1].text in _PROVINCE_ABBREVIATIONS
+            or m.end + 2 < len(doc) and doc[m.end + 2].text == "." and f"{doc[m.end + 1].text}." in _PROVINCE_ABBREVIATIONS):
+        return "GPE"  # 'Thompson, Man.' (the full stop split off), 'Antigonish, N.S.'
+    if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near")
+            and (m.end >= len(doc) or doc[m.end].text not in POSSESSIVE_MARKS)):
+        return "GPE"  # 'Back in Thompson, Lindqvist's grandmother ...': in a place, not a person
     if any(t.text in ("—", "–") for t in doc[m.start:m.end]):
         return "GPE"  # 'Beaches—East York': a riding; no one's name has a dash in it
     if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "from" and doc[m.start - 1].head.lower_ in _PEOPLE_FROM

@@ -15,7 +15,7 @@ TITLES = frozenset(
     const. constable det. detective insp. inspector supt. superintendent mp mpp mla deputy
     attorney sgt.-maj. pvt. pvt
     cpl. cpl corporal officer agent first former late acting interim incoming outgoing
-    coun. coun cllr cllr. ald. ald s/sgt. hon. hon pte. pte mx cmdr assistant associate
+    coun. coun cllr cllr. ald. ald s/sgt. hon. hon pte. pte mx cmdr assistant associate reeve warden
     """.replace(",", "").split()
 )
 

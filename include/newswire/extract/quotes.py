@@ -214,6 +214,10 @@ class QuoteFinder:
             head = (next((c for c in verb.children if c.dep_ == "nsubj" and not self._in_passage(c)), None)
                     or next((a for a in head.children if a.dep_ == "appos" and a.i < verb.i and not self._in_passage(a)), None)
                     or self._inverted_source(verb))
+        if head is not None and head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "DET") and head.tag_ != "CD":
+            # 'Back in Thompson, Lindqvist's grandmother, Ingrid Lindqvist, 81, said': an adverb
+            # made the subject; the source is the person the appositions name
+            head = self._person_in_subject(head) or head
         stray = head is None  # no subject in the parse: the name before the verb, with its stray words
         if stray:
             head = self._name_before(verb)
@@ -252,6 +256,11 @@ class QuoteFinder:
         people = [m for m in named if m[2] == "PERSON"]
         chosen = (people or named or [None])[-1]
         return doc[chosen[1] - 1] if chosen is not None else None
+
+    def _person_in_subject(self, subject: Token) -> Token | None:
+        """The last person named inside the subject's phrase, if any."""
+        people = [m for m in self.mentions_in(subject.left_edge.i, subject.right_edge.i + 1) if m[2] == "PERSON"]
+        return self.doc[people[-1][1] - 1] if people else None
 
     def _name_before(self, verb: Token) -> Token | None:
         """'“...,” chairman, CEO and president Craig Menear said': a name right before
