@@ -771,6 +771,18 @@ def test_a_federal_department_s_name_is_whole(text, orgs):
                  "Lindqvist, said she was proud.", ["Maddie Lindqvist", "Ingrid Lindqvist"], id="a-town-and-its-province"),
     pytest.param("Reeve Gord Tymchuk said council has written to the minister.", ["Gord Tymchuk"], id="a-reeve"),
     pytest.param("The river is low.\n\n— With files from Global News' Daniel Okoro", [], id="with-files-from"),
+    pytest.param("The train derailed.\n\nFederal Transport Minister Alain Desrosiers said he had been briefed.",
+                 ["Alain Desrosiers"], id="a-surname-tagged-as-a-plural"),
 ])
 def test_people_a_canadian_story_names(text, people):
     assert record(text)["people"] == people
+
+
+def test_an_acronym_leaves_out_french_link_words():
+    rec = record("Workers at the Société de transport de Montréal walked off the job. The STM said it made a fair offer.")
+    assert "STM" in rec["aliases"].get("Société de transport de Montréal", [])
+
+
+def test_a_body_named_after_its_province_is_found_untagged():
+    doc = with_entities("The Saskatchewan Public Safety Agency said it was monitoring air quality.", [("Saskatchewan", "GPE")])
+    assert ("Saskatchewan Public Safety Agency", "ORG", "Saskatchewan Public Safety Agency") in entity_table(doc)

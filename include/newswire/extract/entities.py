@@ -684,7 +684,7 @@ def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
                 or tok.i + 1 < len(doc) and _title_word(doc[tok.i + 1])):  # 'Chief Executive Priya ...': the last title word
             continue
         end = tok.i + 1  # capitalised words the model tagged as nothing it keeps ('Deputy Governor Aurelie Marchetti': a work of art)
-        while end < len(doc) and end not in taken and doc[end].tag_ == "NNP" and doc[end].is_title and end - tok.i <= 3:
+        while end < len(doc) and end not in taken and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title and end - tok.i <= 3:
             end += 1
         lone = next((m for m in mentions if m.start == end and m.end == end + 1 and m.label in ("PERSON", "GPE", "ORG")), None)
         if lone is not None and end - tok.i - 1 in (1, 2) and doc[tok.i + 1].lower_ in TITLED_GIVEN_NAMES:
@@ -818,8 +818,8 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
             start += 1  # 'The Hanbit Robotics', sentence-initial 'Shares'
         if span.end - start < 2 or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
             continue
-        if any(doc[i].ent_type_ for i in range(start, span.end)):
-            continue  # 'Monday Police': a date or other entity inside
+        if any(doc[i].ent_type_ not in ("", "GPE", "NORP", "LOC") for i in range(start, span.end)):
+            continue  # 'Monday Police': a date or other entity inside ('Saskatchewan Public Safety Agency': a place is fine)
         found.append(Mention(start, span.end, "ORG", start))
         taken.update(range(start, span.end))
     return found
@@ -831,6 +831,8 @@ _BEFORE_ACRONYM = re.compile(
     r"(?: \(([A-Z]{2,6})\)|, known as ([A-Z]{2,6})\b)"  # '... (SIU)', '..., known as EHS'
 )
 _ACRONYM_LINKS = frozenset("of for and on the de du des &".split())
+# Words an acronym leaves out: 'CMHC', 'STM' (Société de transport de Montréal).
+_ACRONYM_SKIPPED = frozenset("of and the for on in de du des la le".split())
 
 
 def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1215,7 +1217,7 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
     acronyms = {}
     for m, t in zip(mentions, texts):
         if m.label == "ORG" and len(name_words(t)) > 1:
-            initials = "".join(w[0] for w in name_words(t) if w not in {"of", "and", "the", "for", "on", "in"})
+            initials = "".join(w[0] for w in name_words(t) if w not in _ACRONYM_SKIPPED)
             acronyms.setdefault(initials, m.canonical)
             if len(initials) >= 4 and name_words(t)[-1] in _COUNTRY_WORDS:  # 'ISED': '... Development Canada'
                 acronyms.setdefault(initials[:-1], m.canonical)

@@ -125,6 +125,8 @@ MALE_FIRST_NAMES = frozenset(
     dominic adrian tristan nick matt rob andy joey danny johnny jimmy tommy harry stan hank earl
     leonard norman ray ronnie vernon mario bernie kirk nate naheed
     jean patrice claude rené rene pascal guy denis gilles serge émile emile noël maxime benoît benoit
+    alain étienne etienne mathieu luc marc andré andre pierre jacques françois francois yves michel
+    philippe sylvain stéphane stephane jean-françois jean-philippe jean-pierre louis-philippe
     """.split()
 )
 FEMALE_FIRST_NAMES = frozenset(
