@@ -759,6 +759,9 @@ def test_an_office_s_acronym_leaves_out_the_office():
                  ["Environment and Climate Change Canada"], id="fields-joined-by-and"),
     pytest.param("Officials at Health Canada and Public Safety Canada agreed.", ["Health Canada", "Public Safety Canada"],
                  id="two-departments-stay-two"),
+    pytest.param("According to Environment and Climate Change Canada, snowpack is low. Environment Canada meteorologist "
+                 "Brett Sawchuk said it was dry.", ["Environment and Climate Change Canada", "Environment Canada"],
+                 id="only-the-first-field-tagged"),
 ])
 def test_a_federal_department_s_name_is_whole(text, orgs):
     assert record(text)["organizations"] == orgs
@@ -786,3 +789,10 @@ def test_an_acronym_leaves_out_french_link_words():
 def test_a_body_named_after_its_province_is_found_untagged():
     doc = with_entities("The Saskatchewan Public Safety Agency said it was monitoring air quality.", [("Saskatchewan", "GPE")])
     assert ("Saskatchewan Public Safety Agency", "ORG", "Saskatchewan Public Safety Agency") in entity_table(doc)
+
+
+def test_an_untagged_acronym_of_a_named_organisation_is_that_organisation():
+    rec = record("Builders can get approval from Canada Mortgage and Housing Corporation sooner.\n\n"
+                 "CMHC said in a statement that it has added staff.")
+    assert rec["organizations"] == ["Canada Mortgage and Housing Corporation"]
+    assert "CMHC" in rec["aliases"]["Canada Mortgage and Housing Corporation"]

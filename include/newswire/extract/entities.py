@@ -396,11 +396,51 @@ def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
     return i
 
 
+def _names_split_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Canada Mortgage' + 'and' + 'Housing Corporation': one name the model cut in
+    two, when only the second part ends like an organisation (not 'Nova Scotia
+    Health and Emergency Health Services', nor 'Health Canada and Public Safety Canada')."""
+    by_start = {m.start: m for m in mentions if m.label == "ORG"}
+    for m in sorted(mentions, key=lambda m: m.start):
+        nxt = by_start.get(m.end + 1)
+        if (m.label == "ORG" and nxt is not None and nxt is not m and doc[m.end].lower_ == "and"
+                and doc[m.end - 1].lower_ not in ORG_NAME_WORDS and doc[m.end - 1].lower_ not in _COUNTRY_WORDS
+                and doc[nxt.end - 1].lower_ in ORG_NAME_WORDS):
+            m.end = nxt.end
+            nxt.label = ""  # swallowed
+    return [m for m in mentions if m.label]
+
+
+def _untagged_acronyms(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """'CMHC said' left untagged where the story spells out Canada Mortgage and
+    Housing Corporation: capitals that are the initials of an organisation it names."""
+    initials = set()
+    for m in mentions:
+        words = [w for w in name_words(doc[m.start:m.end].text) if w not in _ACRONYM_SKIPPED]
+        if m.label == "ORG" and len(words) > 1:
+            initials.add("".join(w[0] for w in words).upper())
+    found = []
+    for tok in doc:
+        if tok.i not in taken and tok.text in initials and tok.is_upper and 2 <= len(tok.text) <= 6:
+            found.append(Mention(tok.i, tok.i + 1, "ORG", tok.i))
+            taken.add(tok.i)
+    return found
+
+
 def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Environment and' + 'Climate Change Canada', 'Fisheries and' + 'Oceans Canada':
     a federal department's name joins its fields with 'and' and ends in 'Canada';
-    the model keeps only the last field."""
+    the model keeps only the last field, or only the first ('Environment')."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
+        if m.label == "ORG" and doc[m.end - 1].text != "Canada" and m.end + 2 < len(doc) and doc[m.end].lower_ == "and":
+            # 'Environment' + 'and Climate Change Canada' left untagged
+            k = m.end + 1
+            while k < min(len(doc), m.end + 6) and k not in taken and doc[k].is_title and doc[k].text != "Canada":
+                k += 1
+            if k > m.end + 1 and k < len(doc) and k not in taken and doc[k].text == "Canada":
+                m.end = k + 1
+            continue
         if m.label != "ORG" or m.end - m.start < 2 or doc[m.end - 1].text != "Canada" or m.start < 2 or doc[m.start - 1].lower_ != "and":
             continue
         i = m.start - 1
@@ -1122,6 +1162,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _local_governments(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions = _department_names(doc, mentions)
+    mentions = _names_split_at_and(doc, mentions)
+    mentions.extend(_untagged_acronyms(doc, mentions, {i for m in mentions for i in range(m.start, m.end)}))
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
     _unvouched_lone_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
