@@ -773,6 +773,8 @@ def test_a_federal_department_s_name_is_whole(text, orgs):
     pytest.param("Maddie Lindqvist sang in a parked car in Thompson, Man.\n\nBack in Thompson, her grandmother, Ingrid "
                  "Lindqvist, said she was proud.", ["Maddie Lindqvist", "Ingrid Lindqvist"], id="a-town-and-its-province"),
     pytest.param("Reeve Gord Tymchuk said council has written to the minister.", ["Gord Tymchuk"], id="a-reeve"),
+    pytest.param("“I went to a Tim Hortons yesterday and the girl asked for a selfie,” Lindqvist said.", ["Lindqvist"],
+                 id="a-shop-named-like-a-person"),
     pytest.param("The river is low.\n\n— With files from Global News' Daniel Okoro", [], id="with-files-from"),
     pytest.param("The train derailed.\n\nFederal Transport Minister Alain Desrosiers said he had been briefed.",
                  ["Alain Desrosiers"], id="a-surname-tagged-as-a-plural"),

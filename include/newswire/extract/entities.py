@@ -528,6 +528,8 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near")
             and (m.end >= len(doc) or doc[m.end].text not in POSSESSIVE_MARKS)):
         return "GPE"  # 'Back in Thompson, Lindqvist's grandmother ...': in a place, not a person
+    if m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") and m.end < len(doc) and doc[m.end].tag_ == "NNPS":
+        return "ORG"  # 'a Tim Hortons': a shop, not a Tim
     if any(t.text in ("—", "–") for t in doc[m.start:m.end]):
         return "GPE"  # 'Beaches—East York': a riding; no one's name has a dash in it
     if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "from" and doc[m.start - 1].head.lower_ in _PEOPLE_FROM
