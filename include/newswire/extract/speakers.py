@@ -232,6 +232,11 @@ def naming_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _has_modifiers(head: Token) -> bool:
+    """Words before the noun that describe it: 'the federal government', 'the Liberal government'."""
+    return any(c.dep_ in ("amod", "compound") for c in head.lefts)
+
+
 def _common_role(token: Token) -> bool:
     """A common noun, or an office written like a name ('One Progressive Conservative MPP')."""
     return token.tag_ == "NN" or (token.tag_ == "NNP" and token.lower_ in TITLES)
@@ -255,10 +260,10 @@ class SpeakerResolver:
         self.last_label: str | None = None
         self.last_reference_at = -1  # token index of the last resolved quote
         self._indefinites: dict[str, int] | None = None
-        self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation it was last credited to
+        self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation or person it was last credited to
         self._authors: dict[str, str] | None = None  # document noun -> the person who wrote or led it
-        self._named_roles: dict[str, str] = {}
-        self.quoted_people: frozenset[str] = frozenset()  # people named in the quotation being attributed  # a role introduced with 'a'/'an' ('an ... inspector') -> who it was
+        self._named_roles: dict[str, str] = {}  # a role introduced with 'a'/'an' ('an ... inspector') -> who it was
+        self.quoted_people: frozenset[str] = frozenset()  # people named in the quotation being attributed
 
     # -- mentions -------------------------------------------------------
     def mention_at(self, i: int):
@@ -456,7 +461,7 @@ class SpeakerResolver:
             return self._description(start, end), "DESCRIPTION"  # 'the Jordanian government', 'China’s commerce ministry'
         if lower in ORG_NOUNS and first not in _INDEFINITE and possessor is not None:
             return self._description(start, end), "DESCRIPTION"  # 'the prime minister's office': someone's, not anonymous
-        if lower in ORG_NOUNS and first == "the" and any(c.dep_ in ("amod", "compound") for c in head.lefts):
+        if lower in ORG_NOUNS and first == "the" and _has_modifiers(head):
             return self._description(start, end), "DESCRIPTION"  # 'the federal government', 'the Liberal government'
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
@@ -794,7 +799,7 @@ class SpeakerResolver:
             for start, end, label, canonical in self.mentions_in(sent.end, horizon):
                 if label == "ORG":
                     return canonical
-        if lower not in _COMPANY_NOUNS and not any(c.dep_ in ("amod", "compound") for c in head.lefts):
+        if lower not in _COMPANY_NOUNS and not _has_modifiers(head):
             described = self._described_before(head)  # (a described body, 'the Liberal government', is itself)
             if described is not None:
                 return described
