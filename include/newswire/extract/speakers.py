@@ -232,6 +232,15 @@ def naming_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def _prep_objects(head: Token, preps: tuple[str, ...]):
+    """The objects of ``head``'s prepositions among ``preps``: 'data from [LSEG]'."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                yield obj
+
+
 def _has_modifiers(head: Token) -> bool:
     """Words before the noun that describe it: 'the federal government', 'the Liberal government'."""
     return any(c.dep_ in ("amod", "compound") for c in head.lefts)
@@ -554,15 +563,12 @@ class SpeakerResolver:
         words = [t for t in before if t.tag_ != "POS"]
         if words and words[0].tag_ == "NNP" and all(t.tag_ == "NNP" or t.lower_ in ORG_NOUNS for t in words):
             return " ".join(t.text for t in words), "ORG"  # a name the model left untagged, or 'U.S. government'
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    ref, label = self.resolve(obj, *naming_phrase(obj), depth + 1)
-                    if ref is not None and label in _ORG_LABELS | {"ORG"}:
-                        return ref, label
-                    if obj.tag_ == "NNP" and not list(obj.children):
-                        return obj.text, "ORG"
+        for obj in _prep_objects(head, ("from", "by")):
+            ref, label = self.resolve(obj, *naming_phrase(obj), depth + 1)
+            if ref is not None and label in _ORG_LABELS:
+                return ref, label
+            if obj.tag_ == "NNP" and not list(obj.children):
+                return obj.text, "ORG"
         return None
 
     def _document_author(self, noun: str) -> str | None:
@@ -593,23 +599,18 @@ class SpeakerResolver:
     def _document_source(self, head: Token, depth: int) -> tuple[str, str] | None:
         """Who a document is from: 'a report from Toronto’s auditor general' (the
         person holding that office), 'a news release from the Nova Scotia government'."""
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.tag_ not in ("NNP", "NNPS"):  # (a proper name: _publication)
-                    ref, label = self.resolve(obj, *naming_phrase(obj), depth + 1)
-                    if ref is not None:
-                        return ref, label
+        for obj in _prep_objects(head, ("from",)):
+            if obj.tag_ not in ("NNP", "NNPS"):  # (a proper name: _publication)
+                ref, label = self.resolve(obj, *naming_phrase(obj), depth + 1)
+                if ref is not None:
+                    return ref, label
         return None
 
     def _publication(self, head: Token) -> str | None:
         """'a report in the Argus Leader' where the model tagged no organisation:
         the proper name after 'in', 'by' or 'from' is who published it."""
-        for prep in head.rights:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "from"):
-                continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.tag_ in ("NNP", "NNPS"):
+        for obj in _prep_objects(head, ("in", "by", "from")):
+            if obj.tag_ in ("NNP", "NNPS"):
                 words = [t for t in self.doc[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS]
                 if words and all(t.tag_ in ("NNP", "NNPS") for t in words):
                     return " ".join(t.text for t in words)
