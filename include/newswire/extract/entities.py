@@ -414,11 +414,8 @@ def _names_split_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _untagged_acronyms(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """'CMHC said' left untagged where the story spells out Canada Mortgage and
     Housing Corporation: capitals that are the initials of an organisation it names."""
-    initials = set()
-    for m in mentions:
-        words = [w for w in name_words(doc[m.start:m.end].text) if w not in _ACRONYM_SKIPPED]
-        if m.label == "ORG" and len(words) > 1:
-            initials.add("".join(w[0] for w in words).upper())
+    initials = {_initials(doc[m.start:m.end].text).upper() for m in mentions if m.label == "ORG"}
+    initials = {letters for letters in initials if len(letters) > 1}
     found = []
     for tok in doc:
         if tok.i not in taken and tok.text in initials and tok.is_upper and 2 <= len(tok.text) <= 6:
@@ -877,6 +874,11 @@ _ACRONYM_LINKS = frozenset("of for and on the de du des &".split())
 _ACRONYM_SKIPPED = frozenset("of and the for on in de du des la le".split())
 
 
+def _initials(name: str) -> str:
+    """What an acronym of ``name`` spells, lower case: 'cmhc' for Canada Mortgage and Housing Corporation."""
+    return "".join(w[0] for w in name_words(name) if w not in _ACRONYM_SKIPPED)
+
+
 def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organisation named in full before its acronym in brackets ('The Special
     Investigations Unit (SIU)'), however the model tagged or split it: the capitalised
@@ -1261,7 +1263,7 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
     acronyms = {}
     for m, t in zip(mentions, texts):
         if m.label == "ORG" and len(name_words(t)) > 1:
-            initials = "".join(w[0] for w in name_words(t) if w not in _ACRONYM_SKIPPED)
+            initials = _initials(t)
             acronyms.setdefault(initials, m.canonical)
             if len(initials) >= 4 and name_words(t)[-1] in _COUNTRY_WORDS:  # 'ISED': '... Development Canada'
                 acronyms.setdefault(initials[:-1], m.canonical)
