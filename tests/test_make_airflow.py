@@ -18,7 +18,7 @@ import urllib.request
 
 import pytest
 
-from newswire.airflow_processes import free_port
+from newswire.airflow_processes import free_port, stop_process_group
 from newswire.warehouse.connection import connect
 
 pytestmark = pytest.mark.slow
@@ -62,12 +62,7 @@ def standalone(tmp_path):
         yield f"http://127.0.0.1:{ui_port}", home, log_path
     finally:
         # Ctrl-C, as a user stops it: standalone stops its components, then the wire server.
-        os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        stop_process_group(proc, signal.SIGINT, timeout=60)
         stop_embedded_postgres(home / "pg")
 
 

@@ -29,6 +29,29 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def stop_process_group(proc: subprocess.Popen, sig: int = signal.SIGTERM, timeout: float = 20) -> None:
+    """Signal the process group ``proc`` leads and wait up to ``timeout`` seconds for
+    all of it: what a process started (a scheduler under `airflow standalone`) can
+    outlive it. Then kill what is left."""
+    try:
+        os.killpg(proc.pid, sig)
+    except ProcessLookupError:
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        proc.poll()  # reap the leader, so that only live members answer below
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait(5)
+
+
 def api_server_env(port: int) -> dict[str, str]:
     """Settings that point every Airflow process at an api-server on ``port``:
     in Airflow 3, tasks (any executor) report to its execution API."""
@@ -66,17 +89,8 @@ class AirflowProcesses:
 
     def stop(self, name: str, sig: int = signal.SIGTERM, timeout: float = 20) -> None:
         proc = self.procs.pop(name, None)
-        if proc is None or proc.poll() is not None:
-            return
-        try:
-            os.killpg(proc.pid, sig)
-            proc.wait(timeout)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            proc.wait(5)
+        if proc is not None:
+            stop_process_group(proc, sig, timeout)
 
     def stop_all(self) -> None:
         for name in list(self.procs):
