@@ -33,7 +33,6 @@ _WITH_FILES_FROM = re.compile(r"\A\W*[Ww]ith files from\s+")
 _OUTLET_POSSESSIVE = re.compile(r"\A[A-Z][\w ]*?(?:'s|’s|'|’)\s+(?=[A-Z])")  # "Global News' " before a reporter's name
 _CONTRIBUTOR_CUES = re.compile(
     r"\b(contributed(?: reporting)?(?: to this (?:report|story))?|reported from|contributed from)\b"
-    r"|\A\W*[Ww]ith files from\b"  # Canadian outlets: '— With files from Global News' Daniel Okoro'
 )
 # Agency credit lines: '(Reporting by Jane Doe; Editing by John Roe)'. The role
 # must open the line (after an optional bracket): in a sentence, 'reporting by'
@@ -115,13 +114,13 @@ def find_contributor_line(text: str) -> ContributorLine | None:
     # Contributor lines are short and carry no quotation marks.
     if not last or len(last) > 400 or re.search(r"[“”\"]", last) or _NOTE.search(last):
         return None
+    files_from = _WITH_FILES_FROM.match(last)
+    if files_from:  # Canadian outlets: '— With files from Global News' Daniel Okoro and The Canadian Press'
+        names = [_OUTLET_POSSESSIVE.sub("", n).strip(" .") for n in re.split(r",\s*|\s+and\s+", last[files_from.end():])]
+        return ContributorLine(start=start, end=len(stripped), text=last, names=tuple(n for n in names if n))
     credit = _CREDIT_LINE.match(last)
     if not credit and not _CONTRIBUTOR_CUES.search(last):
         return None
-    files_from = _WITH_FILES_FROM.match(last)
-    if files_from:  # 'With files from Global News' Daniel Okoro and The Canadian Press'
-        names = [_OUTLET_POSSESSIVE.sub("", n).strip(" .") for n in re.split(r",\s*|\s+and\s+", last[files_from.end():])]
-        return ContributorLine(start=start, end=len(stripped), text=last, names=tuple(n for n in names if n))
     names = []
     blanked = _CREDIT_ROLES.sub(lambda m: " " * len(m.group(0)), last) if credit else last
     without_places = _PLACE_PHRASE.sub(lambda m: " " * len(m.group(0)), blanked)
