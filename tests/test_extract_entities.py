@@ -153,6 +153,8 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
                  ("Grand Lakes District School Board", "ORG", "Grand Lakes District School Board"), id="a-board-taken-for-a-building"),
     pytest.param("Ontario’s Divisional Court quashed the decision.", [("Ontario’s Divisional Court", "ORG")],
                  ("Divisional Court", "ORG", "Divisional Court"), id="a-province-owning-a-court"),
+    pytest.param("The Canadian Red Cross said it is helping 14 households.", [("The Canadian Red Cross", "ORG")],
+                 ("Canadian Red Cross", "ORG", "Canadian Red Cross"), id="a-nationality-is-no-title"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from newswire.extract.lexicon import (
     DETERMINERS,
+    DEMONYMS,
     GIVEN_NAMES,
     HE_OR_SHE,
     KINSHIP_NOUNS,
@@ -113,7 +114,7 @@ def _name_parts(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 
 
 def _occupational(word: str) -> bool:
-    return word not in GIVEN_NAMES and word.endswith(OCCUPATION_SUFFIXES)
+    return word not in GIVEN_NAMES and word not in DEMONYMS and word.endswith(OCCUPATION_SUFFIXES)
 
 
 def _in_masked(doc: Doc, start_char: int, end_char: int) -> bool:

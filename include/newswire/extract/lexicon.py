@@ -253,6 +253,21 @@ PERSON_NOUNS = frozenset(
 # ('Manager Walt Brennan', 'Meteorologist Caleb Ashworth').
 OCCUPATION_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ive", "ant", "ent", "eer")
 
+# Nationalities and provincial adjectives with an occupation's ending: 'The Canadian
+# Red Cross' opens with no title, whatever 'historian' and 'comedian' suggest.
+DEMONYMS = frozenset(
+    """
+    canadian ontarian albertan nova-scotian quebecer newfoundlander islander american
+    mexican brazilian argentinian colombian peruvian chilean bolivian venezuelan haitian
+    jamaican cuban italian australian indian russian egyptian iranian syrian nigerian
+    ukrainian albanian armenian austrian belgian bulgarian cambodian croatian estonian
+    ethiopian georgian hungarian indonesian jordanian latvian lithuanian malaysian
+    mongolian norwegian palestinian romanian serbian slovenian tunisian algerian
+    libyan kenyan ghanaian somalian eritrean rwandan ugandan tanzanian zimbabwean
+    korean african european asian christian
+    """.split()
+)
+
 # Last words that make a name a place ('Narragansett Bay', 'Walnut Street').
 PLACE_NAME_WORDS = frozenset(
     """
