@@ -155,6 +155,13 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
                  ("Divisional Court", "ORG", "Divisional Court"), id="a-province-owning-a-court"),
     pytest.param("The Canadian Red Cross said it is helping 14 households.", [("The Canadian Red Cross", "ORG")],
                  ("Canadian Red Cross", "ORG", "Canadian Red Cross"), id="a-nationality-is-no-title"),
+    pytest.param("The Office of the Ethics Commissioner is reviewing it. The Prime Minister's Office said it had no comment.",
+                 [("The Office of the Ethics Commissioner", "ORG")],
+                 ("Prime Minister's Office", "ORG", "Prime Minister's Office"), id="an-office-named-by-whom-it-serves"),
+    pytest.param("Flooding was worst in the north, according to the Philippines’ National Disaster Risk Reduction and Management Council.",
+                 [("Philippines", "GPE")],
+                 ("National Disaster Risk Reduction and Management Council", "ORG", "National Disaster Risk Reduction and Management Council"),
+                 id="an-untagged-body-with-and-in-its-name"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))
