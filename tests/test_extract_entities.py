@@ -162,6 +162,9 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
                  [("Philippines", "GPE")],
                  ("National Disaster Risk Reduction and Management Council", "ORG", "National Disaster Risk Reduction and Management Council"),
                  id="an-untagged-body-with-and-in-its-name"),
+    pytest.param("The Saskatchewan Public Safety Agency said it was monitoring air quality.",
+                 [("The Saskatchewan Public Safety Agency", "WORK_OF_ART")],
+                 ("Saskatchewan Public Safety Agency", "ORG", "Saskatchewan Public Safety Agency"), id="an-agency-taken-for-a-work"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

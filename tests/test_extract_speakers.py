@@ -379,6 +379,11 @@ def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gen
                  ["Okonkwo-Harris family"], id="a-family-is-described"),
     pytest.param("Voss had 41.8 per cent of the vote, according to preliminary results from Elections Canada.",
                  ["Elections Canada"], id="results-from-an-organisation"),
+    pytest.param("Winnipeg police say they are investigating, after a fire reported by the Winnipeg Fire Paramedic Service. "
+                 "Investigators with the Winnipeg Police Service’s major crimes unit are reviewing video.",
+                 ["Winnipeg Police Service"], id="a-city-s-police-is-its-police-service"),
+    pytest.param("Crews fought the fire, according to the Winnipeg Fire Paramedic Service. Winnipeg police say they are investigating.",
+                 ["Winnipeg Fire Paramedic Service", None], id="a-city-s-police-is-not-its-fire-service"),
 ])
 def test_bodies_groups_and_results(text, expected):
     assert [s for s, _ in speakers(text)] == expected

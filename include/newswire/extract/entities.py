@@ -563,13 +563,19 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     return None
 
 
+def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
+    """'Saskatchewan Public Safety Agency' tagged a work of art, not 'Blackwood told CTV News'."""
+    return all(t.tag_ in ("NNP", "NNPS") or t.lower_ in _ORG_LINKS for t in doc[m.start:m.end])
+
+
 def _relabel(doc: Doc, mentions: list[Mention]) -> None:
     dateline_city = doc._.dateline.split(",")[0] if doc._.dateline else ""
     cued_people = set()  # last words of mentions the words around call a person
     cued = set()  # mentions whose label the words around them decided: they outvote the model
     for k, m in enumerate(mentions):
         cue = _cue_label(doc, m, dateline_city)
-        if (cue == "ORG" and m.label in ("PERSON", "FAC")) or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG")):
+        if ((cue == "ORG" and (m.label in ("PERSON", "FAC") or m.label in ("WORK_OF_ART", "PRODUCT") and _all_proper_nouns(doc, m)))
+                or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG"))):
             m.label = cue
             cued.add(k)
         elif cue == "PERSON" and m.label in RELABELABLE and len(_name_tokens(doc, m)) - (_after_titles(doc, m) - m.start) <= 3:
@@ -803,8 +809,10 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
 def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """Untagged uses of a known organisation's first word, with the capitalised
     words after it ('Nordvind Composites, based in ...' once 'Nordvind' is known)."""
-    heads = {doc[m.start].text for m in mentions
-             if m.label == "ORG" and doc[m.start].text[:1].isupper() and doc[m.start].lower_ not in DETERMINERS}
+    heads: dict[str, set[str]] = defaultdict(set)  # first word -> the words of the names it starts
+    for m in mentions:
+        if m.label == "ORG" and doc[m.start].text[:1].isupper() and doc[m.start].lower_ not in DETERMINERS:
+            heads[doc[m.start].text].update(t.lower_ for t in doc[m.start:m.end])
     if not heads:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")\b")
@@ -819,6 +827,8 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
             continue  # 'Ontario’s Ministry of Health' is no use of 'Ontario Provincial Police'
         if doc._.masked_spans and _in_masked(doc, match.start(), match.end()):
             continue
+        if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in ORG_NOUNS and doc[span.end].lower_ not in heads[span.text]:
+            continue  # 'Winnipeg police' is no use of 'Winnipeg Fire Paramedic Service'
         start = _extend_org_left(doc, span.start, taken)  # 'SAFE Work' + 'Manitoba' is another body
         end = _extend_org(doc, span.start, span.end, taken)
         found.append(Mention(start, end, "ORG", start))

@@ -106,6 +106,8 @@ _UNION_NAME_WORDS = frozenset("union local teamsters unifor guild brotherhood st
 # A parent a story names through the child: 'his mother said'.
 _PARENT_NOUNS = frozenset("mother father mom dad mum".split())
 _CHILD_NOUNS = frozenset("son daughter child".split())
+# Kinds of body their names spell out: 'Winnipeg police' is a police service.
+_KINDS_IN_NAMES = frozenset("police ministry department army military agency".split())
 # Nouns any kind of body goes by: 'the business group' is the Canadian Federation of Independent Business.
 _GENERIC_ORG_NOUNS = frozenset("group organization organisation body".split())
 # Nouns for which the story's main organisation is the best guess when no name matches.
@@ -423,7 +425,7 @@ class SpeakerResolver:
             orgs = [m for m in inside if m[2] in _ORG_LABELS and not (m[2] == "GPE" and lower in ANONYMOUS_HEADS)]
         if not orgs and lower in ROLE_HEADS:
             # 'a WeWork spokesperson' where the model left 'WeWork' untagged this time
-            known = (self._known_name(t.text, ("ORG",)) for t in self.doc[start:end] if t.i != head.i and t.tag_ == "NNP")
+            known = [self._known_name(t.text, ("ORG",), kind=lower) for t in self.doc[start:end] if t.i != head.i and t.tag_ == "NNP"]
             orgs = [(0, 0, "ORG", k[0]) for k in known if k is not None][:1]
         if not orgs and lower in ROLE_HEADS:
             orgs = self._named_employer(head)
@@ -737,11 +739,15 @@ class SpeakerResolver:
         span = self.doc.char_span(starts[count], starts[count] + 1, alignment_mode="expand")
         return span.start if span is not None else len(self.doc)
 
-    def _known_name(self, word: str, labels=("PERSON", "ORG")) -> tuple[str, str] | None:
-        for start, end, label, canonical in self.mentions:
-            if label in labels and word in re.split(r"[\s\-]", canonical):  # 'Whitfield' of 'Lucie Marchand-Whitfield'
-                return canonical, label
-        return None
+    def _known_name(self, word: str, labels=("PERSON", "ORG"), kind: str = "") -> tuple[str, str] | None:
+        """The first name in the story with ``word`` in it; with ``kind`` a body's noun
+        ('police'), the first of that kind: 'Winnipeg police' is the Winnipeg Police
+        Service, not the Winnipeg Fire Paramedic Service named first."""
+        found = [(canonical, label) for start, end, label, canonical in self.mentions
+                 if label in labels and word in re.split(r"[\s\-]", canonical)]  # 'Whitfield' of 'Lucie Marchand-Whitfield'
+        if kind in _KINDS_IN_NAMES:
+            return next((f for f in found if kind in f[0].lower().split()), None)
+        return found[0] if found else None
 
     def _owner(self, head: Token, depth: int):
         """The organisation behind a document or role noun: its possessor, or the
