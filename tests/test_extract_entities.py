@@ -165,6 +165,11 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("The Saskatchewan Public Safety Agency said it was monitoring air quality.",
                  [("The Saskatchewan Public Safety Agency", "WORK_OF_ART")],
                  ("Saskatchewan Public Safety Agency", "ORG", "Saskatchewan Public Safety Agency"), id="an-agency-taken-for-a-work"),
+    pytest.param("Lachapelle beat Regina’s Owen Thorsteinson 6-5 on Sunday.", [("Regina’s Owen Thorsteinson 6-5", "ORG")],
+                 ("Owen Thorsteinson", "PERSON", "Owen Thorsteinson"), id="a-place-owns-no-part-of-a-name"),
+    pytest.param("Owen Thorsteinson led 5-3. Thorsteinson’s miss in the ninth left the door open.",
+                 [("Owen Thorsteinson", "PERSON"), ("Thorsteinson’s miss", "ORG")],
+                 ("Thorsteinson", "PERSON", "Owen Thorsteinson"), id="a-name-and-what-is-theirs"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))
@@ -810,3 +815,11 @@ def test_an_untagged_acronym_of_a_named_organisation_is_that_organisation():
                  "CMHC said in a statement that it has added staff.")
     assert rec["organizations"] == ["Canada Mortgage and Housing Corporation"]
     assert "CMHC" in rec["aliases"]["Canada Mortgage and Housing Corporation"]
+
+
+def test_a_place_its_context_confirms_outvotes_the_same_name_taken_for_a_person():
+    text = ("The rink heads to the national championship in Brandon, Man., next month. "
+            "Its skip said the team would be watching Brandon closely.")
+    doc = with_entities(text, [("Brandon", "GPE"), ("Brandon", "PERSON", 1)])
+    assert [label for _, label, _ in entity_table(doc)] == ["GPE", "GPE"]
+    assert doc._.people == []

@@ -139,6 +139,15 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                     label == "ORG" and any(t.lower_ == "of" for t in doc[start:i])):  # nor 'Department of Labour, Skills and Immigration'
                 end = i
                 break
+    for i in range(start + 1, end - 1):
+        if doc[i].text in POSSESSIVE_MARKS and all(t.is_lower for t in doc[i + 1:end]):
+            end = i  # 'Thorsteinson’s miss': a name and what is theirs
+            break
+    for i in range(start + 1, min(end - 2, start + 3)):
+        if (doc[i].text in POSSESSIVE_MARKS and doc[i + 1].lower_ in TITLED_GIVEN_NAMES and doc[i + 2].is_title
+                and (i == start + 1 or doc[start:i].text.lower() in PROVINCES)):
+            start = i + 1  # 'beat Regina’s Owen Thorsteinson 6-5': the place owns no part of the name
+            break
     if label == "PERSON":  # 'Jeff Bezos’s Blue Origin' -> 'Jeff Bezos'
         for i in range(start + 1, end):
             if doc[i].text in POSSESSIVE_MARKS:
@@ -582,6 +591,8 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
             m.label = "PERSON"
             cued_people.add(doc[m.end - 1].lower_)
             cued.add(k)
+        elif cue in PLACE_LABELS and cue == m.label:
+            cued.add(k)  # a place, confirmed: 'in Brandon, Man.' outvotes a bare 'Brandon' taken for a person
         elif cue is None and m.label in RELABELABLE and _given_and_family_name(doc, m):
             m.label = "PERSON"  # 'Marit Stiles' tagged ORG; the story's other mentions may still outvote it
     for m in mentions:
