@@ -63,6 +63,8 @@ def test_titles_are_stripped_from_names():
                  [("Nipawin", "ORG")], ["Curtis Baptiste"], id="a-titled-name-the-model-left-untagged"),
     pytest.param("Rose Marie Beardy said the doors were gone, and prices rose.", [("Rose Marie Beardy", "PERSON")],
                  ["Rose Marie Beardy"], id="kept:-a-given-name-that-is-also-a-word"),
+    pytest.param("The theatre lost its grant. Playwright Samir Haddad said the company took chances on writers.",
+                 [("Playwright Samir Haddad", "PERSON")], ["Samir Haddad"], id="an-occupation-without-an-occupation-s-ending"),
 ])
 def test_role_words_before_a_name_are_not_part_of_it(text, ents, people):
     assert with_entities(text, ents)._.people == people

@@ -34,6 +34,7 @@ from newswire.extract.lexicon import (
     LOCATIVE_PREPS,
     NAME_PARTICLES,
     OCCUPATION_SUFFIXES,
+    OCCUPATION_WORDS,
     PLACE_NAME_WORDS,
     ORG_NAME_WORDS,
     ORG_TRAILING_ROLES,
@@ -114,7 +115,7 @@ def _name_parts(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 
 
 def _occupational(word: str) -> bool:
-    return word not in GIVEN_NAMES and word not in DEMONYMS and word.endswith(OCCUPATION_SUFFIXES)
+    return word in OCCUPATION_WORDS or word not in GIVEN_NAMES and word not in DEMONYMS and word.endswith(OCCUPATION_SUFFIXES)
 
 
 def _in_masked(doc: Doc, start_char: int, end_char: int) -> bool:

@@ -252,6 +252,10 @@ PERSON_NOUNS = frozenset(
 # Endings of capitalised occupation words written before names
 # ('Manager Walt Brennan', 'Meteorologist Caleb Ashworth').
 OCCUPATION_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ive", "ant", "ent", "eer")
+# Occupations written before names without those endings: 'Playwright Samir Haddad'.
+OCCUPATION_WORDS = frozenset(
+    "playwright poet chef nurse clerk priest pastor mechanic midwife skip nun monk architect paramedic".split()
+)
 
 # Nationalities and provincial adjectives with an occupation's ending: 'The Canadian
 # Red Cross' opens with no title, whatever 'historian' and 'comedian' suggest.
