@@ -172,6 +172,8 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("Owen Thorsteinson led 5-3. Thorsteinson’s miss in the ninth left the door open.",
                  [("Owen Thorsteinson", "PERSON"), ("Thorsteinson’s miss", "ORG")],
                  ("Thorsteinson", "PERSON", "Owen Thorsteinson"), id="a-name-and-what-is-theirs"),
+    pytest.param("The Canada Council for the Arts would not renew the grant.", [("The Canada Council", "ORG"), ("Arts", "ORG")],
+                 ("Canada Council for the Arts", "ORG", "Canada Council for the Arts"), id="a-body-for-the-arts"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

@@ -318,6 +318,9 @@ def test_role_words_the_parser_hung_elsewhere_still_attribute_the_quote():
     text = ("“Our customers are telling us very clearly that they’re still feeling stretched,” "
             "president and chief executive Vikram Sethi told analysts on a conference call Wednesday.")
     assert [s for s, _ in speakers(text)] == ["Vikram Sethi"]
+    text = ("“We found out by email. Twenty-seven years, and we found out by email,” co-founder and artistic "
+            "director Geneviève Ouellet-Marchand said in an interview in the theatre’s lobby.")
+    assert [s for s, _ in speakers(text)] == ["Geneviève Ouellet-Marchand"]  # hyphens and adjectives too
 
 
 def test_definite_body_noun_is_the_organisation_that_was_a_recent_subject():

@@ -374,10 +374,13 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
         end += 1
     if end < n and end not in taken and doc[end - 1].lower_ == "local" and doc[end].like_num:
         end += 1  # 'Maritime Transit Workers Union Local 508'
-    if end + 1 < n and doc[end].lower_ in _ORG_LINKS and doc[end - 1].lower_ in ORG_NAME_WORDS and capitalised(end + 1):
-        end += 1
-        while capitalised(end):
-            end += 1
+    if end + 1 < n and doc[end].lower_ in _ORG_LINKS and doc[end - 1].lower_ in ORG_NAME_WORDS:
+        # 'Canada Council' + 'for the Arts', where the model may have tagged 'Arts' an organisation of its own
+        link = 2 if doc[end + 1].lower_ == "the" and end + 1 not in taken else 1
+        if capitalised(end + link) and (end + link not in taken or doc[end + link].ent_type_ == "ORG"):
+            end += link
+            while end < n and (end not in taken or doc[end].ent_type_ == "ORG") and capitalised(end):
+                end += 1
     # 'Institute for Marine' + 'and Atmospheric Science'
     if end + 1 < n and doc[end].lower_ == "and" and capitalised(end + 1) and any(t.lower_ in _ORG_LINKS for t in doc[start:end]):
         end += 1

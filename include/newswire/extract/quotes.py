@@ -178,6 +178,13 @@ def _unquoted_tail(gap: str) -> int:
     return len(stripped) - 1
 
 
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen, or the word before one, inside a hyphenated word ('co-founder')."""
+    hyphen = i if doc[i].text == "-" else i + 1
+    return (0 < hyphen < len(doc) - 1 and doc[hyphen].text == "-"
+            and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_)
+
+
 def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
@@ -719,9 +726,12 @@ class QuoteFinder:
         doc = verb.doc
         # '..., ” president and chief executive Vikram Sethi told': role words the parser
         # hung elsewhere still stand between the passage and the name
+        # ('co-founder and artistic director Geneviève Ouellet-Marchand': hyphens and adjectives too)
         start = lo
-        while start > 0 and lo - start < 6 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS
-                                                or (doc[start - 1].lower_ in ("and", "&") and start < lo)):
+        while start > 0 and lo - start < 8 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS
+                                                or (doc[start - 1].lower_ in ("and", "&") and start < lo)
+                                                or (doc[start - 1].tag_ == "JJ" and doc[start - 1].is_lower and start < lo)
+                                                or _hyphen_joined(doc, start - 1)):
             start -= 1
         if start < lo and doc[start].lower_ not in ("and", "&"):
             lo = start
