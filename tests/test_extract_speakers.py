@@ -387,6 +387,9 @@ def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gen
                  ["Winnipeg Police Service"], id="a-city-s-police-is-its-police-service"),
     pytest.param("Crews fought the fire, according to the Winnipeg Fire Paramedic Service. Winnipeg police say they are investigating.",
                  ["Winnipeg Fire Paramedic Service", None], id="a-city-s-police-is-not-its-fire-service"),
+    pytest.param("Nova Scotia Health closed the emergency department in Digby. Premier Tim Houston visited on Monday. "
+                 "Patients waited for hours. Some drove to Yarmouth. The health authority said it had recruited 64 new physicians.",
+                 ["Nova Scotia Health"], id="a-body-named-by-its-field"),
 ])
 def test_bodies_groups_and_results(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -790,6 +790,10 @@ class SpeakerResolver:
             return bool((_UNION_NAME_WORDS if lower == "union" else names) & set(words))  # 'the union': 'Teamsters Local 31'
 
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
+        if not matching and first in _DEFINITE:
+            # 'the health authority' is Nova Scotia Health, 'the transit agency' the Toronto Transit Commission
+            fields = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.tag_ == "NN"}
+            matching = [m[3] for m in reversed(before) if m[2] == "ORG" and fields & set(m[3].lower().split())]
         if not matching and first in _DEFINITE and lower == "union":
             # 'The union representing TTC workers said ...' before 'Amalgamated Transit Union Local 113'
             matching = [m[3] for m in self.mentions_in(head.i + 1, len(self.doc)) if m[2] == "ORG" and of_that_kind(m[3])][:1]
