@@ -733,3 +733,10 @@ def test_an_adverb_the_parser_made_the_subject_gives_way_to_the_person_named():
     text = ("Maddie Lindqvist sang in a parked car in Thompson, Man.\n\nBack in Thompson, Lindqvist's grandmother, "
             "Ingrid Lindqvist, 81, said she learned about her granddaughter's success from her hairdresser.")
     assert [s for s, _ in speakers(text)] == ["Ingrid Lindqvist"]
+
+
+def test_whom_a_quotation_talks_about_is_no_antecedent_of_the_speaker_s_pronoun():
+    text = ("Defence lawyer Aaron Feldstein said his client had shown genuine remorse.\n\n"
+            "“Mr. Drury is not asking for sympathy,” he said. “He knows what he did.”\n\n"
+            "He argued that a four-year sentence would be enough.")
+    assert [s for s, _ in speakers(text)][-1] == "Aaron Feldstein"

@@ -987,6 +987,8 @@ class SpeakerResolver:
             for start, end, label, canonical in self.mentions_in(sent.start, limit):
                 if label not in labels or not self._compatible(canonical, gender):
                     continue
+                if gender is not None and self._in_quotation(doc[start]):
+                    continue  # '“Mr. Drury is not asking for sympathy,” he said': whom a quotation talks about
                 tok = doc[end - 1]
                 if tok.dep_ == "poss" and labels is _PERSON_LABELS:
                     possessor = possessor or (canonical, label)
