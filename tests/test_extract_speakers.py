@@ -740,3 +740,11 @@ def test_whom_a_quotation_talks_about_is_no_antecedent_of_the_speaker_s_pronoun(
             "“Mr. Drury is not asking for sympathy,” he said. “He knows what he did.”\n\n"
             "He argued that a four-year sentence would be enough.")
     assert [s for s, _ in speakers(text)][-1] == "Aaron Feldstein"
+
+
+def test_an_indefinite_role_in_the_lead_is_the_person_holding_it_not_whoever_opens_the_next_paragraph():
+    text = ("A Winnipeg man who struck and killed a cyclist should spend eight years in prison, a Crown prosecutor argued Tuesday.\n\n"
+            "Kyle Drury, 29, pleaded guilty in March to impaired driving causing death.\n\n"
+            "Crown attorney Martin Oyelaran told the court that Drury had been drinking for five hours.\n\n"
+            "Drury apologized to the family. He said he thinks about the crash every day.")
+    assert [s for s, _ in speakers(text)][0] == "Martin Oyelaran"

@@ -50,7 +50,10 @@ _NAMING_PREPS = frozenset({"of", "from", "at", "for", "with", "within", "on", "b
 # 'a senior minister', 'a former official': one of several, left unnamed on purpose.
 _UNNAMING_MODIFIERS = frozenset("senior junior top former another other one some".split())
 # Titles that name a role by another word: 'the judge' is 'Justice Miriam Halloran'.
-_ROLE_SYNONYMS = {"judge": frozenset({"justice"}), "officer": frozenset({"constable", "const."})}
+_ROLE_SYNONYMS = {
+    "judge": frozenset({"justice"}), "officer": frozenset({"constable", "const."}),
+    "prosecutor": frozenset({"crown"}),  # 'a Crown prosecutor' is 'Crown attorney Martin Oyelaran'
+}
 # Words that keep a source unnamed on purpose: 'who asked not to be named', 'on condition of anonymity'.
 _UNNAMED_ON_PURPOSE = frozenset("named name identified anonymity anonymously".split())
 _DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
@@ -379,7 +382,12 @@ class SpeakerResolver:
         if first_word_is_definite(self.doc[start]) and head.lower_ in self._named_roles:
             return self._named_roles[head.lower_], "PERSON"  # 'the judge' after 'an Ontario judge', named since
         if self.doc[start].lower_ in ("a", "an"):
-            named = self._named_after_the_lead(head, start, end)
+            named = None
+            if lower in ROLE_TITLES and not _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]}:
+                # 'a Crown prosecutor argued' is 'Crown attorney Martin Oyelaran' named next,
+                # not whoever opens the next paragraph (the accused)
+                named = self._titled_person(head, start, end, only_after=True)
+            named = named or self._named_after_the_lead(head, start, end)
             if named is not None:
                 self._named_roles[head.lower_] = named
                 return named, "PERSON"
