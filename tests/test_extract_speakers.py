@@ -748,3 +748,15 @@ def test_an_indefinite_role_in_the_lead_is_the_person_holding_it_not_whoever_ope
             "Crown attorney Martin Oyelaran told the court that Drury had been drinking for five hours.\n\n"
             "Drury apologized to the family. He said he thinks about the crash every day.")
     assert [s for s, _ in speakers(text)][0] == "Martin Oyelaran"
+
+
+def test_the_he_a_quotation_talks_of_is_not_the_he_who_speaks_it():
+    text = ("“Both of those drivers stayed at the scene and called 911,” Crown attorney Martin Oyelaran countered. "
+            "Kyle Drury drove away and was arrested 40 minutes later at his home, according to the Winnipeg Police Service.\n\n"
+            "“He left Mr. Kowalczyk lying on the road,” he said.")
+    assert [s for s, _ in speakers(text)] == ["Martin Oyelaran", "Winnipeg Police Service", "Martin Oyelaran"]
+    # someone else named with him: the quotation's 'he' may be that one
+    text = ("“That’s perfect,” coach Bruce Boudreau said.\n\n"
+            "Wild defenceman Ryan Suter, who joked about Zach Parise’s sticks, could see the frustration on his friend’s face.\n\n"
+            "“He’s used to scoring goals,” he said.")
+    assert [s for s, _ in speakers(text)] == ["Bruce Boudreau", "Ryan Suter"]

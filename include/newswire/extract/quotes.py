@@ -956,8 +956,9 @@ def quotes_component(doc: Doc) -> Doc:
         elif cand.source is not None:
             start, end = cand.source_range
             resolver.quoted_people = resolver.people_named_in(cand.start, cand.end)
+            resolver.quoted_genders = resolver.genders_talked_of(cand.start, cand.end)
             reference, label = resolver.resolve(cand.source, start, end)
-            resolver.quoted_people = frozenset()
+            resolver.quoted_people = resolver.quoted_genders = frozenset()
             speaker_text = doc[start:end].text
         else:
             reference, label = resolver.floating()

@@ -278,6 +278,9 @@ class SpeakerResolver:
         self._authors: dict[str, str] | None = None  # document noun -> the person who wrote or led it
         self._named_roles: dict[str, str] = {}  # a role introduced with 'a'/'an' ('an ... inspector') -> who it was
         self.quoted_people: frozenset[str] = frozenset()  # people named in the quotation being attributed
+        self.quoted_genders: frozenset[str] = frozenset()  # 'm'/'f' for a he/she the quotation talks about
+        self.people_heard: set[str] = set()  # people who have spoken so far
+        self.last_person: tuple[str, int] | None = None  # the last person who spoke, and where
 
     # -- mentions -------------------------------------------------------
     def mention_at(self, i: int):
@@ -326,6 +329,9 @@ class SpeakerResolver:
     # -- state ----------------------------------------------------------
     def remember(self, reference: str | None, label: str | None, at: int) -> None:
         self.last_reference, self.last_label, self.last_reference_at = reference, label, at
+        if label == "PERSON":
+            self.people_heard.add(reference)
+            self.last_person = reference, at
         if label == "ORG" and reference in self.org_counts:
             self.org_counts[reference] += 2  # an organisation that speaks is the story's subject
 
@@ -914,10 +920,29 @@ class SpeakerResolver:
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
             found = self._nearest_subject(pronoun, _PERSON_LABELS, gender)
+            talked_of = self._talked_of(pronoun, found, gender)
+            if talked_of is not None:
+                return talked_of, "PERSON"
             if found is None and self.last_label == "DESCRIPTION" and pronoun.i - self.last_reference_at < 80:
                 return self.last_reference, self.last_label  # a speaker the model did not tag as a person
             return found or self._main_person(gender) or (None, None)
         return None, None
+
+    def _talked_of(self, pronoun: Token, found: tuple[str, str] | None, gender: str) -> str | None:
+        """'“Both drivers stayed,” Oyelaran countered. Drury drove away ... “He left Mr.
+        Kowalczyk lying on the road,” he said': the antecedent found is whom the
+        quotation's own 'he' talks of, someone alone in his sentence who has not
+        spoken; the one who speaks is the last person who did, just before."""
+        if found is None or gender not in self.quoted_genders or found[0] in self.people_heard or self.last_person is None:
+            return None
+        speaker, at = self.last_person
+        if speaker == found[0] or not self._compatible(speaker, gender) or pronoun.i - at >= 80:
+            return None
+        sentences = [sent for sent, limit in self._sentences_back(pronoun, _SENTENCE_LOOKBACK)
+                     if any(m[3] == found[0] for m in self.mentions_in(sent.start, limit))]
+        if not sentences or any(m[2] == "PERSON" and m[3] != found[0] for m in self.mentions_in(sentences[0].start, sentences[0].end)):
+            return None  # 'Ryan Suter, who joked about Parise’s sticks, ...': the quotation's 'he' may be Parise
+        return speaker
 
     def _main_person(self, gender: str) -> tuple[str, str] | None:
         """The story's most mentioned person known to be of ``gender`` (twice or
@@ -962,6 +987,14 @@ class SpeakerResolver:
             return False  # '“Odessa is not an outlier,” she said': not Odessa
         known = self.gender.get(canonical)
         return gender is None or known is None or known == gender
+
+    def genders_talked_of(self, start_char: int, end_char: int) -> frozenset[str]:
+        """'m' and/or 'f' when the quotation marks of a quote hold a third-person he/she."""
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        words = {t.lower_ for t in span if self._in_quotation(t)}
+        return frozenset(g for g, pronouns in (("m", MALE_PRONOUNS), ("f", FEMALE_PRONOUNS)) if words & pronouns)
 
     def people_named_in(self, start_char: int, end_char: int) -> frozenset[str]:
         """The people named inside the quotation marks of a quote: he or she who said
