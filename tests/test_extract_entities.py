@@ -827,3 +827,18 @@ def test_a_place_its_context_confirms_outvotes_the_same_name_taken_for_a_person(
     doc = with_entities(text, [("Brandon", "GPE"), ("Brandon", "PERSON", 1)])
     assert [label for _, label, _ in entity_table(doc)] == ["GPE", "GPE"]
     assert doc._.people == []
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("Roughly $800 million in goods moves through the two ports every day, according to the Lower Mainland Board of Trade.\n\n"
+                 "Ines Vasconcelos-Park, senior economist at Pacific Northern Bank, said the strike could hurt growth.\n\n"
+                 "“Once a customer has gone through the trouble of rerouting, you don’t always get them back,” Vasconcelos-Park said.",
+                 "Ines Vasconcelos-Park", id="a-family-name-ending-like-a-park"),
+    pytest.param("The co-op gave up in March.\n\nAlain Thibault-Ng, Prairie Pantry’s general manager, said the co-op had spent "
+                 "close to $200,000 on planning.\n\n“We had the financing. We had the community support,” Thibault-Ng said.",
+                 "Alain Thibault-Ng", id="a-double-barrelled-name-once-written-with-a-given-name"),
+])
+def test_double_barrelled_family_names_are_people(text, person):
+    entities = record(text)["entities"]
+    assert {e["canonical"] for e in entities if "-" in e["text"]} == {person}
+    assert all(e["label"] == "PERSON" for e in entities if "-" in e["text"] and e["canonical"] == person)

@@ -181,7 +181,8 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
         or doc[m.start].is_lower
         or (m.end - m.start > 2 and _occupational(doc[m.start].lower_) and doc[m.start].lower_ not in GIVEN_NAMES
             and len(doc[m.start + 1:m.end].text.split()) >= 2)  # not 'Noor' of 'Noor Al-Sayegh'
-        or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") or _abbreviation(doc[m.start].text)))
+        or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") and doc[m.start].lower_ not in TITLED_GIVEN_NAMES
+                                     or _abbreviation(doc[m.start].text)))  # ('Ines' is no plural)
     ):
         m.start += 1
     for i in range(m.start + 1, m.end - 2):  # 'Browns DL Sheldon Richardson': the position ends the title
@@ -533,6 +534,8 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         if (first > m.start and 2 <= len(name) <= 3 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS for t in name)
                 and (name[0].lower_ in TITLED_GIVEN_NAMES or speaks(name[-1]))):
             return "PERSON"
+    if m.label != "PERSON" and _double_barrelled_with_given_name(doc, m):
+        return "PERSON"  # 'Thibault-Ng said', once 'Alain Thibault-Ng, Prairie Pantry’s general manager,' was written
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
         return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
     if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0
@@ -568,7 +571,7 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "ORG"
     if any(w in PERSON_NOUNS for w in related):
         return "PERSON"
-    if m.end - m.start > 1 and m.label != "GPE":
+    if m.end - m.start > 1 and m.label != "GPE" and not _joined_by_hyphen(doc, m.end - 2):  # 'Vasconcelos-Park': a family name
         if head.lower_ in PLACE_NAME_WORDS:
             return "LOC"
         if head.lower_ in ORG_NAME_WORDS:
@@ -579,6 +582,16 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
 def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
     """'Saskatchewan Public Safety Agency' tagged a work of art, not 'Blackwood told CTV News'."""
     return all(t.tag_ in ("NNP", "NNPS") or t.lower_ in _ORG_LINKS for t in doc[m.start:m.end])
+
+
+def _double_barrelled_with_given_name(doc: Doc, m: Mention) -> bool:
+    """A hyphenated name ('Thibault-Ng') written somewhere in the story right after a given name."""
+    tokens = doc[m.start:m.end]
+    if not (len(tokens) == 3 and _joined_by_hyphen(doc, m.start + 1) and tokens[0].is_title and tokens[2].is_title
+            and tokens[2].lower_ not in ORG_NAME_WORDS):
+        return False
+    return any(match.group(1).lower() in TITLED_GIVEN_NAMES
+               for match in re.finditer(r"\b([A-Z][\w’']+) " + re.escape(tokens.text) + r"\b", doc_text(doc)))
 
 
 def _relabel(doc: Doc, mentions: list[Mention]) -> None:
@@ -1104,7 +1117,7 @@ def _given_and_family_name(doc: Doc, m: Mention) -> bool:
 
 def _given_name_like(tok) -> bool:
     return (
-        tok.tag_ == "NNP"
+        (tok.tag_ == "NNP" or tok.tag_ == "NNPS" and tok.lower_ in TITLED_GIVEN_NAMES)  # 'Ines' taken for a plural
         and tok.is_title
         and tok.lower_ not in TITLES
         and tok.text not in _STOP_EXTEND
