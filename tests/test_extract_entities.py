@@ -174,6 +174,9 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
                  ("Thorsteinson", "PERSON", "Owen Thorsteinson"), id="a-name-and-what-is-theirs"),
     pytest.param("The Canada Council for the Arts would not renew the grant.", [("The Canada Council", "ORG"), ("Arts", "ORG")],
                  ("Canada Council for the Arts", "ORG", "Canada Council for the Arts"), id="a-body-for-the-arts"),
+    pytest.param("Borealis Communications Inc cut 2,400 jobs. Two sources told Reuters Borealis had held talks with buyers.",
+                 [("Borealis Communications Inc", "ORG"), ("Reuters Borealis", "PERSON")],
+                 ("Borealis", "ORG", "Borealis Communications Inc"), id="told-reuters-and-a-company-run-together"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

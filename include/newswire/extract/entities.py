@@ -418,6 +418,28 @@ def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
     return i
 
 
+# Wire services a story is told to ('told Reuters'), named in its dateline rather than its body.
+_NEWS_AGENCIES = frozenset({"Reuters", "Bloomberg", "AFP", "Canadian Press", "Associated Press"})
+
+
+def _split_run_together_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'told Reuters Borealis had held talks': two organisations the story names
+    apart elsewhere ('Reuters', 'Borealis Communications Inc'), run together
+    where the reported clause has no 'that'."""
+    whole = {doc[m.start:m.end].text for m in mentions if m.label == "ORG"} | _NEWS_AGENCIES
+    first_words = {doc[m.start].text for m in mentions if m.label == "ORG" and m.end - m.start > 1}
+    found = []
+    for m in mentions:
+        for k in range(m.start + 1, m.end):
+            if (doc[m.start:k].text in whole and doc[k].text in first_words and doc[k].text not in whole
+                    and doc[k].lower_ not in ORG_NAME_WORDS  # not 'Harbourline' + 'Bank'
+                    and doc[m.start:k].text not in {doc[o.start:o.end].text for o in mentions if o.start == m.start}):
+                found.append(Mention(k, m.end, "ORG", k))
+                m.end, m.label = k, "ORG"
+                break
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
 def _names_split_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Canada Mortgage' + 'and' + 'Housing Corporation': one name the model cut in
     two, when only the second part ends like an organisation (not 'Nova Scotia
@@ -1183,7 +1205,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue  # 'Assistant Crown' (attorney Melissa Tran): a title, not a body
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
-    mentions.sort(key=lambda m: m.start)
+    mentions = _split_run_together_names(doc, sorted(mentions, key=lambda m: m.start))
     _titled_people_in_organisations(doc, mentions)
     mentions = _join_hyphenated(doc, mentions)
     _company_suffixes(doc, mentions)
