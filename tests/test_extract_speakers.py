@@ -570,6 +570,8 @@ def test_the_centre_is_the_centre_the_story_named():
                  "U.S. government", id="a-government-not-its-country"),
     pytest.param("The stretch carries 12,000 vehicles a day, according to Ministry of Transportation traffic counts.",
                  "Ministry of Transportation", id="the-organisation-before-other-words"),
+    pytest.param("The offer was a premium of about 18 per cent to the closing price, according to Reuters calculations.",
+                 "Reuters", id="calculations"),
 ])
 def test_figures_are_credited_to_who_keeps_them(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]

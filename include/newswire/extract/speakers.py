@@ -101,7 +101,7 @@ _COMPANY_NOUNS = frozenset(
 # Words in an organisation's name that a plain noun may stand for.
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
 # Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
-_DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records".split())
+_DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections".split())
 # What a person writes or leads: 'who led the review'.
 _AUTHORED_NOUNS = frozenset("report review study inquiry investigation audit analysis paper".split())
 # Words in a union's name: 'Teamsters Local 31', 'Elementary Teachers’ Federation of Ontario'.
