@@ -177,6 +177,12 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("Borealis Communications Inc cut 2,400 jobs. Two sources told Reuters Borealis had held talks with buyers.",
                  [("Borealis Communications Inc", "ORG"), ("Reuters Borealis", "PERSON")],
                  ("Borealis", "ORG", "Borealis Communications Inc"), id="told-reuters-and-a-company-run-together"),
+    pytest.param("The miner rejected an offer from Australia’s Redgum Resources. It had reached out to Redgum.",
+                 [("Redgum Resources", "ORG"), ("Redgum", "GPE", 1)],
+                 ("Redgum", "ORG", "Redgum Resources"), id="a-business-s-first-word-taken-for-a-place"),
+    pytest.param("Toronto Energy raised its prices. Demand in Toronto rose.",
+                 [("Toronto Energy", "ORG"), ("Toronto", "GPE", 1)],
+                 ("Toronto", "GPE", "Toronto"), id="kept:-a-place-the-story-is-in"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

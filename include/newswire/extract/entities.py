@@ -658,14 +658,18 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
     person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
     org_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "ORG")
     lone_people = {w for m, w in zip(mentions, words) if m.label == "PERSON" and len(w) == 1}
+    located = {w for m, w in zip(mentions, words) if m.start > 0 and doc[m.start - 1].lower_ in ("in", "near")}
     for m, w in zip(mentions, words):
         in_person = person_parts.get(w, ())
         in_org = any(full != w for full in org_parts.get(w, ()))  # part of a longer organisation's name
         if m.label == "PERSON" and in_org and not in_person:
             m.label = "ORG"  # 'Harvest Lane' after 'Harvest Lane Markets'
         elif m.label in PLACE_LABELS and not in_person and any(
-                full[:len(w)] == w and full[-1] in _COMPANY_SUFFIX_WORDS for full in org_parts.get(w, ())):
-            m.label = "ORG"  # 'Northline' after 'Northline Hydrogen Corp.': a brand, not a place
+                full[:len(w)] == w and (full[-1] in _COMPANY_SUFFIX_WORDS or full[-1] in _BUSINESS_WORDS and w not in located)
+                for full in org_parts.get(w, ())):
+            # 'Northline' after 'Northline Hydrogen Corp.': a brand, not a place; so is 'Redgum'
+            # after 'Redgum Resources', unless the story is ever 'in Redgum'
+            m.label = "ORG"
         elif (m.label in RELABELABLE and 2 <= len(w) <= 3 and w[-1:] in lone_people and w[0] in TITLED_GIVEN_NAMES
               and not in_org):
             m.label = "PERSON"  # 'a pass to Jamal Odom' tagged GPE, then 'Odom said'
@@ -993,6 +997,8 @@ _COMPANY_SUFFIXES_TEXT = (
 )
 # A company suffix as name_words() spells it ('Corp.' -> 'corp').
 _COMPANY_SUFFIX_WORDS = frozenset(w.lower().rstrip(".") for w in _COMPANY_SUFFIXES_TEXT.split()) | {"group", "properties"}
+# Last words of a business's name, its first word then the business: 'Redgum Resources'.
+_BUSINESS_WORDS = frozenset("resources minerals mining metals energy capital foods motors airlines brands".split())
 # A country closing an agency's name and left out of its acronym.
 _COUNTRY_WORDS = frozenset({"canada", "australia", "ireland", "scotland", "wales", "england"})
 # What follows a company's name and makes it one: 'Lumenfold AI', 'Borealis Nickel Corp.'.
