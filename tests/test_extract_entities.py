@@ -183,6 +183,18 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("Toronto Energy raised its prices. Demand in Toronto rose.",
                  [("Toronto Energy", "ORG"), ("Toronto", "GPE", 1)],
                  ("Toronto", "GPE", "Toronto"), id="kept:-a-place-the-story-is-in"),
+    pytest.param("Housing, Infrastructure and Communities Canada said the first round opens in January.",
+                 [("Housing, Infrastructure and Communities Canada", "ORG")],
+                 ("Housing, Infrastructure and Communities Canada", "ORG", "Housing, Infrastructure and Communities Canada"),
+                 id="a-department-s-fields-are-no-list"),
+    pytest.param("A spokesperson for Innovation, Science and Economic Development Canada said the department does not comment.",
+                 [("Innovation", "ORG")],
+                 ("Innovation, Science and Economic Development Canada", "ORG", "Innovation, Science and Economic Development Canada"),
+                 id="an-untagged-department"),
+    pytest.param("Ontario's Ministry of Economic Development, Job Creation and Trade said it was disappointed.",
+                 [("Ministry of Economic Development", "ORG")],
+                 ("Ministry of Economic Development, Job Creation and Trade", "ORG", "Ministry of Economic Development, Job Creation and Trade"),
+                 id="a-ministry-s-fields"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))
@@ -851,3 +863,9 @@ def test_double_barrelled_family_names_are_people(text, person):
     entities = record(text)["entities"]
     assert {e["canonical"] for e in entities if "-" in e["text"]} == {person}
     assert all(e["label"] == "PERSON" for e in entities if "-" in e["text"] and e["canonical"] == person)
+
+
+def test_places_listed_before_a_region_of_canada_are_no_department():
+    doc = with_entities("Prices rose in Ontario, Quebec and Atlantic Canada.",
+                        [("Ontario", "GPE"), ("Quebec", "GPE"), ("Atlantic Canada", "LOC")])
+    assert [label for _, label, _ in entity_table(doc)] == ["GPE", "GPE", "LOC"]

@@ -137,7 +137,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if label in ("PERSON", "ORG"):  # 'Big Machine, Braun and The Carlyle Group': a list, not a name
         for i in range(start + 1, end - 1):
             if doc[i].text in (",", ";") and doc[i + 1].lower_ not in ORG_NAME_WORDS and not (  # not 'Acme, Inc.'
-                    label == "ORG" and any(t.lower_ == "of" for t in doc[start:i])):  # nor 'Department of Labour, Skills and Immigration'
+                    label == "ORG" and any(t.lower_ == "of" for t in doc[start:i])  # nor 'Department of Labour, Skills and Immigration'
+                    or label == "ORG" and doc[end - 1].text == "Canada" and i == start + 1):  # nor 'Housing, ... and Communities Canada'
                 end = i
                 break
     for i in range(start + 1, end - 1):
@@ -387,6 +388,15 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
         end += 1
         while capitalised(end):
             end += 1
+    if end < n and doc[end].text == "," and any(t.lower_ == "of" for t in doc[start:end]):
+        # 'Ministry of Economic Development' + ', Job Creation and Trade': a ministry's fields
+        k = end + 1
+        while k < n and k not in taken and (capitalised(k) or doc[k].text == "," and capitalised(k + 1) if k + 1 < n else False):
+            k += 1
+        if k + 1 < n and k > end + 1 and doc[k].lower_ == "and" and capitalised(k + 1) and k + 1 not in taken:
+            end = k + 1
+            while end not in taken and capitalised(end):
+                end += 1
     if end - start > 1 and doc[end - 1].lower_ in ("and", "&"):  # 'Municipal Licensing and' + 'Standards'
         while end not in taken and (capitalised(end) or end < n and doc[end].tag_ == "NNPS" and doc[end].is_title):
             end += 1
@@ -490,7 +500,21 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         other_bodies = any(o is not m and o.label == "ORG" and o.start < m.start - 1 and o.end > i for o in mentions)
         if i < m.start - 1 and doc[i].is_title and "\n" not in doc[i:m.start].text and not other_bodies:
             m.start = i  # (not 'Health Canada and' + 'Public Safety Canada': two departments)
-    return _drop_swallowed(mentions)
+    for match in _DEPARTMENT_NAME.finditer(doc_text(doc)):  # 'Innovation, Science and Economic Development Canada' the model missed
+        span = doc.char_span(match.start(), match.end())
+        if span is None or any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _REGION_WORDS for t in span[:-1]):
+            continue  # (not 'Ontario, Quebec and Atlantic Canada')
+        if any(m.start < span.end and span.start < m.end and (m.label != "ORG" or m.start < span.start or m.end > span.end)
+               for m in mentions):
+            continue  # (the model's 'Innovation' is part of it)
+        mentions = [m for m in mentions if not (span.start <= m.start and m.end <= span.end)]
+        mentions.append(Mention(span.start, span.end, "ORG", span.start))
+    return _drop_swallowed(sorted(mentions, key=lambda m: m.start))
+
+
+# A federal department's name: its fields, then 'Canada'.
+_DEPARTMENT_NAME = re.compile(r"\b[A-Z][\w\-]+(?:, [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)+,? and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2} Canada\b")
+_REGION_WORDS = frozenset("atlantic western eastern northern southern central rural urban".split())
 
 
 def _nickname_mentions(doc: Doc) -> list[Mention]:
