@@ -858,6 +858,9 @@ def test_a_place_its_context_confirms_outvotes_the_same_name_taken_for_a_person(
     pytest.param("The co-op gave up in March.\n\nAlain Thibault-Ng, Prairie Pantry’s general manager, said the co-op had spent "
                  "close to $200,000 on planning.\n\n“We had the financing. We had the community support,” Thibault-Ng said.",
                  "Alain Thibault-Ng", id="a-double-barrelled-name-once-written-with-a-given-name"),
+    pytest.param("He was identified Tuesday as Jaden Morrison-Clarke of Toronto.\n\nMorrison-Clarke’s aunt, Simone Clarke, "
+                 "said her nephew had just finished his first semester.\n\n“He was a good kid,” Clarke said.",
+                 "Jaden Morrison-Clarke", id="a-given-name-of-our-century"),
 ])
 def test_double_barrelled_family_names_are_people(text, person):
     entities = record(text)["entities"]

@@ -127,6 +127,8 @@ MALE_FIRST_NAMES = frozenset(
     jean patrice claude rené rene pascal guy denis gilles serge émile emile noël maxime benoît benoit
     alain étienne etienne mathieu luc marc andré andre pierre jacques françois francois yves michel
     philippe sylvain stéphane stephane jean-françois jean-philippe jean-pierre louis-philippe
+    jaden jayden aiden ayden brayden kayden caden braxton jaxon brody easton bentley grayson finn mateo
+    mikko rohan aarav ishaan
     """.split()
 )
 FEMALE_FIRST_NAMES = frozenset(
@@ -153,6 +155,7 @@ FEMALE_FIRST_NAMES = frozenset(
     kara karla kylie lana leanne lena lorna louise maggie marianne marlene marta martina maxine
     mona nadine natasha paige pauline sabrina selena serena shannon sonya stella sue tara tessa vera
     darlene doreen marlene jolene janelle jocelyn josée tracey brandi brenda corinne lorraine bernadette
+    aria zoey nevaeh paisley jordyn ananya aaliyah zara amara imani simone
     """.split()
 )
 
