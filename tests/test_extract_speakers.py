@@ -390,6 +390,12 @@ def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gen
     pytest.param("Nova Scotia Health closed the emergency department in Digby. Premier Tim Houston visited on Monday. "
                  "Patients waited for hours. Some drove to Yarmouth. The health authority said it had recruited 64 new physicians.",
                  ["Nova Scotia Health"], id="a-body-named-by-its-field"),
+    pytest.param("Doctors are scarce, according to the New Brunswick Medical Society. The wait-list is long. Many drive for hours. "
+                 "Some give up.\n\nIn a statement, the society said that rural emergency departments are failing.",
+                 ["New Brunswick Medical Society", "New Brunswick Medical Society"], id="the-society"),
+    pytest.param("The Ontario Securities Commission banned him in 2023. The Ontario Superior Court heard the case. "
+                 "In a statement Tuesday, the regulator said the case showed the importance of checks.",
+                 ["Ontario Securities Commission"], id="the-regulator-is-a-commission"),
 ])
 def test_bodies_groups_and_results(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -100,6 +100,11 @@ _COMPANY_NOUNS = frozenset(
 )
 # Words in an organisation's name that a plain noun may stand for.
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
+# What a kind of body is called in its name: 'the regulator' is the Ontario Securities Commission.
+_KINDS_OF_BODY = {
+    "regulator": {"regulator", "commission", "authority", "agency", "board", "bureau"},
+    "watchdog": {"watchdog", "commissioner", "ombudsman", "ombudsperson", "office", "bureau", "commission"},
+}
 # Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
 _DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections".split())
 # What a person writes or leads: 'who led the review'.
@@ -795,7 +800,7 @@ class SpeakerResolver:
         'A South Korean startup' -> the organisation named right after it."""
         lower = head.lower_
         before = self.mentions_in(0, head.i)
-        names = _BODY_NAMES.get(lower, {lower})  # 'the city' -> 'Halifax Regional Municipality'
+        names = _BODY_NAMES.get(lower) or _KINDS_OF_BODY.get(lower, {lower})  # 'the city' -> 'Halifax Regional Municipality'
 
         def of_that_kind(canonical: str) -> bool:
             words = canonical.lower().split()
