@@ -768,3 +768,15 @@ def test_the_he_a_quotation_talks_of_is_not_the_he_who_speaks_it():
             "Wild defenceman Ryan Suter, who joked about Zach Parise’s sticks, could see the frustration on his friend’s face.\n\n"
             "“He’s used to scoring goals,” he said.")
     assert [s for s, _ in speakers(text)] == ["Bruce Boudreau", "Ryan Suter"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("The incident commander overseeing the fight said Saturday that crews would protect structures.\n\n"
+                 "“Tomorrow is the day I’m worried about,” the incident commander, Rob Haldane, said.", "Rob Haldane", id="commander"),
+    pytest.param("Boreal Ridge’s chief financial officer said on the call that the company had lined up a bridge loan.\n\n"
+                 "Ingrid Solheim, the chief financial officer, said the company had budgeted for more.", "Ingrid Solheim", id="officer"),
+    pytest.param("The university’s provost wrote in a memo that the complaint would be handled by an outside investigator.\n\n"
+                 "Provost Ravi Anand declined an interview.", "Ravi Anand", id="provost"),
+])
+def test_a_definite_role_is_the_person_the_story_names_with_it(text, speaker):
+    assert [s for s, _ in speakers(text)][0] == speaker

@@ -72,7 +72,7 @@ ROLE_TITLES = frozenset(
     superintendent manager captain general attorney representative congressman congresswoman
     suspect victim defendant accused plaintiff doctor lawyer professor economist researcher
     author driver owner councillor councilor alderman mp mpp mla constable corporal sergeant
-    detective inspector
+    detective inspector commander provost negotiator officer dean principal chair chairperson
     """.split()
 )
 _TITLE_ABBREVIATIONS = {
