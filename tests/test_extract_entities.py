@@ -868,6 +868,12 @@ def test_double_barrelled_family_names_are_people(text, person):
     assert all(e["label"] == "PERSON" for e in entities if "-" in e["text"] and e["canonical"] == person)
 
 
+def test_a_french_given_name_after_a_title_in_an_organisation_span():
+    doc = with_entities("Wabigoon Chief Executive Laurent Dufresne said the offer was low.",
+                        [("Wabigoon Chief Executive Laurent Dufresne", "ORG")])
+    assert ("Laurent Dufresne", "PERSON", "Laurent Dufresne") in entity_table(doc)
+
+
 def test_places_listed_before_a_region_of_canada_are_no_department():
     doc = with_entities("Prices rose in Ontario, Quebec and Atlantic Canada.",
                         [("Ontario", "GPE"), ("Quebec", "GPE"), ("Atlantic Canada", "LOC")])

@@ -129,6 +129,8 @@ MALE_FIRST_NAMES = frozenset(
     philippe sylvain stéphane stephane jean-françois jean-philippe jean-pierre louis-philippe
     jaden jayden aiden ayden brayden kayden caden braxton jaxon brody easton bentley grayson finn mateo
     mikko rohan aarav ishaan
+    laurent julien olivier sébastien sebastien frédéric frederic thierry gaétan gaetan réjean rejean
+    ghislain yannick félix mathis jérôme jerome rémi remi cédric cedric raphaël raphael
     """.split()
 )
 FEMALE_FIRST_NAMES = frozenset(
@@ -156,6 +158,8 @@ FEMALE_FIRST_NAMES = frozenset(
     mona nadine natasha paige pauline sabrina selena serena shannon sonya stella sue tara tessa vera
     darlene doreen marlene jolene janelle jocelyn josée tracey brandi brenda corinne lorraine bernadette
     aria zoey nevaeh paisley jordyn ananya aaliyah zara amara imani simone
+    véronique veronique élise elise élodie elodie manon marie-ève marie-claude marie-josée hélène helene
+    amélie amelie émilie emilie
     """.split()
 )
 
