@@ -804,6 +804,8 @@ def test_an_office_s_acronym_leaves_out_the_office():
     pytest.param("According to Environment and Climate Change Canada, snowpack is low. Environment Canada meteorologist "
                  "Brett Sawchuk said it was dry.", ["Environment and Climate Change Canada", "Environment Canada"],
                  id="only-the-first-field-tagged"),
+    pytest.param("Fishery officers seized 212 traps, according to Fisheries and Oceans Canada.", ["Fisheries and Oceans Canada"],
+                 id="each-field-tagged-apart"),
 ])
 def test_a_federal_department_s_name_is_whole(text, orgs):
     assert record(text)["organizations"] == orgs

@@ -497,7 +497,9 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         i = m.start - 1
         while i > 0 and (doc[i - 1].is_title and doc[i - 1].lower_ not in DETERMINERS or doc[i - 1].text == "," and i > 1 and doc[i - 2].is_title):
             i -= 1
-        other_bodies = any(o is not m and o.label == "ORG" and o.start < m.start - 1 and o.end > i for o in mentions)
+        # another department ends there ('Health Canada and' + 'Public Safety Canada'), not a field ('Fisheries')
+        other_bodies = any(o is not m and o.label == "ORG" and o.start < m.start - 1 and o.end > i and doc[o.end - 1].text == "Canada"
+                           for o in mentions)
         if i < m.start - 1 and doc[i].is_title and "\n" not in doc[i:m.start].text and not other_bodies:
             m.start = i  # (not 'Health Canada and' + 'Public Safety Canada': two departments)
     for match in _DEPARTMENT_NAME.finditer(doc_text(doc)):  # 'Innovation, Science and Economic Development Canada' the model missed
