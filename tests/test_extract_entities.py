@@ -870,6 +870,13 @@ def test_double_barrelled_family_names_are_people(text, person):
     assert all(e["label"] == "PERSON" for e in entities if "-" in e["text"] and e["canonical"] == person)
 
 
+@pytest.mark.parametrize("name", ["Troy d'Entremont", "Ashley LeBlanc", "Colin McKenzie"])
+def test_a_family_name_with_a_capital_inside_is_still_a_name(name):
+    text = f"The closure was long overdue, {name} said."
+    doc = with_entities(text, [(name, "ORG")])
+    assert doc._.people == [name]
+
+
 def test_a_french_given_name_after_a_title_in_an_organisation_span():
     doc = with_entities("Wabigoon Chief Executive Laurent Dufresne said the offer was low.",
                         [("Wabigoon Chief Executive Laurent Dufresne", "ORG")])

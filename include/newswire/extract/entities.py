@@ -1155,6 +1155,14 @@ def _name_tokens(doc: Doc, m: Mention) -> list:
     return [t for t in doc[m.start:m.end] if not (t.i > m.start and _joined_by_hyphen(doc, t.i))]
 
 
+# Family names with a capital inside, which str.istitle() refuses: 'd'Entremont', 'LeBlanc', 'McKenzie'.
+_INNER_CAPITAL_NAME = re.compile(r"(?:[dDOL]['’]|Mc|Mac|De|Le|La|Di|Du|Van)[A-ZÀ-Ý][a-zà-ÿ]+")
+
+
+def _name_cased(tok) -> bool:
+    return tok.is_title or bool(_INNER_CAPITAL_NAME.fullmatch(tok.text))
+
+
 def _given_and_family_name(doc: Doc, m: Mention) -> bool:
     """Two or three capitalised proper nouns starting with a common given name and
     ending in no organisation or place word: 'Marit Stiles', not 'Tim Hortons'
@@ -1163,7 +1171,7 @@ def _given_and_family_name(doc: Doc, m: Mention) -> bool:
     return (
         2 <= len(tokens) <= 3
         and tokens[0].lower_ in GIVEN_NAMES
-        and all(t.tag_ == "NNP" and t.is_title and t.lower_ not in ORG_NOUNS for t in tokens)
+        and all(t.tag_ == "NNP" and _name_cased(t) and t.lower_ not in ORG_NOUNS for t in tokens)
         and tokens[-1].lower_ not in ORG_NAME_WORDS
         and tokens[-1].lower_ not in PLACE_NAME_WORDS
     )
@@ -1172,7 +1180,7 @@ def _given_and_family_name(doc: Doc, m: Mention) -> bool:
 def _given_name_like(tok) -> bool:
     return (
         (tok.tag_ == "NNP" or tok.tag_ == "NNPS" and tok.lower_ in TITLED_GIVEN_NAMES)  # 'Ines' taken for a plural
-        and tok.is_title
+        and _name_cased(tok)
         and tok.lower_ not in TITLES
         and tok.text not in _STOP_EXTEND
         and (not _occupational(tok.lower_) or tok.lower_ in GIVEN_NAMES)  # 'Devinder', not 'Manager'
