@@ -877,6 +877,17 @@ def test_a_family_name_with_a_capital_inside_is_still_a_name(name):
     assert doc._.people == [name]
 
 
+@pytest.mark.parametrize("text,ents", [
+    pytest.param("Crews came from as far away as Prince George.", [("Prince George", "PERSON")], id="as-far-away-as-a-city"),
+    pytest.param("Shuttles ran between Lawrence and Old Cummer stations.", [("Lawrence", "PERSON"), ("Old Cummer", "PERSON")],
+                 id="names-of-stations"),
+    pytest.param("A line wrapped around the strip mall on Lawrence Avenue East.", [("Lawrence Avenue East", "PERSON")],
+                 id="a-street-and-its-compass-point"),
+])
+def test_places_the_model_took_for_people(text, ents):
+    assert with_entities(text, ents)._.people == []
+
+
 def test_a_french_given_name_after_a_title_in_an_organisation_span():
     doc = with_entities("Wabigoon Chief Executive Laurent Dufresne said the offer was low.",
                         [("Wabigoon Chief Executive Laurent Dufresne", "ORG")])

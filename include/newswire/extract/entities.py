@@ -587,7 +587,7 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
         return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
     if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0
-            and (doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to") or head.dep_ == "conj" and head.head.ent_type_ in ("GPE", "LOC"))
+            and (doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to", "as") or head.dep_ == "conj" and head.head.ent_type_ in ("GPE", "LOC"))
             and (m.end >= len(doc) or not doc[m.end].is_title)):
         return "GPE"  # 'in Prince Rupert', 'to Prince George', 'Regina and Prince Albert': a city, not a royal
     if m.end + 1 < len(doc) and doc[m.end].text == "," and (
@@ -601,6 +601,8 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "ORG"  # 'a Tim Hortons': a shop, not a Tim
     if any(t.text in ("—", "–") for t in doc[m.start:m.end]):
         return "GPE"  # 'Beaches—East York': a riding; no one's name has a dash in it
+    if _names_a_place_noun(doc, m):
+        return "LOC"  # 'between Lawrence and Old Cummer stations', 'on Lawrence Avenue East'
     if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "from" and doc[m.start - 1].head.lower_ in _PEOPLE_FROM
             and (m.end >= len(doc) or doc[m.end].tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
@@ -630,6 +632,25 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
 def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
     """'Saskatchewan Public Safety Agency' tagged a work of art, not 'Blackwood told CTV News'."""
     return all(t.tag_ in ("NNP", "NNPS") or t.lower_ in _ORG_LINKS for t in doc[m.start:m.end])
+
+
+# Nouns after a name that make it a place's: 'Finch station', 'the Mill Woods neighbourhood'.
+_PLACE_NOUNS = frozenset("station stations street avenue road neighbourhood neighborhood highway subdivision reserve".split())
+_COMPASS_WORDS = frozenset("east west north south".split())
+
+
+def _names_a_place_noun(doc: Doc, m: Mention) -> bool:
+    """The name qualifies a place noun after it, alone or in a list ('Lawrence and
+    Old Cummer stations'), or is a street with its compass point ('Lawrence Avenue East')."""
+    tokens = doc[m.start:m.end]
+    if len(tokens) > 2 and tokens[-1].lower_ in _COMPASS_WORDS and tokens[-2].lower_ in PLACE_NAME_WORDS:
+        return True
+    i = m.end
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", ",", "or") and doc[i + 1].is_title:
+        i += 1
+        while i < len(doc) and doc[i].is_title:
+            i += 1
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in _PLACE_NOUNS
 
 
 def _double_barrelled_with_given_name(doc: Doc, m: Mention) -> bool:
