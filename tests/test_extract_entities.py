@@ -101,6 +101,9 @@ def test_a_surname_tagged_org_follows_a_name_found_after_the_model():
     pytest.param("Lorne Baxter, owner of Baxter Excavating Ltd., pleaded not guilty.",
                  [("Lorne Baxter", "PERSON"), ("Baxter", "PERSON", 1), ("Excavating Ltd.", "PERSON")],
                  "Baxter Excavating Ltd.", id="cut-after-a-surname"),
+    pytest.param("Chief Executive Officer Richard Vanstone spoke. Norcast Automotive Inc said it would cut 1,100 jobs. Norcast fell.",
+                 [("Richard Vanstone", "PERSON"), ("Norcast", "PERSON", 1)],
+                 "Norcast Automotive Inc", id="words-between-a-name-and-its-suffix"),
 ])
 def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     doc = with_entities(text, ents)

@@ -1076,6 +1076,10 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
         if m.label in ("PERSON", "ORG") and end > m.end and doc[end - 1].lower_ in PLACE_NAME_WORDS:
             m.end, m.label = end, "LOC"
             continue
+        if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and end > m.end + 1 and doc[end - 1].text in _COMPANY_SUFFIXES:
+            companies.add(doc[m.start:m.end].text)  # 'Norcast' + 'Automotive Inc'
+            m.end, m.label = end, "ORG"
+            continue
         if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and m.end < len(doc) and doc[m.end].text in _COMPANY_SUFFIXES and m.end not in starts:
             m.end, m.label = m.end + 1, "ORG"
             companies.add(doc[m.start:m.end - 1].text)
