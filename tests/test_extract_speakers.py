@@ -780,3 +780,10 @@ def test_the_he_a_quotation_talks_of_is_not_the_he_who_speaks_it():
 ])
 def test_a_definite_role_is_the_person_the_story_names_with_it(text, speaker):
     assert [s for s, _ in speakers(text)][0] == speaker
+
+
+def test_the_firm_is_a_business_rather_than_a_name_met_once():
+    text = ("Doreen Whitlock told the court she had to sell the Burlington home she had lived in for 41 years.\n\n"
+            "Vandermolen’s former employer, Lakeshore Wealth Partners, was not accused of wrongdoing. "
+            "A lawyer for the firm said in an email that it had co-operated fully with police.")
+    assert [s for s, _ in speakers(text)][-1] == "Lakeshore Wealth Partners"

@@ -114,6 +114,14 @@ _UNION_NAME_WORDS = frozenset("union local teamsters unifor guild brotherhood st
 # A parent a story names through the child: 'his mother said'.
 _PARENT_NOUNS = frozenset("mother father mom dad mum".split())
 _CHILD_NOUNS = frozenset("son daughter child".split())
+# Last words of a business's name: 'the firm' is more likely Lakeshore Wealth Partners than anything else named.
+_BUSINESS_NAME_ENDINGS = frozenset(
+    """
+    inc corp ltd llc co plc group partners holdings capital markets foods energy resources minerals mining
+    motors airlines brands stores technologies systems communications financial industries enterprises
+    ventures investments logistics insurance properties realty automotive manufacturing
+    """.split()
+)
 # Kinds of body their names spell out: 'Winnipeg police' is a police service.
 _KINDS_IN_NAMES = frozenset("police ministry department army military agency".split())
 # Nouns any kind of body goes by: 'the business group' is the Canadian Federation of Independent Business.
@@ -892,14 +900,19 @@ class SpeakerResolver:
         return None
 
     def _salient_org(self, noun: str | None = None) -> str | None:
-        """The organisation the story mentions most (first mentioned on ties)."""
-        best, best_count = None, 0
+        """The organisation the story mentions most (first mentioned on ties); for
+        'the company' or 'the firm', a name that says it is a business first
+        ('Lakeshore Wealth Partners', not a town the model called an organisation
+        once) unless another name is met more often."""
+        best, best_rank = None, (False, 0)
         for start, end, label, canonical in self.mentions:
             if label != "ORG" or (noun in _COMPANY_NOUNS and _NON_COMPANY_WORDS & set(canonical.lower().split())):
                 continue
             count = self.org_counts[canonical]
-            if count > best_count:
-                best, best_count = canonical, count
+            business = noun in _COMPANY_NOUNS and canonical.lower().rstrip(".").split()[-1] in _BUSINESS_NAME_ENDINGS
+            rank = (business or count >= 2 or noun not in _COMPANY_NOUNS, count)  # a name met once only if nothing better
+            if rank > best_rank:
+                best, best_rank = canonical, rank
         return best
 
     def _salient_province(self) -> str | None:
