@@ -198,6 +198,8 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
                  [("Ministry of Economic Development", "ORG")],
                  ("Ministry of Economic Development, Job Creation and Trade", "ORG", "Ministry of Economic Development, Job Creation and Trade"),
                  id="a-ministry-s-fields"),
+    pytest.param("Fewer than one in 10 survive, according to the Heart and Stroke Foundation.", [("Stroke Foundation", "ORG")],
+                 ("Heart and Stroke Foundation", "ORG", "Heart and Stroke Foundation"), id="a-tagged-body-cut-at-and"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))

@@ -405,7 +405,25 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
 
 def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
     """'Ottawa-Carleton' + 'District School Board': capitalised names and their
-    hyphens right before an organisation the model cut short."""
+    hyphens right before an organisation the model cut short, over an 'and'
+    inside its name ('Heart and' + 'Stroke Foundation'), and the title an office
+    serves ('Prime Minister’s' + 'Office')."""
+    i = _capitalised_before(doc, start, taken)
+    if i == start and i >= 2 and doc[i - 1].lower_ in ("and", "&") and i - 1 not in taken:
+        before_and = _capitalised_before(doc, i - 1, taken)
+        if before_and < i - 1:
+            i = before_and
+    if i == start and doc[start].text == "Office" and start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS:
+        j = start - 1
+        while j > 0 and j - 1 not in taken and _title_word(doc[j - 1]):
+            j -= 1
+        if j < start - 1:
+            i = j
+    return i
+
+
+def _capitalised_before(doc: Doc, start: int, taken: set[int]) -> int:
+    """Where the untagged capitalised names (and their hyphens) right before ``start`` begin."""
     i = start
     while i > 0 and i - 1 not in taken:
         prev = doc[i - 1]
@@ -418,13 +436,6 @@ def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
             break
     while i < start and doc[i].text in ("-", "–"):
         i += 1
-    if i == start and doc[start].text == "Office" and start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS:
-        # 'Prime Minister’s' + 'Office', 'Chief Coroner’s' + 'Office': an office named by whom it serves
-        j = start - 1
-        while j > 0 and j - 1 not in taken and _title_word(doc[j - 1]):
-            j -= 1
-        if j < start - 1:
-            i = j
     return i
 
 
@@ -974,10 +985,8 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
         while start < span.end - 1 and (span.doc[start].lower_ in DETERMINERS or not span.doc[start].is_title
                                         or span.doc[start].is_sent_start and span.doc[start].tag_ != "NNP"):
             start += 1  # 'The Hanbit Robotics', sentence-initial 'Shares'
-        if start == span.start and start >= 2 and doc[start - 1].lower_ in ("and", "&") and start - 1 not in taken:
-            before_and = _extend_org_left(doc, start - 1, taken)
-            if before_and < start - 1:
-                start = before_and  # 'National Disaster Risk Reduction and' + 'Management Council'
+        if start == span.start:
+            start = _extend_org_left(doc, start, taken)  # 'National Disaster Risk Reduction and' + 'Management Council'
         if span.end - start < 2 or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
             continue
         if any(doc[i].ent_type_ not in ("", "GPE", "NORP", "LOC") for i in range(start, span.end)):
