@@ -396,6 +396,8 @@ def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gen
     pytest.param("The Ontario Securities Commission banned him in 2023. The Ontario Superior Court heard the case. "
                  "In a statement Tuesday, the regulator said the case showed the importance of checks.",
                  ["Ontario Securities Commission"], id="the-regulator-is-a-commission"),
+    pytest.param("Police said officers were called to the plaza just after 9 p.m., according to a Toronto Police Service news release.",
+                 ["Toronto Police Service"], id="police-named-after"),
 ])
 def test_bodies_groups_and_results(text, expected):
     assert [s for s, _ in speakers(text)] == expected

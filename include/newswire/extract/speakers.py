@@ -821,8 +821,9 @@ class SpeakerResolver:
             # 'the health authority' is Nova Scotia Health, 'the transit agency' the Toronto Transit Commission
             fields = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.tag_ == "NN"}
             matching = [m[3] for m in reversed(before) if m[2] == "ORG" and fields & set(m[3].lower().split())]
-        if not matching and first in _DEFINITE and lower == "union":
-            # 'The union representing TTC workers said ...' before 'Amalgamated Transit Union Local 113'
+        if not matching and (first in _DEFINITE and lower == "union" or lower == "police" and first == lower):
+            # 'The union representing TTC workers said ...' before 'Amalgamated Transit Union Local 113';
+            # 'Police said officers were called ...' before 'a Toronto Police Service news release'
             matching = [m[3] for m in self.mentions_in(head.i + 1, len(self.doc)) if m[2] == "ORG" and of_that_kind(m[3])][:1]
         if matching:
             # that kind of body ('the university' is Grand River University, not its Faculty Association),
