@@ -527,7 +527,6 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # A federal department's name: its fields, then 'Canada'.
 _DEPARTMENT_NAME = re.compile(r"\b[A-Z][\w\-]+(?:, [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)+,? and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2} Canada\b")
-_REGION_WORDS = frozenset("atlantic western eastern northern southern central rural urban".split())
 
 
 def _nickname_mentions(doc: Doc) -> list[Mention]:
