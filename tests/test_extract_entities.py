@@ -893,6 +893,11 @@ def test_places_the_model_took_for_people(text, ents):
     assert with_entities(text, ents)._.people == []
 
 
+@pytest.mark.parametrize("name", ["Manitoba Hydro", "Arts Nova Scotia", "Santé Québec", "Hockey Canada", "Nakamura Blaine LLP"])
+def test_no_one_is_named_after_a_province_or_with_a_closing_acronym(name):
+    assert with_entities(f"{name} said power was back.", [(name, "PERSON")])._.people == []
+
+
 def test_a_french_given_name_after_a_title_in_an_organisation_span():
     doc = with_entities("Wabigoon Chief Executive Laurent Dufresne said the offer was low.",
                         [("Wabigoon Chief Executive Laurent Dufresne", "ORG")])

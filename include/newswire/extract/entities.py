@@ -266,9 +266,18 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (lone and _CAMEL_CASE.match(tokens[0].text))  # 'StackAdapt', 'SingleFrame'
         and not (not lone and all(t.lower_ in words.lower_case for t in tokens))  # 'Man Shot at Gas Station'
         and not _fills_quotation(doc, m)  # '“Mary Poppins” and “Bambi”', 'you listen to “Glasgow,”'
+        and not _names_a_province(tokens)  # 'Manitoba Hydro', 'Arts Nova Scotia', 'Santé Québec'
+        and not (not lone and tokens[-1].is_upper and len(tokens[-1]) > 1 and tokens[-1].is_alpha)  # 'Eglinton Crosstown LRT'
         and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
                  and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
     )
+
+
+def _names_a_province(tokens) -> bool:
+    """A province or the country is a word of the name: no one is called that."""
+    words = [t.lower_.replace("é", "e") for t in tokens]
+    return any(" ".join(words[i:j]) in PROVINCES or words[i] == "canada"
+               for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
 
 # A brand's inner capital after a word of four letters or more; names like
