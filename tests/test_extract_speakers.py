@@ -789,3 +789,11 @@ def test_the_firm_is_a_business_rather_than_a_name_met_once():
             "Vandermolen’s former employer, Lakeshore Wealth Partners, was not accused of wrongdoing. "
             "A lawyer for the firm said in an email that it had co-operated fully with police.")
     assert [s for s, _ in speakers(text)][-1] == "Lakeshore Wealth Partners"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Ward 5 Coun. Navdeep Gill-Harrow said the storm shows the city needs to expand its program.",
+                 "Navdeep Gill-Harrow", id="a-ward-before-a-title"),
+])
+def test_of_two_subjects_the_parser_gave_a_verb_the_person_speaks(text, speaker):
+    assert [s for s, _ in speakers(text)] == [speaker]
