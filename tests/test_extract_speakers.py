@@ -797,3 +797,9 @@ def test_the_firm_is_a_business_rather_than_a_name_met_once():
 ])
 def test_of_two_subjects_the_parser_gave_a_verb_the_person_speaks(text, speaker):
     assert [s for s, _ in speakers(text)] == [speaker]
+
+
+def test_where_the_followed_person_was_born_describes_her():
+    text = ("Leila Mansour-Price is not going quietly.\n\n"
+            "The Halifax-born singer-songwriter announced Tuesday that she has cancelled all 14 U.S. dates of her tour.")
+    assert [s for s, _ in speakers(text)] == ["Leila Mansour-Price"]

@@ -43,7 +43,8 @@ from newswire.extract.wire import doc_text
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-_AGE = re.compile(r"\b\d+-year-old\b")
+# What the story tells of the person it follows: 'the 31-year-old', 'the Halifax-born singer-songwriter'.
+_AGE = re.compile(r"\b\d+-year-old\b|\w-born\b")
 # Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
 _DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
 _NAMING_PREPS = frozenset({"of", "from", "at", "for", "with", "within", "on", "by"})
