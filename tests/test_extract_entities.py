@@ -200,6 +200,10 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
                  id="a-ministry-s-fields"),
     pytest.param("Fewer than one in 10 survive, according to the Heart and Stroke Foundation.", [("Stroke Foundation", "ORG")],
                  ("Heart and Stroke Foundation", "ORG", "Heart and Stroke Foundation"), id="a-tagged-body-cut-at-and"),
+    pytest.param("Quebec has lost 140 bakeries, according to the Association des boulangers artisans du Québec.",
+                 [("Quebec", "GPE"), ("Association", "ORG"), ("Québec", "ORG")],
+                 ("Association des boulangers artisans du Québec", "ORG", "Association des boulangers artisans du Québec"),
+                 id="a-french-name-with-lower-case-words"),
 ])
 def test_organisation_and_person_names_the_model_cut_or_mislabelled(text, ents, entity):
     table = entity_table(with_entities(text, ents))
@@ -893,7 +897,8 @@ def test_places_the_model_took_for_people(text, ents):
     assert with_entities(text, ents)._.people == []
 
 
-@pytest.mark.parametrize("name", ["Manitoba Hydro", "Arts Nova Scotia", "Santé Québec", "Hockey Canada", "Nakamura Blaine LLP"])
+@pytest.mark.parametrize("name", ["Manitoba Hydro", "Arts Nova Scotia", "Santé Québec", "Hockey Canada", "Nakamura Blaine LLP",
+                                  "Parti Québécois"])
 def test_no_one_is_named_after_a_province_or_with_a_closing_acronym(name):
     assert with_entities(f"{name} said power was back.", [(name, "PERSON")])._.people == []
 

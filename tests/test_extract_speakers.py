@@ -398,6 +398,9 @@ def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gen
                  ["Ontario Securities Commission"], id="the-regulator-is-a-commission"),
     pytest.param("Police said officers were called to the plaza just after 9 p.m., according to a Toronto Police Service news release.",
                  ["Toronto Police Service"], id="police-named-after"),
+    pytest.param("The province will cut 1,500 positions, but the union representing many of those employees warns the cuts "
+                 "will push paperwork onto nurses.\n\nThe Alliance des professionnels de la santé du Québec has 60,000 members.",
+                 ["Alliance des professionnels de la santé du Québec"], id="a-union-s-french-name"),
 ])
 def test_bodies_groups_and_results(text, expected):
     assert [s for s, _ in speakers(text)] == expected

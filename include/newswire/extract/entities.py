@@ -274,9 +274,9 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
 
 
 def _names_a_province(tokens) -> bool:
-    """A province or the country is a word of the name: no one is called that."""
+    """A province or the country is a word of the name ('Bloc Québécois' too): no one is called that."""
     words = [t.lower_.replace("é", "e") for t in tokens]
-    return any(" ".join(words[i:j]) in PROVINCES or words[i] == "canada"
+    return any(" ".join(words[i:j]) in PROVINCES or words[i] in ("canada", "quebecois", "canadian")
                for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
 
@@ -968,6 +968,28 @@ _LOCAL_GOVERNMENT = re.compile(
 )
 
 
+# A Quebec body's French name, which the model cuts at its lower-case words: 'Alliance des
+# professionnels de la santé du Québec', 'Association des boulangers artisans du Québec'.
+_FRENCH_BODY = re.compile(
+    r"\b(?:Association|Alliance|Fédération|Confédération|Syndicat|Centrale|Conseil|Société|Régie|Ordre|Collège"
+    r"|Institut|Regroupement|Coalition|Mouvement|Front|Union|Chambre)"
+    r"(?: (?:des|de la|de l’|de l'|du|de|d’|d'|et|pour) ?[\wÀ-ÿ’'\-]+(?: [a-zà-ÿ][\wÀ-ÿ’'\-]*){0,2})*?"
+    r" (?:du|de la|de|des|d’|d') ?[A-ZÀ-Ý][\wÀ-ÿ’'\-]+"
+)
+
+
+def _french_body_names(doc: Doc, mentions: list[Mention]) -> None:
+    for match in _FRENCH_BODY.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+            continue
+        inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+        if all(m.label != "PERSON" and span.start <= m.start and m.end <= span.end for m in inside):
+            for m in inside:
+                mentions.remove(m)
+            mentions.append(Mention(span.start, span.end, "ORG", span.start))
+
+
 def _local_governments(doc: Doc, mentions: list[Mention]) -> None:
     """'A former City of Winnipeg fire inspector': the city as a body, an
     organisation, where the model tagged only the place in it (or nothing)."""
@@ -1318,6 +1340,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
     _local_governments(doc, mentions)
+    _french_body_names(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions = _department_names(doc, mentions)
     mentions = _names_split_at_and(doc, mentions)

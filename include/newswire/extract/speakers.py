@@ -111,7 +111,10 @@ _DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimate
 # What a person writes or leads: 'who led the review'.
 _AUTHORED_NOUNS = frozenset("report review study inquiry investigation audit analysis paper".split())
 # Words in a union's name: 'Teamsters Local 31', 'Elementary Teachers’ Federation of Ontario'.
-_UNION_NAME_WORDS = frozenset("union local teamsters unifor guild brotherhood steelworkers workers federation".split())
+_UNION_NAME_WORDS = frozenset(
+    "union local teamsters unifor guild brotherhood steelworkers workers federation "
+    "syndicat fédération confédération centrale alliance".split()  # 'Alliance des professionnels de la santé du Québec'
+)
 # A parent a story names through the child: 'his mother said'.
 _PARENT_NOUNS = frozenset("mother father mom dad mum".split())
 _CHILD_NOUNS = frozenset("son daughter child".split())
