@@ -137,6 +137,8 @@ def test_a_company_name_the_model_cut_in_two_is_one_company(text, ents, org):
     pytest.param("Angela Reyes, a forklift operator who has worked at the warehouse for 11 years, said she was angry.",
                  [("Angela Reyes", "PERSON")],
                  ("Angela Reyes", "PERSON", "Angela Reyes"), id="an-operator-who-is-a-person"),
+    pytest.param("Crown prosecutor Amrit Dhillon told the court the losses were large.", [("Amrit Dhillon", "ORG")],
+                 ("Amrit Dhillon", "PERSON", "Amrit Dhillon"), id="after-a-prosecutor"),
     pytest.param("Local 31 secretary-treasurer Gurpreet Dhaliwal told reporters the talks had failed.",
                  [("Gurpreet Dhaliwal", "ORG")],
                  ("Gurpreet Dhaliwal", "PERSON", "Gurpreet Dhaliwal"), id="after-a-treasurer"),

@@ -401,6 +401,9 @@ def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gen
     pytest.param("The province will cut 1,500 positions, but the union representing many of those employees warns the cuts "
                  "will push paperwork onto nurses.\n\nThe Alliance des professionnels de la santé du Québec has 60,000 members.",
                  ["Alliance des professionnels de la santé du Québec"], id="a-union-s-french-name"),
+    pytest.param("Officers charged him, according to a Toronto Police Service news release. Fraud cases are rising. "
+                 "Many go unreported. Families feel shame.\n\nThe force said anyone who suspects abuse should call.",
+                 ["Toronto Police Service", "Toronto Police Service"], id="the-force-is-the-police"),
 ])
 def test_bodies_groups_and_results(text, expected):
     assert [s for s, _ in speakers(text)] == expected

@@ -201,7 +201,7 @@ ORG_NOUNS = frozenset(
     charity nonprofit non-profit foundation government administration authority bureau service
     military army police militia movement operation operator platform provider conglomerate giant supplier
     report survey study statement notice filing release letter document memo analysis city town municipality
-    library museum gallery festival tribunal centre center society
+    library museum gallery festival tribunal centre center society force
     """.split()
 )
 
@@ -252,7 +252,7 @@ PERSON_NOUNS = frozenset(
     physician surgeon engineer designer entrepreneur investor banker photographer comedian
     athlete striker midfielder defender goalkeeper center centre guard forward winger defenseman
     goaltender goalie linebacker receiver cornerback councillor councilor premier investigator treasurer secretary
-    constable sergeant detective inspector superintendent chief
+    constable sergeant detective inspector superintendent chief prosecutor counsel defenceman
     """.split()
 )
 

@@ -105,6 +105,7 @@ _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "m
 _KINDS_OF_BODY = {
     "regulator": {"regulator", "commission", "authority", "agency", "board", "bureau"},
     "watchdog": {"watchdog", "commissioner", "ombudsman", "ombudsperson", "office", "bureau", "commission"},
+    "force": {"police", "force"},  # 'The force said' after the Toronto Police Service
 }
 # Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
 _DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections".split())
