@@ -404,6 +404,10 @@ def test_pronoun_prefers_a_person_of_its_gender_to_a_mere_mention_of_unknown_gen
     pytest.param("Officers charged him, according to a Toronto Police Service news release. Fraud cases are rising. "
                  "Many go unreported. Families feel shame.\n\nThe force said anyone who suspects abuse should call.",
                  ["Toronto Police Service", "Toronto Police Service"], id="the-force-is-the-police"),
+    pytest.param("Statistics Canada reported the figures on Friday. Economists had expected a gain. The loss was the biggest since "
+                 "March. Markets fell.\n\nManufacturing shed 22,000 positions, the statistics agency said. Wages rose. Hours fell. "
+                 "Some sectors grew.\n\nThe jobless rate for young people climbed to 14.7 per cent, the agency said.",
+                 ["Statistics Canada", "Statistics Canada"], id="a-field-then-the-agency"),
 ])
 def test_bodies_groups_and_results(text, expected):
     assert [s for s, _ in speakers(text)] == expected

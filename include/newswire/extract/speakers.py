@@ -826,7 +826,7 @@ class SpeakerResolver:
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
         if not matching and first in _DEFINITE:
             # 'the health authority' is Nova Scotia Health, 'the transit agency' the Toronto Transit Commission
-            fields = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.tag_ == "NN"}
+            fields = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.tag_ in ("NN", "NNS")}
             matching = [m[3] for m in reversed(before) if m[2] == "ORG" and fields & set(m[3].lower().split())]
         if not matching and (first in _DEFINITE and lower == "union" or lower == "police" and first == lower):
             # 'The union representing TTC workers said ...' before 'Amalgamated Transit Union Local 113';
@@ -899,12 +899,15 @@ class SpeakerResolver:
 
     def _described_before(self, head: Token) -> str | None:
         """'the commission' after 'the regional health commission' (no name given):
-        that description, the nearest before."""
+        that description, the nearest before; or the body it named by its field
+        ('the agency' after 'the statistics agency' is Statistics Canada)."""
         for tok in reversed(self.doc[:head.i]):
             if tok.lower_ == head.lower_ and tok.tag_ == "NN":
                 modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
                 if modifiers:
-                    return self.doc[modifiers[0].i:tok.i + 1].text
+                    fields = {c.lower_ for c in modifiers if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")}
+                    named = [m[3] for m in reversed(self.mentions_in(0, tok.i)) if m[2] == "ORG" and fields & set(m[3].lower().split())]
+                    return named[0] if named else self.doc[modifiers[0].i:tok.i + 1].text
         return None
 
     def _salient_org(self, noun: str | None = None) -> str | None:
