@@ -825,9 +825,7 @@ class SpeakerResolver:
 
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
         if not matching and first in _DEFINITE:
-            # 'the health authority' is Nova Scotia Health, 'the transit agency' the Toronto Transit Commission
-            fields = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.tag_ in ("NN", "NNS")}
-            matching = [m[3] for m in reversed(before) if m[2] == "ORG" and fields & set(m[3].lower().split())]
+            matching = self._bodies_of_its_field(head)  # 'the health authority' is Nova Scotia Health
         if not matching and (first in _DEFINITE and lower == "union" or lower == "police" and first == lower):
             # 'The union representing TTC workers said ...' before 'Amalgamated Transit Union Local 113';
             # 'Police said officers were called ...' before 'a Toronto Police Service news release'
@@ -897,6 +895,15 @@ class SpeakerResolver:
             sent = self.doc[sent.start - 1].sent
             limit = sent.end
 
+    def _bodies_of_its_field(self, noun: Token) -> list[str]:
+        """Organisations named before ``noun`` whose names hold the field its compound
+        words give, nearest first: 'the health authority' is Nova Scotia Health, 'the
+        statistics agency' Statistics Canada, 'the transit agency' the Toronto Transit Commission."""
+        fields = {c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.is_lower and c.tag_ in ("NN", "NNS")}
+        if not fields:
+            return []
+        return [m[3] for m in reversed(self.mentions_in(0, noun.i)) if m[2] == "ORG" and fields & set(m[3].lower().split())]
+
     def _described_before(self, head: Token) -> str | None:
         """'the commission' after 'the regional health commission' (no name given):
         that description, the nearest before; or the body it named by its field
@@ -905,8 +912,7 @@ class SpeakerResolver:
             if tok.lower_ == head.lower_ and tok.tag_ == "NN":
                 modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
                 if modifiers:
-                    fields = {c.lower_ for c in modifiers if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")}
-                    named = [m[3] for m in reversed(self.mentions_in(0, tok.i)) if m[2] == "ORG" and fields & set(m[3].lower().split())]
+                    named = self._bodies_of_its_field(tok)
                     return named[0] if named else self.doc[modifiers[0].i:tok.i + 1].text
         return None
 
@@ -1017,26 +1023,30 @@ class SpeakerResolver:
         known = self.gender.get(canonical)
         return gender is None or known is None or known == gender
 
-    def genders_talked_of(self, start_char: int, end_char: int) -> frozenset[str]:
-        """'m' and/or 'f' when the quotation marks of a quote hold a third-person he/she."""
-        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None:
-            return frozenset()
-        words = {t.lower_ for t in span if self._in_quotation(t)}
-        return frozenset(g for g, pronouns in (("m", MALE_PRONOUNS), ("f", FEMALE_PRONOUNS)) if words & pronouns)
-
-    def people_named_in(self, start_char: int, end_char: int) -> frozenset[str]:
-        """The people named inside the quotation marks of a quote: he or she who said
-        it is someone else (words before the marks may be the reporter's)."""
+    def _quoted_words(self, start_char: int, end_char: int):
+        """The tokens between the first opening and the last closing quotation mark
+        of a quote (words before the marks may be the reporter's); None without marks."""
         text = doc_text(self.doc)
         opening = min((i for i in (text.find(q, start_char, end_char) for q in "“\"") if i >= 0), default=-1)
         closing = max(text.rfind(q, start_char, end_char) for q in "”\"")
         if opening < 0 or closing <= opening:
-            return frozenset()
-        span = self.doc.char_span(opening, closing + 1, alignment_mode="expand")
+            return None
+        return self.doc.char_span(opening, closing + 1, alignment_mode="expand")
+
+    def people_named_in(self, start_char: int, end_char: int) -> frozenset[str]:
+        """The people named inside the quotation marks of a quote: he or she who said it is someone else."""
+        span = self._quoted_words(start_char, end_char)
         if span is None:
             return frozenset()
         return frozenset(m[3] for m in self.mentions_in(span.start, span.end) if m[2] == "PERSON")
+
+    def genders_talked_of(self, start_char: int, end_char: int) -> frozenset[str]:
+        """'m' and/or 'f' when the quotation marks of a quote hold a third-person he/she."""
+        span = self._quoted_words(start_char, end_char)
+        if span is None:
+            return frozenset()
+        words = {t.lower_ for t in span}
+        return frozenset(g for g, pronouns in (("m", MALE_PRONOUNS), ("f", FEMALE_PRONOUNS)) if words & pronouns)
 
     def _nearest_subject(self, pronoun: Token, labels, gender: str | None, chain: int = 0) -> tuple[str, str] | None:
         """Most recent compatible subject: same sentence first, then earlier sentences.
