@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newswire.extract.lexicon import (
+    BUSINESS_NAME_ENDINGS,
     DETERMINERS,
     DEMONYMS,
     GIVEN_NAMES,
@@ -462,8 +463,7 @@ def _split_run_together_names(doc: Doc, mentions: list[Mention]) -> list[Mention
     for m in mentions:
         for k in range(m.start + 1, m.end):
             if (doc[m.start:k].text in whole and doc[k].text in first_words and doc[k].text not in whole
-                    and doc[k].lower_ not in ORG_NAME_WORDS  # not 'Harbourline' + 'Bank'
-                    and doc[m.start:k].text not in {doc[o.start:o.end].text for o in mentions if o.start == m.start}):
+                    and doc[k].lower_ not in ORG_NAME_WORDS):  # not 'Harbourline' + 'Bank'
                 found.append(Mention(k, m.end, "ORG", k))
                 m.end, m.label = k, "ORG"
                 break
@@ -731,7 +731,7 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
         if m.label == "PERSON" and in_org and not in_person:
             m.label = "ORG"  # 'Harvest Lane' after 'Harvest Lane Markets'
         elif m.label in PLACE_LABELS and not in_person and any(
-                full[:len(w)] == w and (full[-1] in _COMPANY_SUFFIX_WORDS or full[-1] in _BUSINESS_WORDS and w not in located)
+                full[:len(w)] == w and (full[-1] in _COMPANY_SUFFIX_WORDS or full[-1] in BUSINESS_NAME_ENDINGS and w not in located)
                 for full in org_parts.get(w, ())):
             # 'Northline' after 'Northline Hydrogen Corp.': a brand, not a place; so is 'Redgum'
             # after 'Redgum Resources', unless the story is ever 'in Redgum'
@@ -1083,8 +1083,6 @@ _COMPANY_SUFFIXES_TEXT = (
 )
 # A company suffix as name_words() spells it ('Corp.' -> 'corp').
 _COMPANY_SUFFIX_WORDS = frozenset(w.lower().rstrip(".") for w in _COMPANY_SUFFIXES_TEXT.split()) | {"group", "properties"}
-# Last words of a business's name, its first word then the business: 'Redgum Resources'.
-_BUSINESS_WORDS = frozenset("resources minerals mining metals energy capital foods motors airlines brands".split())
 # A country closing an agency's name and left out of its acronym.
 _COUNTRY_WORDS = frozenset({"canada", "australia", "ireland", "scotland", "wales", "england"})
 # What follows a company's name and makes it one: 'Lumenfold AI', 'Borealis Nickel Corp.'.

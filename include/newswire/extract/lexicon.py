@@ -289,6 +289,16 @@ PLACE_NAME_WORDS = frozenset(
     """.split()
 )
 
+# Last words of a business's name: 'the firm' is Lakeshore Wealth Partners rather than a
+# name met once, and 'Redgum' after 'Redgum Resources' is the business, not a place.
+BUSINESS_NAME_ENDINGS = frozenset(
+    """
+    inc corp ltd llc co plc group partners holdings capital markets foods energy resources minerals mining
+    metals motors airlines brands stores technologies systems communications financial industries
+    enterprises ventures investments logistics insurance properties realty automotive manufacturing
+    """.split()
+)
+
 # Platforms and companies the small model often takes for people ('Twitter').
 WELL_KNOWN_ORGS = frozenset(
     "twitter facebook instagram youtube tiktok reddit whatsapp telegram linkedin snapchat google netflix amazon microsoft".split()

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.extract.lexicon import (
     ANONYMOUS_HEADS,
+    BUSINESS_NAME_ENDINGS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     CENSUS_FEMALE_NAMES,
@@ -119,14 +120,6 @@ _UNION_NAME_WORDS = frozenset(
 # A parent a story names through the child: 'his mother said'.
 _PARENT_NOUNS = frozenset("mother father mom dad mum".split())
 _CHILD_NOUNS = frozenset("son daughter child".split())
-# Last words of a business's name: 'the firm' is more likely Lakeshore Wealth Partners than anything else named.
-_BUSINESS_NAME_ENDINGS = frozenset(
-    """
-    inc corp ltd llc co plc group partners holdings capital markets foods energy resources minerals mining
-    motors airlines brands stores technologies systems communications financial industries enterprises
-    ventures investments logistics insurance properties realty automotive manufacturing
-    """.split()
-)
 # Kinds of body their names spell out: 'Winnipeg police' is a police service.
 _KINDS_IN_NAMES = frozenset("police ministry department army military agency".split())
 # Nouns any kind of body goes by: 'the business group' is the Canadian Federation of Independent Business.
@@ -926,7 +919,7 @@ class SpeakerResolver:
             if label != "ORG" or (noun in _COMPANY_NOUNS and _NON_COMPANY_WORDS & set(canonical.lower().split())):
                 continue
             count = self.org_counts[canonical]
-            business = noun in _COMPANY_NOUNS and canonical.lower().rstrip(".").split()[-1] in _BUSINESS_NAME_ENDINGS
+            business = noun in _COMPANY_NOUNS and canonical.lower().rstrip(".").split()[-1] in BUSINESS_NAME_ENDINGS
             rank = (business or count >= 2 or noun not in _COMPANY_NOUNS, count)  # a name met once only if nothing better
             if rank > best_rank:
                 best, best_rank = canonical, rank
