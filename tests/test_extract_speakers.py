@@ -813,3 +813,12 @@ def test_where_the_followed_person_was_born_describes_her():
     text = ("Leila Mansour-Price is not going quietly.\n\n"
             "The Halifax-born singer-songwriter announced Tuesday that she has cancelled all 14 U.S. dates of her tour.")
     assert [s for s, _ in speakers(text)] == ["Leila Mansour-Price"]
+
+
+def test_she_chains_to_the_subject_of_a_clause_the_parser_made_the_root_s_subject():
+    text = ("Jessie Buckley plays Rose-Lynn Harlan, a singer from Glasgow who dreams of Nashville. Rose-Lynn Harlan wants "
+            "to go, and she saves for years.\n\nAs it turned out, Mary Steenburgen had spent the last few years toiling away "
+            "on her own dream of making it in Music City. And despite the many advantages that her fame might have afforded "
+            "her, she was more nervous about going there than Rose-Lynn Harlan has ever been about anything. "
+            "“It was terrifying,” she said.")
+    assert [s for s, _ in speakers(text)] == ["Mary Steenburgen"]

@@ -1006,7 +1006,10 @@ class SpeakerResolver:
         with Epstein'), for chaining to whom that 'he' is."""
         pronouns = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
         for tok in self.doc[start:limit]:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.lower_ in pronouns:
+            # (or of a clause the parser made the root's subject: 'she was more nervous ... than
+            # Rose-Lynn Harlan has ever been', rooted at 'been')
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in pronouns and (
+                    tok.head.dep_ == "ROOT" or tok.head.dep_ == "csubj" and tok.head.head.dep_ == "ROOT"):
                 return tok
         return None
 
