@@ -894,9 +894,15 @@ def test_a_family_name_with_a_capital_inside_is_still_a_name(name):
                  id="names-of-stations"),
     pytest.param("A line wrapped around the strip mall on Lawrence Avenue East.", [("Lawrence Avenue East", "PERSON")],
                  id="a-street-and-its-compass-point"),
+    pytest.param("The Senator representing Yobe North, Ahmad Lawan, moved a motion.", [("Yobe North", "PERSON"), ("Ahmad Lawan", "PERSON")],
+                 id="a-district-and-its-compass-point"),
 ])
 def test_places_the_model_took_for_people(text, ents):
-    assert with_entities(text, ents)._.people == []
+    assert with_entities(text, ents)._.people == [surface for surface, label, *_ in ents if surface == "Ahmad Lawan"]
+
+
+def test_a_person_whose_family_name_is_a_compass_point_stays_a_person():
+    assert with_entities("Oliver North testified on Tuesday.", [("Oliver North", "PERSON")])._.people == ["Oliver North"]
 
 
 @pytest.mark.parametrize("name", ["Manitoba Hydro", "Arts Nova Scotia", "Santé Québec", "Hockey Canada", "Nakamura Blaine LLP",

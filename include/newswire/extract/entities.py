@@ -660,10 +660,11 @@ _COMPASS_WORDS = frozenset("east west north south".split())
 
 def _names_a_place_noun(doc: Doc, m: Mention) -> bool:
     """The name qualifies a place noun after it, alone or in a list ('Lawrence and
-    Old Cummer stations'), or is a street with its compass point ('Lawrence Avenue East')."""
+    Old Cummer stations'), or is a place with its compass point ('Lawrence Avenue East')."""
     tokens = doc[m.start:m.end]
-    if len(tokens) > 2 and tokens[-1].lower_ in _COMPASS_WORDS and tokens[-2].lower_ in PLACE_NAME_WORDS:
-        return True
+    if len(tokens) > 1 and tokens[-1].lower_ in _COMPASS_WORDS and (
+            tokens[-2].lower_ in PLACE_NAME_WORDS or m.label == "PERSON" and tokens[0].lower_ not in TITLED_GIVEN_NAMES):
+        return True  # ('Yobe North' taken for a person is a district; 'Oliver North' stays one)
     i = m.end
     while i + 1 < len(doc) and doc[i].lower_ in ("and", ",", "or") and doc[i + 1].is_title:
         i += 1
