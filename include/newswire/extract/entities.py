@@ -979,22 +979,12 @@ _FRENCH_BODY = re.compile(
 )
 
 
-def _french_body_names(doc: Doc, mentions: list[Mention]) -> None:
-    for match in _FRENCH_BODY.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
-            continue
-        inside = [m for m in mentions if m.start < span.end and span.start < m.end]
-        if all(m.label != "PERSON" and span.start <= m.start and m.end <= span.end for m in inside):
-            for m in inside:
-                mentions.remove(m)
-            mentions.append(Mention(span.start, span.end, "ORG", span.start))
-
-
-def _local_governments(doc: Doc, mentions: list[Mention]) -> None:
-    """'A former City of Winnipeg fire inspector': the city as a body, an
-    organisation, where the model tagged only the place in it (or nothing)."""
-    for match in _LOCAL_GOVERNMENT.finditer(doc_text(doc)):
+def _bodies_by_pattern(doc: Doc, mentions: list[Mention], pattern: re.Pattern) -> None:
+    """Each match of ``pattern`` is one organisation, replacing the mentions the model
+    made inside it (a place, a cut name), unless it would swallow a person:
+    'A former City of Winnipeg fire inspector' (_LOCAL_GOVERNMENT), 'Alliance des
+    professionnels de la santé du Québec' (_FRENCH_BODY)."""
+    for match in pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
             continue
@@ -1338,8 +1328,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
-    _local_governments(doc, mentions)
-    _french_body_names(doc, mentions)
+    _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT)  # the city as a body, where the model tagged the place
+    _bodies_by_pattern(doc, mentions, _FRENCH_BODY)  # French names the model cuts at their lower-case words
     mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions = _department_names(doc, mentions)
     mentions = _names_split_at_and(doc, mentions)
