@@ -178,7 +178,7 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and doc[m.start - 1].is_title:
         m.start -= 1  # the model left the title out: 'Queen [Elizabeth]'
     royal = m.end - m.start == 2 and doc[m.start].lower_ in _ROYAL_TITLES and doc[m.start + 1].is_title
-    while not royal and m.end - m.start > 1 and not _joined_by_hyphen(doc, m.start + 1) and (  # not 'Gauthier-Lam'
+    while not royal and m.end - m.start > 1 and not joined_by_hyphen(doc, m.start + 1) and (  # not 'Gauthier-Lam'
         doc[m.start].lower_ in TITLES
         or doc[m.start].is_lower
         or (m.end - m.start > 2 and _occupational(doc[m.start].lower_) and doc[m.start].lower_ not in GIVEN_NAMES
@@ -191,7 +191,7 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
         if _abbreviation(doc[i].text) or (doc[i].lower_ in TITLES and doc[i].is_title and doc[i].lower_ not in _ROYAL_TITLES):
             m.start = i + 1  # ... as does a title after a place: 'Nipawin Mayor Curtis Baptiste'
     first_word_end = m.start + 1  # past 'Counter-protester'
-    while first_word_end + 1 < m.end and _joined_by_hyphen(doc, first_word_end):
+    while first_word_end + 1 < m.end and joined_by_hyphen(doc, first_word_end):
         first_word_end += 2
     if (doc[m.start].is_sent_start and doc[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
             and all(t.lower_ in words.lower_case for t in doc[m.start:first_word_end] if t.is_alpha)):
@@ -360,9 +360,9 @@ def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int
             and doc[end].lower_ not in PLACE_NAME_WORDS and not (end + 1 < n and doc[end + 1].tag_ in ("NNP", "NNPS"))):
         end += 1  # 'Harjit Kaur' + 'Dhillon': the family name the model left out
     # 'Shauna-' + 'Lee Pettigrew', 'Jae-sung' + 'Han': the first part of a hyphenated given name
-    if start > 1 and start - 2 not in taken and _joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].tag_ == "NNP":
+    if start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].tag_ == "NNP":
         start -= 2
-    elif (start > 2 and start - 3 not in taken and _joined_by_hyphen(doc, start - 2) and doc[start - 3].is_title
+    elif (start > 2 and start - 3 not in taken and joined_by_hyphen(doc, start - 2) and doc[start - 3].is_title
           and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start].is_title):
         start -= 3
     if start > 0 and start - 1 not in taken:  # 'Ella' + 'Ben Ami', not 'Manager' + 'Walt Brennan'
@@ -522,15 +522,10 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                            for o in mentions)
         if i < m.start - 1 and doc[i].is_title and "\n" not in doc[i:m.start].text and not other_bodies:
             m.start = i  # (not 'Health Canada and' + 'Public Safety Canada': two departments)
-    for match in _DEPARTMENT_NAME.finditer(doc_text(doc)):  # 'Innovation, Science and Economic Development Canada' the model missed
-        span = doc.char_span(match.start(), match.end())
-        if span is None or any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _REGION_WORDS for t in span[:-1]):
-            continue  # (not 'Ontario, Quebec and Atlantic Canada')
-        if any(m.start < span.end and span.start < m.end and (m.label != "ORG" or m.start < span.start or m.end > span.end)
-               for m in mentions):
-            continue  # (the model's 'Innovation' is part of it)
-        mentions = [m for m in mentions if not (span.start <= m.start and m.end <= span.end)]
-        mentions.append(Mention(span.start, span.end, "ORG", span.start))
+    # 'Innovation, Science and Economic Development Canada' the model missed, over its 'Innovation'
+    # (not 'Ontario, Quebec and Atlantic Canada')
+    _bodies_by_pattern(doc, mentions, _DEPARTMENT_NAME, may_hold=lambda m: m.label == "ORG",
+                       fits=lambda span: not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _REGION_WORDS for t in span[:-1]))
     return _drop_swallowed(sorted(mentions, key=lambda m: m.start))
 
 
@@ -640,7 +635,7 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "ORG"
     if any(w in PERSON_NOUNS for w in related):
         return "PERSON"
-    if m.end - m.start > 1 and m.label != "GPE" and not _joined_by_hyphen(doc, m.end - 2):  # 'Vasconcelos-Park': a family name
+    if m.end - m.start > 1 and m.label != "GPE" and not joined_by_hyphen(doc, m.end - 2):  # 'Vasconcelos-Park': a family name
         if head.lower_ in PLACE_NAME_WORDS:
             return "LOC"
         if head.lower_ in ORG_NAME_WORDS:
@@ -676,7 +671,7 @@ def _names_a_place_noun(doc: Doc, m: Mention) -> bool:
 def _double_barrelled_with_given_name(doc: Doc, m: Mention) -> bool:
     """A hyphenated name ('Thibault-Ng') written somewhere in the story right after a given name."""
     tokens = doc[m.start:m.end]
-    if not (len(tokens) == 3 and _joined_by_hyphen(doc, m.start + 1) and tokens[0].is_title and tokens[2].is_title
+    if not (len(tokens) == 3 and joined_by_hyphen(doc, m.start + 1) and tokens[0].is_title and tokens[2].is_title
             and tokens[2].lower_ not in ORG_NAME_WORDS):
         return False
     return any(match.group(1).lower() in TITLED_GIVEN_NAMES
@@ -770,7 +765,7 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
         if masked and _in_masked(doc, match.start(), match.end()):
             continue
         start = span.start
-        while start > 1 and start - 2 not in taken and _joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and len(doc[start - 2]) > 1:
+        while start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and len(doc[start - 2]) > 1:
             start -= 2  # the whole hyphenated family name: 'Marchand-Whitfield'
         while start > 0 and start - 1 not in taken and _given_name_like(doc[start - 1]):
             start -= 1
@@ -979,17 +974,19 @@ _FRENCH_BODY = re.compile(
 )
 
 
-def _bodies_by_pattern(doc: Doc, mentions: list[Mention], pattern: re.Pattern) -> None:
-    """Each match of ``pattern`` is one organisation, replacing the mentions the model
-    made inside it (a place, a cut name), unless it would swallow a person:
-    'A former City of Winnipeg fire inspector' (_LOCAL_GOVERNMENT), 'Alliance des
-    professionnels de la santé du Québec' (_FRENCH_BODY)."""
+def _bodies_by_pattern(doc: Doc, mentions: list[Mention], pattern: re.Pattern,
+                       may_hold=lambda m: m.label != "PERSON", fits=lambda span: True) -> None:
+    """Each match of ``pattern`` that ``fits`` is one organisation, replacing the
+    mentions the model made inside it (a place, a cut name) when it ``may_hold``
+    them all, by default unless it would swallow a person: 'A former City of
+    Winnipeg fire inspector' (_LOCAL_GOVERNMENT), 'Alliance des professionnels de
+    la santé du Québec' (_FRENCH_BODY)."""
     for match in pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
-        if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+        if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())) or not fits(span):
             continue
         inside = [m for m in mentions if m.start < span.end and span.start < m.end]
-        if all(m.label != "PERSON" and span.start <= m.start and m.end <= span.end for m in inside):
+        if all(may_hold(m) and span.start <= m.start and m.end <= span.end for m in inside):
             for m in inside:
                 mentions.remove(m)
             mentions.append(Mention(span.start, span.end, "ORG", span.start))
@@ -1123,7 +1120,7 @@ def _untagged_names_end(doc: Doc, end: int, stop: set[int]) -> int:
     return end
 
 
-def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+def joined_by_hyphen(doc: Doc, i: int) -> bool:
     """Token ``i`` is a hyphen written without spaces between two words ('Gagnon-Roy')."""
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc)
 
@@ -1135,7 +1132,7 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     joined: list[Mention] = []
     for m in mentions:
         last = joined[-1] if joined else None
-        if last is not None and last.end + 1 == m.start and _joined_by_hyphen(doc, last.end) and "PERSON" in (last.label, m.label):
+        if last is not None and last.end + 1 == m.start and joined_by_hyphen(doc, last.end) and "PERSON" in (last.label, m.label):
             last.end, last.label = m.end, "PERSON"
             continue
         if last is not None and last.label == m.label == "PERSON" and last.end == m.start and doc[m.start].is_title:
@@ -1149,7 +1146,7 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start for m in joined}
     for m in joined:
         if m.label == "PERSON":
-            while m.end + 1 < len(doc) and _joined_by_hyphen(doc, m.end) and doc[m.end + 1].is_title and m.end + 1 not in starts:
+            while m.end + 1 < len(doc) and joined_by_hyphen(doc, m.end) and doc[m.end + 1].is_title and m.end + 1 not in starts:
                 m.end += 2
     return joined
 
@@ -1205,7 +1202,7 @@ def _followed_by_personal_pronoun(doc: Doc, m: Mention) -> bool:
 
 def _name_tokens(doc: Doc, m: Mention) -> list:
     """A mention's words, the hyphens inside its names left out ('Anne-Sophie Bélanger': 3)."""
-    return [t for t in doc[m.start:m.end] if not (t.i > m.start and _joined_by_hyphen(doc, t.i))]
+    return [t for t in doc[m.start:m.end] if not (t.i > m.start and joined_by_hyphen(doc, t.i))]
 
 
 # Family names with a capital inside, which str.istitle() refuses: 'd'Entremont', 'LeBlanc', 'McKenzie'.

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newswire.extract.entities import joined_by_hyphen
 from newswire.extract.lexicon import KINSHIP_NOUNS, ORG_NOUNS, PERSON_NOUNS, TITLES
 from newswire.extract.passages import Passage, PassageIndex, find_passages
 from newswire.extract.posts import find_posts
@@ -176,13 +177,6 @@ def _unquoted_tail(gap: str) -> int:
     if len(words) > 6 or _ends_sentence(stripped[:-1]) or words[0].lower() in _CLAUSE_LINKS or "," in stripped[:-1]:
         return 0
     return len(stripped) - 1
-
-
-def _hyphen_joined(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen, or the word before one, inside a hyphenated word ('co-founder')."""
-    hyphen = i if doc[i].text == "-" else i + 1
-    return (0 < hyphen < len(doc) - 1 and doc[hyphen].text == "-"
-            and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_)
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:
@@ -731,7 +725,7 @@ class QuoteFinder:
         while start > 0 and lo - start < 8 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS
                                                 or (doc[start - 1].lower_ in ("and", "&") and start < lo)
                                                 or (doc[start - 1].tag_ == "JJ" and doc[start - 1].is_lower and start < lo)
-                                                or _hyphen_joined(doc, start - 1)):
+                                                or joined_by_hyphen(doc, start - 1) or joined_by_hyphen(doc, start)):
             start -= 1
         if start < lo and doc[start].lower_ not in ("and", "&"):
             lo = start
