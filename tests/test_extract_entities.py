@@ -921,3 +921,33 @@ def test_places_listed_before_a_region_of_canada_are_no_department():
     doc = with_entities("Prices rose in Ontario, Quebec and Atlantic Canada.",
                         [("Ontario", "GPE"), ("Quebec", "GPE"), ("Atlantic Canada", "LOC")])
     assert [label for _, label, _ in entity_table(doc)] == ["GPE", "GPE", "LOC"]
+
+
+@pytest.mark.parametrize("text, ents, person", [
+    pytest.param("Minister of Finance Bill Morneau said the deficit would shrink.", [("Finance Bill Morneau", "PERSON")],
+                 "Bill Morneau", id="portfolio-before-a-given-name"),
+    pytest.param("Minister of Public Safety Ralph Goodale said the law would pass.", [("Public Safety Ralph Goodale", "PERSON")],
+                 "Ralph Goodale", id="portfolio-of-two-words"),
+    pytest.param("Director of Public Prosecutions Kathleen Pelkey-Roussel said no deal was offered.",
+                 [("Public Prosecutions Kathleen Pelkey-Roussel", "PERSON")], "Kathleen Pelkey-Roussel", id="hyphenated-family-name"),
+])
+def test_the_portfolio_after_a_title_of_is_no_part_of_the_name(text, ents, person):
+    assert with_entities(text, ents)._.people == [person]
+
+
+def test_a_title_alone_is_no_person():
+    # (the model tags 'Clerk' a person here; the rule is what the full pipeline makes of it)
+    found = record("Gerald Butts, Trudeau's former principal secretary, has asked to appear before the committee. "
+                   "Clerk of the Privy Council Michael Wernick said last week that he did not believe any lines had been crossed.")
+    assert found["people"] == ["Gerald Butts", "Michael Wernick"]
+    assert "Clerk" not in [e["text"] for e in found["entities"]]
+
+
+@pytest.mark.parametrize("text, ents, organisation", [
+    pytest.param("NDP Leader Jagmeet Singh said a public inquiry is needed.", [("NDP", "ORG"), ("Jagmeet Singh", "PERSON")],
+                 "NDP", id="a-leader-before-a-name"),
+    pytest.param("The ad ran in the Sioux Falls Argus Leader.", [("Sioux Falls Argus", "ORG")],
+                 "Sioux Falls Argus Leader", id="a-newspaper-named-leader"),
+])
+def test_an_organisation_is_not_extended_over_the_role_of_the_name_after_it(text, ents, organisation):
+    assert organisation in with_entities(text, ents)._.organizations

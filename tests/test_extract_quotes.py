@@ -566,3 +566,18 @@ def test_photo_captions_and_promo_lines_are_no_quotes_and_credits_name_no_one():
     result = next(analyze([text]))
     assert [q["quote"] for q in result["quotes"]] == ["Rural emergency rooms will close this summer", "“We are stretched thin,”"]
     assert result["people"] == ["Fiona MacKenzie"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Kenney said the NDP had failed Albertans, while Notley said Kenney would cut health care.",
+                 [("the NDP had failed Albertans", "Kenney"), ("Kenney would cut health care", "Notley")], id="while"),
+    pytest.param("The mayor said the city was ready, whereas the union said workers were not consulted.",
+                 [("the city was ready", "The mayor"), ("workers were not consulted", "the union")], id="whereas"),
+])
+def test_a_contrasting_report_by_another_source_is_a_quote_of_its_own(text, expected):
+    assert [(q["quote"], q["speaker_text"]) for q in quotes(text)] == expected
+
+
+def test_a_contrasting_clause_of_the_same_speaker_stays_in_the_report():
+    found = only("Tkachuk said more storms are possible this week, though he does not expect them to be as severe.")
+    assert found["quote"].endswith("though he does not expect them to be as severe")

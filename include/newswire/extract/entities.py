@@ -178,6 +178,7 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and doc[m.start - 1].is_title:
         m.start -= 1  # the model left the title out: 'Queen [Elizabeth]'
     royal = m.end - m.start == 2 and doc[m.start].lower_ in _ROYAL_TITLES and doc[m.start + 1].is_title
+    _strip_portfolio(doc, m)
     while not royal and m.end - m.start > 1 and not joined_by_hyphen(doc, m.start + 1) and (  # not 'Gauthier-Lam'
         doc[m.start].lower_ in TITLES
         or doc[m.start].is_lower
@@ -205,6 +206,22 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
         if doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in NAME_PARTICLES and doc[i - 1].text != "-":
             m.end = i
             break
+
+
+def _strip_portfolio(doc: Doc, m: "Mention") -> None:
+    """'Minister of [Finance Bill Morneau]' -> 'Bill Morneau': after '<title> of (the)',
+    the words before the name are the office's portfolio. The name starts at its
+    given name, else it is the last two words."""
+    i = m.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if not (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLES and m.end - m.start > 2):
+        return
+    given = next((k for k in range(m.start, m.end - 1) if doc[k].lower_ in TITLED_GIVEN_NAMES), None)
+    start = given if given is not None else m.end - 2
+    while start > m.start and joined_by_hyphen(doc, start - 1):
+        start -= 2  # 'Yves-François'
+    m.start = start
 
 
 _ROYAL_TITLES = frozenset("prince princess queen king pope emperor empress".split())
@@ -383,6 +400,8 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
         return i < n and doc[i].tag_ in ("NNP", "NNPS") and doc[i].is_title and doc[i].lower_ not in TITLES and doc[i].ent_type_ not in ("DATE", "TIME")
 
     while end < n and end not in taken and capitalised(end) and not doc[end].ent_type_:
+        if doc[end].lower_ in ORG_TRAILING_ROLES and end + 1 < n and doc[end + 1].is_title:
+            break  # 'NDP' | 'Leader Jagmeet Singh': the role of the name after it ('Argus Leader' is a name)
         end += 1
     if end < n and end not in taken and doc[end - 1].lower_ == "local" and doc[end].like_num:
         end += 1  # 'Maritime Transit Workers Union Local 508'
@@ -1291,8 +1310,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             end, label = end - 1, "GPE"
         if label == "ORG" and not any(c.isupper() for c in doc[start:end].text):
             continue  # 'China’s commerce ministry': a description, not an organisation's name
-        if label == "ORG" and all(t.lower_ in TITLES for t in doc[start:end]):
-            continue  # 'Assistant Crown' (attorney Melissa Tran): a title, not a body
+        if label in ("ORG", "PERSON") and all(t.lower_ in TITLES for t in doc[start:end]):
+            continue  # 'Assistant Crown' (attorney Melissa Tran), 'Clerk' (of the Privy Council): a title, not a name
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions = _split_run_together_names(doc, sorted(mentions, key=lambda m: m.start))

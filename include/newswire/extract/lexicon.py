@@ -13,7 +13,7 @@ TITLES = frozenset(
     ambassador speaker lord lady sir dame chairman chairwoman chair ceo coach prof prof. professor
     director commissioner councillor councilor councilman councilwoman alderman trustee sheriff
     const. constable det. detective insp. inspector supt. superintendent mp mpp mla deputy
-    attorney sgt.-maj. pvt. pvt
+    attorney sgt.-maj. pvt. pvt clerk
     cpl. cpl corporal officer agent first former late acting interim incoming outgoing
     coun. coun cllr cllr. ald. ald s/sgt. hon. hon pte. pte mx cmdr assistant associate reeve warden
     """.replace(",", "").split()

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newswire.extract.entities import joined_by_hyphen
-from newswire.extract.lexicon import KINSHIP_NOUNS, ORG_NOUNS, PERSON_NOUNS, TITLES
+from newswire.extract.lexicon import KINSHIP_NOUNS, ORG_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, TITLES
 from newswire.extract.passages import Passage, PassageIndex, find_passages
 from newswire.extract.posts import find_posts
 from newswire.extract.speakers import SpeakerResolver, naming_phrase, subject_of
@@ -163,6 +163,10 @@ def _ends_on_abbreviation(text: str) -> bool:
     """'... South Dakota Gov.' or an initial ('W.'): a full stop that ends no sentence."""
     last = text.rsplit(None, 1)[-1].lower()
     return last in TITLES or (len(last) == 2 and last[0].isalpha() and last[1] == ".")
+
+
+# Subordinators opening a second, contrasting report inside the first one's clause.
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "whilst"})
 
 
 def _unquoted_tail(gap: str) -> int:
@@ -510,6 +514,13 @@ class QuoteFinder:
             if tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark" and tok.left_edge.i > start and self._closed_before(tok.left_edge.i):
                 cuts.append((tok.left_edge.i, True))  # '“A,” but that B'; 'that A, and that B' is one report
             elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
+                cuts.append((tok.left_edge.i, False))
+        for tok in doc[start + 1:end]:
+            # 'said A, while Notley said B': a contrasting clause with a source and a report of its own
+            if (tok.dep_ == "advcl" and speech_lemma(tok) and doc[tok.left_edge.i - 1].text == ","
+                    and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
+                    and any(c.dep_ == "nsubj" and c.lower_ not in PERSONAL_PRONOUNS for c in tok.children)  # not 'though he expects'
+                    and any(c.dep_ == "ccomp" for c in tok.children)):
                 cuts.append((tok.left_edge.i, False))
         for tok in doc[start + 1:end]:
             # '..., which she described as “...”': a relative clause reporting speech of its
