@@ -581,3 +581,11 @@ def test_a_contrasting_report_by_another_source_is_a_quote_of_its_own(text, expe
 def test_a_contrasting_clause_of_the_same_speaker_stays_in_the_report():
     found = only("Tkachuk said more storms are possible this week, though he does not expect them to be as severe.")
     assert found["quote"].endswith("though he does not expect them to be as severe")
+
+
+def test_a_scraped_page_header_has_no_quotes_and_its_reporter_is_no_one_in_the_story():
+    text = ("Tenants say their landlord wants them out\n\nBy Aisha Delacroix Staff Reporter\n\nTues., Feb. 11, 2020\n\n"
+            "TORONTO — Marguerite Okonjo said she would not move.")
+    found = next(analyze([text]))
+    assert [(q["quote"], q["speaker"]) for q in found["quotes"]] == [("she would not move", "Marguerite Okonjo")]
+    assert (found["people"], found["contributors"], found["dateline"]) == (["Marguerite Okonjo"], ["Aisha Delacroix"], "TORONTO")

@@ -1,8 +1,8 @@
-"""Datelines and contributor lines: metadata found with offsets."""
+"""Datelines, contributor lines, page headers and page furniture: metadata found with offsets."""
 
 import pytest
 
-from newswire.clean.wirestyle import find_contributor_line, find_dateline, find_photo_captions, find_promo_lines
+from newswire.clean.wirestyle import find_contributor_line, find_dateline, find_page_header, find_photo_captions, find_promo_lines
 
 
 @pytest.mark.parametrize("text, place, agency", [
@@ -134,3 +134,36 @@ def test_with_files_from_is_a_contributor_line(line, names):
     text = f"The river is low.\n\n{line}"
     found = find_contributor_line(text)
     assert (text[found.start:found.end], found.names) == (line, names)
+
+
+_BODY = "\n\nThe city said on Monday that the line would reopen, and riders said they were tired of waiting."
+
+
+@pytest.mark.parametrize("header, names", [
+    pytest.param("Ontario pledges $68M for hospital beds\n\nHospital leaders say the money helps\n\n"
+                 "Mira Castellano · CBC News · Posted: Oct 29, 2019 4:00 AM ET | Last Updated: October 29, 2019",
+                 ("Mira Castellano",), id="cbc"),
+    pytest.param("Parkdale tenants say their landlord wants them out\n\nBy Aisha Delacroix Staff Reporter\n\nTues., Feb. 11, 2020",
+                 ("Aisha Delacroix",), id="star"),
+    pytest.param("Store chain to close 22 stores\n\nMARTA LINDQVIST\n\nRETAIL REPORTER\n\nPUBLISHED FEBRUARY 21, 2019",
+                 ("Marta Lindqvist",), id="globe"),
+    pytest.param("Measles cases climb to 7\n\nMost of the cases are kids under 10.\n\nBy Jessica Tremblay-Okoro\n\n"
+                 "03/06/2019 17:25 EST | Updated 03/06/2019 18:02 EST", ("Jessica Tremblay-Okoro",), id="huffpost-deck-sentence"),
+    pytest.param("Councillors demand answers\n\nPublished Wednesday, October 9, 2019 6:12PM EDT", (), id="time-stamp-only"),
+    pytest.param("B.C. shelves school funding overhaul\n\nJesse Farrow\n\nFebruary 28, 2019", ("Jesse Farrow",), id="name-above-date"),
+    pytest.param("Riders rout Bombers\n\nBy Dana Whitcombe and Li Wei · Global News", ("Dana Whitcombe", "Li Wei"), id="two-reporters"),
+])
+def test_page_headers(header, names):
+    found = find_page_header(header + _BODY)
+    assert (found.end, found.names) == (len(header), names)
+    assert all((header + _BODY)[start:end].strip() for start, end in found.bylines)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("OTTAWA — The Liberals said on Monday they would table the bill." + _BODY, id="a-dateline"),
+    pytest.param("He was 84.\n\nHe died at home.\n\nHis family said he loved the game." + _BODY, id="short-paragraphs"),
+    pytest.param("Ford said no.\n\nPublished reports in 2019 said the deal was close." + _BODY, id="published-reports"),
+    pytest.param("First line\n\nSecond line\n\nThird line\n\nFourth line\n\nBy Jane Doe" + _BODY, id="byline-too-far-down"),
+])
+def test_no_page_header(text):
+    assert find_page_header(text) is None

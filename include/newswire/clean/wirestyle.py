@@ -84,20 +84,82 @@ class ContributorLine:
     names: tuple[str, ...]
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of ``text``, or None.
+def find_dateline(text: str, pos: int = 0) -> Dateline | None:
+    """The dateline at the start of ``text`` (or at ``pos``, past a page header), or None.
 
     Requires at least one all-capitals word of two or more letters, so an
     ordinary sentence that opens with a dash clause is not taken for one.
     """
-    m = _DATELINE.match(text[:200])
+    m = _DATELINE.match(text[pos:pos + 200])
     if not m:
         return None
     place = m.group("place").strip()
     city = place.split(",")[0]
     if not re.search(r"[A-Z]{2,}", city) or city != city.upper():
         return None
-    return Dateline(start=m.start("place"), end=m.end(), place=place, agency=m.group("agency"))
+    return Dateline(start=pos + m.start("place"), end=pos + m.end(), place=place, agency=m.group("agency"))
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    end: int  # the header runs from the start of the text to here
+    bylines: tuple[tuple[int, int], ...]  # (start, end) of the lines naming the reporters
+    names: tuple[str, ...]
+
+
+# The lines a scraped web page keeps above its story: a byline ('By Aisha Delacroix Staff
+# Reporter', 'Mira Castellano · CBC News · Posted: ...') and a time stamp ('Published
+# Wednesday, October 9, 2019', 'Tues., Feb. 11, 2020', '03/06/2019 17:25 EST').
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_TIME_STAMP = re.compile(
+    rf"(?:(?:Published|Posted|Updated|Last Updated|First Published)\b:?"
+    rf"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)",
+    re.I,
+)
+_BY_LINE = re.compile(r"By\s+(?P<names>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&))*)")
+_DOT_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][^·\n]{1,80}?)\s+·\s+[A-Z]")  # 'Mira Castellano · CBC News · ...'
+_NAME_LINE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}")  # 'Jesse Farrow', 'MARTA LINDQVIST'
+_BEAT = re.compile(r"\b(?:reporter|writer|correspondent|columnist|editor|bureau|staff)\b", re.I)  # 'RETAIL REPORTER'
+_BYLINE_TAIL = re.compile(r"\s+(?:Staff|Senior|Entertainment|Political|Business|Health|Sports|Retail|Global|CBC|CTV|The)\b.*\Z")
+_HEADLINE_LINES = 3  # headline, deck, a name: the byline or time stamp comes by the fourth line
+
+
+def _time_stamp(line: str) -> bool:
+    return (len(line) <= 100 and _TIME_STAMP.match(line) is not None and any(c.isdigit() for c in line)
+            and (not line.endswith(".") or line.endswith(("a.m.", "p.m."))))  # not 'Published reports in 2019 said ...'
+
+
+def find_page_header(text: str) -> PageHeader | None:
+    """The headline, deck, byline and time stamp a scraped page keeps above the
+    story, up to the last byline or time stamp among its first short lines; None
+    when the text opens with the story. The header carries no quotes (a headline's
+    'says' is no one speaking), and the reporters in it are no one in the story."""
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text[:2000])]
+    end, bylines, names = None, [], []
+    for k, (start, stop) in enumerate(lines):
+        line = text[start:stop].strip()
+        following = text[lines[k + 1][0]:lines[k + 1][1]].strip() if k + 1 < len(lines) else ""
+        if len(line) > 160 or k == 0 and find_dateline(line) or end is None and k > _HEADLINE_LINES:
+            break
+        by = _BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
+        if by is not None or _time_stamp(line):
+            end = stop
+            if by is not None:
+                bylines.append((start, stop))
+                names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", _BYLINE_TAIL.sub("", by.group("names"))) if n.strip())
+        elif k > 0 and _NAME_LINE.fullmatch(line) and (_time_stamp(following) or _BEAT.search(following)):
+            end = stop  # a name alone above the time stamp or the reporter's beat
+            if not _BEAT.search(line):
+                bylines.append((start, stop))
+                names.append(line.title() if line.isupper() else line)
+        elif k > 0 and _BEAT.search(line) and line.isupper():
+            end = stop
+        elif end is not None:
+            break  # the story has begun
+    if end is None:
+        return None
+    return PageHeader(end=end, bylines=tuple(b for b in bylines if b[1] <= end), names=tuple(names))
 
 
 def find_contributor_line(text: str) -> ContributorLine | None:

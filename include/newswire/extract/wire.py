@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newswire.clean.wirestyle import find_contributor_line, find_dateline, find_photo_captions, find_promo_lines
+from newswire.clean.wirestyle import find_contributor_line, find_dateline, find_page_header, find_photo_captions, find_promo_lines
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
@@ -54,19 +54,23 @@ def paragraph_starts(text: str) -> list[int]:
 def wire_metadata(doc: Doc) -> Doc:
     text = doc_text(doc)
     masked: list[tuple[int, int]] = []
-    dateline = find_dateline(text)
+    header = find_page_header(text)  # a scraped page's headline, byline and time stamp
+    dateline = find_dateline(text, header.end if header is not None else 0)
     if dateline is not None:
         doc._.dateline = dateline.place
         masked.append((dateline.start, dateline.end))
+    contributors = list(header.names) if header is not None else []
     contributor_line = find_contributor_line(text)
     if contributor_line is not None:
-        doc._.contributors = list(contributor_line.names)
+        contributors.extend(contributor_line.names)
         masked.append((contributor_line.start, contributor_line.end))
-    else:
-        doc._.contributors = []
+    doc._.contributors = contributors
+    if header is not None:
+        masked.extend(header.bylines)
     captions = find_photo_captions(text)
     masked.extend(credit for _caption, credit in captions)  # the photographer is no one in the story
-    doc._.caption_spans = tuple(sorted([caption for caption, _credit in captions] + find_promo_lines(text)))
+    no_quotes = [caption for caption, _credit in captions] + find_promo_lines(text) + ([(0, header.end)] if header is not None else [])
+    doc._.caption_spans = tuple(sorted(no_quotes))
     doc._.masked_spans = tuple(masked)
     starts = paragraph_starts(text)
     doc._.paragraph_starts = tuple(starts)
