@@ -822,3 +822,42 @@ def test_she_chains_to_the_subject_of_a_clause_the_parser_made_the_root_s_subjec
             "her, she was more nervous about going there than Rose-Lynn Harlan has ever been about anything. "
             "“It was terrifying,” she said.")
     assert [s for s, _ in speakers(text)] == ["Mary Steenburgen"]
+
+
+def test_the_spokesperson_again_speaks_for_the_body_named_before():
+    text = ("In an email to CTV News Ottawa, a spokesperson for Capital Rail Partners said the company regrets the disruptions.\n\n"
+            "“Our teams are working around the clock,” the spokesperson wrote.")
+    found = next(analyze([text]))
+    assert [q["speaker"] for q in found["quotes"]] == ["Capital Rail Partners", "Capital Rail Partners"]
+    assert found["people"] == []  # 'CTV News Ottawa, a spokesperson ...': the parser's appositive makes no person
+
+
+def test_the_official_again_stays_unnamed_when_the_first_mention_was():
+    text = ("A current official at Veterans Affairs, who was not authorized to speak publicly, said caseworkers run two systems.\n\n"
+            "“We’re double-entering files,” the official said.")
+    assert [s for s, _ in speakers(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("The province will fund 40 beds.\n\nA registered nurse who has worked in the emergency department for 14 years "
+                 "said she has cared for patients in a staff lounge.\n\nKelly-Ann Brisbois, who spoke to CBC News on her break, "
+                 "said staff are “running on fumes.”", "Kelly-Ann Brisbois", id="a-description"),
+    pytest.param("The province will fund 40 beds.\n\nThe head of the hospital that hosted the announcement welcomed the money "
+                 "but said it would not solve the problem.\n\nDarnell Whitcombe, president of Humberview Regional, said his "
+                 "emergency department is full.", "Darnell Whitcombe", id="the-head-of"),
+    pytest.param("The province will fund 40 beds.\n\nA spokesperson for Ontario’s Ministry of Health said the beds will open "
+                 "in March.\n\nDarnell Whitcombe, president of Humberview Regional, said his emergency department is full.",
+                 "Ministry of Health", id="unnamed:-a-spokesperson-for-a-body"),
+])
+def test_a_description_opening_a_paragraph_is_the_person_the_next_one_names(text, speaker):
+    assert [s for s, _ in speakers(text)][0] == speaker
+
+
+def test_the_source_the_parser_hung_on_a_fronted_phrase():
+    text = "In a statement to CBC News, Vandermeer’s press secretary, Hayden Lister, said the government is on track to build 15,000 beds."
+    assert [s for s, _ in speakers(text)] == ["Hayden Lister"]
+
+
+def test_a_backgrounder_released_by_a_ministry_is_the_ministry():
+    assert speakers("The beds will open this winter, according to a backgrounder released by the Ministry of Health.") == [
+        ("Ministry of Health", "a backgrounder")]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newswire.extract.lexicon import (
     BUSINESS_NAME_ENDINGS,
@@ -583,6 +583,15 @@ def _after_titles(doc: Doc, m: Mention) -> int:
     return first
 
 
+def _subject_taken_for_appositive(appositive: Token) -> bool:
+    """'In an email to CTV News Ottawa, [a spokesperson for ...] said': the parser
+    hung the subject of a verb that has none on the name before it."""
+    doc = appositive.doc
+    after = appositive.right_edge.i + 1
+    return (after < len(doc) and doc[after].dep_ == "ROOT" and doc[after].pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children))
+
+
 def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     """PERSON, ORG, GPE or LOC when the words around a mention say so, else None."""
     head = doc[m.end - 1]
@@ -640,7 +649,7 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
             and (m.end >= len(doc) or doc[m.end].tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
-    appositives = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
+    appositives = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1 and not _subject_taken_for_appositive(c)]
     related = [c.lower_ for c in appositives]
     if any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children)
            for c in appositives if c.tag_ == "NN" for r in c.children):

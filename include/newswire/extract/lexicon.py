@@ -70,14 +70,14 @@ ROLE_HEADS = frozenset(
     team campaign release report letter post account note memo filing document analysis
     study survey poll data figures director chief head executive executives chairman
     chairwoman president minister secretary ambassador envoy negotiator negotiators
-    mediator mediators website results numbers
+    mediator mediators website results numbers backgrounder bulletin
     """.split()
 )
 
 # What a story cites: 'a report in the Argus Leader', then 'the report says'.
 DOCUMENT_NOUNS = frozenset(
     "report article story interview study paper survey poll statement editorial column filing letter memo presentation "
-    "email e-mail release tally count estimate estimates census".split()
+    "email e-mail release backgrounder bulletin tally count estimate estimates census".split()
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

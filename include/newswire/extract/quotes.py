@@ -269,13 +269,17 @@ class QuoteFinder:
 
     def _name_before(self, verb: Token) -> Token | None:
         """'“...,” chairman, CEO and president Craig Menear said': a name right before
-        a speech verb the parser left without a subject is its source."""
+        a speech verb the parser left without a subject is its source, and so is the
+        name closing an appositive the parser hung on a fronted phrase."""
         doc = self.doc
         before = [m for m in self.mentions_in(verb.sent.start, verb.i) if m[1] <= verb.i]
         if not before:
             return None
         _, end, label, _ = before[-1]
-        return doc[end - 1] if label in ("PERSON", "ORG") and all(t.pos_ == "ADV" for t in doc[end:verb.i]) else None
+        between = doc[end:verb.i]
+        if doc[end - 1].dep_ == "appos" and len(between) and between[-1].text == ",":
+            between = between[:-1]  # 'In a statement to CBC News, Vandermeer’s press secretary, Hayden Lister, said'
+        return doc[end - 1] if label in ("PERSON", "ORG") and all(t.pos_ == "ADV" for t in between) else None
 
     def _token_after(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -429,6 +429,10 @@ class SpeakerResolver:
         first = self.doc[start].lower_
         if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children) for t in head.subtree):
             return None, None  # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
+        if first == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            named = self._named_after_the_lead(head, start, end)  # 'The head of the hospital ... said', then 'Darnell Whitcombe, ..., said'
+            if named is not None:
+                return named, "PERSON"
         if lower in ROLE_TITLES:
             # 'Austria’s interior minister' -> 'Interior Minister Wolfgang Peschorn',
             # 'the president' -> 'US President Donald Trump'; 'A California transit chief
@@ -450,6 +454,10 @@ class SpeakerResolver:
         if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS and first not in _INDEFINITE:
             # a building ('White House' tagged FAC) stands for its body; a country's officials are unnamed ('U.S. officials')
             orgs = [m for m in inside if m[2] in _ORG_LABELS and not (m[2] == "GPE" and lower in ANONYMOUS_HEADS)]
+        if not orgs and lower in ROLE_HEADS and first == "the":
+            body = self._body_of_earlier_role(head)
+            if body is not None:
+                return body
         if not orgs and lower in ROLE_HEADS:
             # 'a WeWork spokesperson' where the model left 'WeWork' untagged this time
             known = [self._known_name(t.text, ("ORG",), kind=lower) for t in self.doc[start:end] if t.i != head.i and t.tag_ == "NNP"]
@@ -681,13 +689,18 @@ class SpeakerResolver:
         untitled, who speaks in the story. Not a source left unnamed on purpose ('who asked not to be named')."""
         doc = self.doc
         starts = doc._.paragraph_starts
-        if len(starts) < 2 or head.idx >= starts[1] or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" \
+        paragraph = bisect_right(starts, head.idx) - 1
+        if paragraph + 1 >= len(starts) or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" \
                 or not _common_role(head) or head.lower_ in ORG_NOUNS \
                 or head.lower_ in DOCUMENT_NOUNS or head.lower_ in ANONYMOUS_HEADS and head.lower_ not in ROLE_TITLES:
             return None
+        if paragraph > 0 and doc[head.sent.start].idx > starts[paragraph]:
+            return None  # past the lead, only a paragraph that opens with the description ('A registered nurse ... said')
         if {t.lower_ for t in head.subtree} & _UNNAMED_ON_PURPOSE:
             return None
-        opening = doc.char_span(starts[1], starts[1] + 1, alignment_mode="expand")
+        if head.lower_ in ROLE_HEADS and any(m[2] in _ORG_LABELS for m in self.mentions_in(head.left_edge.i, head.right_edge.i + 1)):
+            return None  # 'A spokesperson for Ontario’s Ministry of ...' speaks for the ministry
+        opening = doc.char_span(starts[paragraph + 1], starts[paragraph + 1] + 1, alignment_mode="expand")
         if opening is None:
             return None
         mention = self.mention_at(opening.start)
@@ -993,6 +1006,20 @@ class SpeakerResolver:
         if noun in (FEMALE_ROLE_WORDS if gender == "m" else MALE_ROLE_WORDS):
             return False
         return self.resolve(subj, *naming_phrase(subj), depth=1) == (None, None)
+
+    def _body_of_earlier_role(self, head: Token) -> tuple[str, str] | None:
+        """'a spokesperson for Capital Rail Partners said ...', then 'the spokesperson
+        wrote': the body the same role spoke for in the sentences before, if any."""
+        for sent, limit in list(self._sentences_back(head, _SENTENCE_LOOKBACK))[1:]:
+            for tok in reversed(sent[:limit - sent.start]):
+                if tok.lower_ != head.lower_:
+                    continue
+                if not any(c.dep_ == "prep" for c in tok.children):
+                    return None  # the nearest mention of the role names no body
+                # resolved as it was where it spoke: one who 'was not authorized to speak' stays unnamed
+                body = self.resolve(tok, *naming_phrase(tok), depth=1)
+                return body if body[1] in _ORG_LABELS else None
+        return None
 
     def _in_quotation(self, token: Token) -> bool:
         """``token`` is inside quotation marks opened in its paragraph."""
