@@ -951,3 +951,14 @@ def test_a_title_alone_is_no_person():
 ])
 def test_an_organisation_is_not_extended_over_the_role_of_the_name_after_it(text, ents, organisation):
     assert organisation in with_entities(text, ents)._.organizations
+
+
+def test_a_given_name_ending_like_an_occupation_after_a_title():
+    found = record("Ward 5 Coun. Manveer Dhaliwal said many residents are newcomers.")
+    assert found["people"] == ["Manveer Dhaliwal"]
+
+
+def test_a_name_without_its_middle_name_is_the_same_person():
+    doc = with_entities("Kieran Albert Doyle, 41, pleaded guilty. Kieran Doyle is shown in a handout photo.",
+                        [("Kieran Albert Doyle", "PERSON"), ("Kieran Doyle", "PERSON")])
+    assert doc._.people == ["Kieran Albert Doyle"]

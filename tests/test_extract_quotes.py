@@ -589,3 +589,8 @@ def test_a_scraped_page_header_has_no_quotes_and_its_reporter_is_no_one_in_the_s
     found = next(analyze([text]))
     assert [(q["quote"], q["speaker"]) for q in found["quotes"]] == [("she would not move", "Marguerite Okonjo")]
     assert (found["people"], found["contributors"], found["dateline"]) == (["Marguerite Okonjo"], ["Aisha Delacroix"], "TORONTO")
+
+
+def test_a_bare_relative_clause_with_a_speech_verb_stays_in_the_report():
+    found = only("Justice Helena Marchetti said Doyle had targeted people he believed would be too embarrassed to report it.")
+    assert found["quote"] == "Doyle had targeted people he believed would be too embarrassed to report it"

@@ -876,9 +876,18 @@ def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     story uses for a person, or speaking, is a person."""
     found = []
     lone_people = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    def names_after(i: int) -> int:
+        k = i
+        while k < len(doc) and doc[k].is_title and doc[k].tag_ in ("NNP", "NNPS"):
+            k += 1
+        return k - i
+
     for tok in doc:
         if (not _title_word(tok) or tok.lower_ in _ROYAL_TITLES or tok.i + 1 in taken
-                or tok.i + 1 < len(doc) and _title_word(doc[tok.i + 1])):  # 'Chief Executive Priya ...': the last title word
+                or tok.i + 1 < len(doc) and _title_word(doc[tok.i + 1]) and (
+                    doc[tok.i + 1].lower_ in TITLES or names_after(tok.i + 2) >= 2)):
+            # 'Chief Executive Priya ...': the last title word; but 'Coun. Manveer Dhaliwal' ends
+            # in one name, so 'Manveer' is its given name, not an occupation in '-er'
             continue
         end = tok.i + 1  # capitalised words the model tagged as nothing it keeps ('Deputy Governor Aurelie Marchetti': a work of art)
         while end < len(doc) and end not in taken and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title and end - tok.i <= 3:
@@ -1575,7 +1584,7 @@ def _abbreviated(letters: str, names: set[str]) -> str | None:
 def _merge_given_name_variants(mentions: list[Mention]) -> None:
     """'Josh Apte' and 'Joshua Apte' in one story are one person: the longer
     form; so are 'B. U. Nzeribe' and 'Benjamin Nzeribe' (initials, then the
-    same family name)."""
+    same family name), and 'Kieran Doyle' and 'Kieran Albert Doyle'."""
     names = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
     rename = {}
     for short in names:
@@ -1590,6 +1599,10 @@ def _merge_given_name_variants(mentions: list[Mention]) -> None:
                 rename[short] = full
             elif initials and full.split()[-1] == family and len(f_first) > 2 and f_first[0] == first[0]:
                 rename[short] = full
+        if short not in rename and len(given) == 1:  # 'Kieran Doyle' after 'Kieran Albert Doyle': the middle name left out
+            longer = [full for full in names if len(full.split()) == 3 and full.split()[0] == first and full.split()[-1] == family]
+            if len(longer) == 1:
+                rename[short] = longer[0]
     for m in mentions:
         if m.canonical in rename:
             m.canonical = rename[m.canonical]

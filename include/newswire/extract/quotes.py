@@ -529,9 +529,10 @@ class QuoteFinder:
         for tok in doc[start + 1:end]:
             # '..., which she described as “...”': a relative clause reporting speech of its
             # own, by a source of its own ('people who have reported using meth' is no report).
-            if tok.dep_ == "relcl" and speech_lemma(tok) and not self._in_passage(tok) and (_reports(tok, clause_only=True) or any(
-                c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children
-            )):
+            # Not a bare relative ('people [he believed] would be too embarrassed'): what it reports is the clause's own.
+            bare = doc[tok.left_edge.i - 1].text != "," and tok.left_edge.lower_ not in _RELATIVE_PRONOUNS
+            if tok.dep_ == "relcl" and speech_lemma(tok) and not bare and not self._in_passage(tok) and (
+                    _reports(tok, clause_only=True) or any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children)):
                 cuts.append((tok.left_edge.i, False))
         if not cuts:
             return [(start, end)]
