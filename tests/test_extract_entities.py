@@ -962,3 +962,17 @@ def test_a_name_without_its_middle_name_is_the_same_person():
     doc = with_entities("Kieran Albert Doyle, 41, pleaded guilty. Kieran Doyle is shown in a handout photo.",
                         [("Kieran Albert Doyle", "PERSON"), ("Kieran Doyle", "PERSON")])
     assert doc._.people == ["Kieran Albert Doyle"]
+
+
+@pytest.mark.parametrize("text, organisations", [
+    pytest.param("Unifor national representative Glen Sheehan said the union would push for severance.", ["Unifor"], id="a-union"),
+    pytest.param("Union president Sylvain Gagné said the strike would go on.", [], id="unnamed:-the-union-capitalised"),
+])
+def test_an_untagged_body_before_a_role_and_a_person(text, organisations):
+    assert record(text)["organizations"] == organisations
+
+
+def test_a_family_name_with_a_lower_case_particle_is_found_again():
+    found = record("Tusket Bay Seafoods president Roger d’Entremont told employees the plant would close.\n\n"
+                   "“My father built this plant in 1974,” d’Entremont said.\n\nD’Entremont said the company had applied twice.")
+    assert [q["speaker"] for q in found["quotes"]] == ["Roger d’Entremont"] * 3

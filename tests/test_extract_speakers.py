@@ -861,3 +861,14 @@ def test_the_source_the_parser_hung_on_a_fronted_phrase():
 def test_a_backgrounder_released_by_a_ministry_is_the_ministry():
     assert speakers("The beds will open this winter, according to a backgrounder released by the Ministry of Health.") == [
         ("Ministry of Health", "a backgrounder")]
+
+
+def test_a_spokesperson_for_an_untagged_body():
+    text = "A spokesperson for Tribunals Ontario, which oversees the Landlord and Tenant Board, said it does not comment on cases."
+    assert [s for s, _ in speakers(text)] == ["Tribunals Ontario"]
+
+
+def test_the_union_is_the_union_named_next_by_a_role():
+    text = ("The union representing the workers said it was given no advance notice.\n\n"
+            "Unifor national representative Glen Sheehan said the union would push for severance.")
+    assert [s for s, _ in speakers(text)] == ["Unifor", "Glen Sheehan"]

@@ -42,6 +42,7 @@ from newswire.extract.lexicon import (
     ORG_NOUNS,
     PROVINCES,
     PERSON_NOUNS,
+    ROLE_HEADS,
     POSSESSIVE_MARKS,
     TITLED_GIVEN_NAMES,
     TITLES,
@@ -778,10 +779,12 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     """Known people the model left untagged elsewhere: their family name, with
     any given name written before it ('Mayor Ana Ruiz' once 'Ruiz' is known).
     Found by one regex over the text rather than a walk over every token."""
-    surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and doc[m.end - 1].is_title}
+    surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and _name_cased(doc[m.end - 1])}
     if not surnames:
         return []
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")\b")
+    # ('d’Entremont' opens a sentence as 'D’Entremont')
+    alternatives = (f"[{re.escape(n[0])}{re.escape(n[0].upper())}]{re.escape(n[1:])}" for n in sorted(surnames, key=len, reverse=True))
+    pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
     masked = doc._.masked_spans
     found = []
     for match in pattern.finditer(doc_text(doc)):
@@ -905,6 +908,34 @@ def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
                 doc._.masked_spans and _in_masked(doc, name.start_char, name.end_char)):
             found.append(Mention(name.start, name.end, "PERSON", tok.i))
             taken.update(range(name.start, name.end))
+    return found
+
+
+def _employers_before_roles(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """'Unifor national representative Glen Sheehan': a capitalised name the model
+    left untagged, then a role in lower case, then a person, is the body the person
+    speaks for."""
+    found = []
+    for m in [m for m in mentions if m.label == "PERSON"]:
+        k = m.start - 1
+        while k >= 0 and doc[k].is_lower and doc[k].is_alpha and m.start - k <= 3:
+            k -= 1
+        role = doc[k + 1:m.start]
+        if not role or k < 0 or not (role[-1].lower_ in ROLE_HEADS or role[-1].lower_ in TITLES or _occupational(role[-1].lower_)):
+            continue
+        start = k
+        while start - 1 >= 0 and k - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+            start -= 1
+        name = doc[start:k + 1]
+        if start > 0 and (doc[start - 1].lower_ in ("and", "&", "of", "for") or doc[start - 1].text in POSSESSIVE_MARKS):
+            continue  # the end of a longer name: 'Environment and Climate Change Canada', 'Nurses’ Union'
+        if len(name) == 1 and name[0].lower_ in ORG_NOUNS:
+            continue  # 'Union president Sylvain Gagné': the union, not its name
+        if (any(t.i in taken or t.ent_type_ not in ("", "ORG") or t.tag_ != "NNP" or not (t.is_title or t.is_upper)
+                or t.lower_ in GIVEN_NAMES or t.lower_ in DEMONYMS or t.lower_ in TITLES for t in name)):
+            continue
+        found.append(Mention(start, k + 1, "ORG", start))
+        taken.update(range(start, k + 1))
     return found
 
 
@@ -1359,6 +1390,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_names_beside_people(doc, mentions, taken))
     mentions.extend(_names_before_who(doc, taken))
     mentions.extend(_titled_names(doc, mentions, taken))
+    mentions.extend(_employers_before_roles(doc, mentions, taken))
     _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))

@@ -65,6 +65,8 @@ _PERSON_LABELS = frozenset({"PERSON"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _PLACE_OR_GROUP = frozenset({"GPE", "LOC", "NORP"})
 _SENTENCE_LOOKBACK = 6
+# Who speaks for a body named after 'for' ('a spokesperson for Tribunals Ontario').
+_SPEAKING_FOR_HEADS = frozenset("spokesperson spokesman spokeswoman spokespeople representative".split())
 # Singular roles a named person holds ('the minister' -> the person titled minister).
 ROLE_TITLES = frozenset(
     """
@@ -468,6 +470,9 @@ class SpeakerResolver:
             kind = next((c for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.lower_ in ORG_NOUNS), None)
             org = self._organisation_for(kind, "the") if kind is not None else None  # 'a department spokesperson'
             orgs = [(0, 0, "ORG", org)] if org is not None else []
+        if not orgs and lower in _SPEAKING_FOR_HEADS:
+            body = self._publication(head, ("for",))  # 'A spokesperson for Tribunals Ontario', untagged
+            orgs = [(0, 0, "ORG", body)] if body is not None else []
         if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
             return orgs[0][3], orgs[0][2]
         if lower in DOCUMENT_NOUNS and depth < 2:
@@ -643,10 +648,10 @@ class SpeakerResolver:
                     return ref, label
         return None
 
-    def _publication(self, head: Token) -> str | None:
+    def _publication(self, head: Token, preps: tuple[str, ...] = ("in", "by", "from")) -> str | None:
         """'a report in the Argus Leader' where the model tagged no organisation:
-        the proper name after 'in', 'by' or 'from' is who published it."""
-        for obj in _prep_objects(head, ("in", "by", "from")):
+        the proper name after 'in', 'by' or 'from' (or ``preps``) is who published it."""
+        for obj in _prep_objects(head, preps):
             if obj.tag_ in ("NNP", "NNPS"):
                 words = [t for t in self.doc[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS]
                 if words and all(t.tag_ in ("NNP", "NNPS") for t in words):
