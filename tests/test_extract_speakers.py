@@ -872,3 +872,15 @@ def test_the_union_is_the_union_named_next_by_a_role():
     text = ("The union representing the workers said it was given no advance notice.\n\n"
             "Unifor national representative Glen Sheehan said the union would push for severance.")
     assert [s for s, _ in speakers(text)] == ["Unifor", "Glen Sheehan"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The chair of the board of education in Surrey said the formula would have cost the district $12 million.\n\n"
+                 "“We’re teaching kids in portables,” said Bhupinder Grewal, the board chair.", id="an-appositive-chair"),
+    pytest.param("The chair of the board of education in Surrey said the formula would have cost the district $12 million.\n\n"
+                 "Coun. Bhupinder Grewal, who chairs the board, said she wanted a plan.", id="who-chairs"),
+])
+def test_the_chair_is_the_person_named_as_its_chair(text):
+    found = next(analyze([text]))
+    assert found["people"] == ["Bhupinder Grewal"]
+    assert [q["speaker"] for q in found["quotes"]][0] == "Bhupinder Grewal"

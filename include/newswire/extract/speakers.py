@@ -65,6 +65,9 @@ _PERSON_LABELS = frozenset({"PERSON"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _PLACE_OR_GROUP = frozenset({"GPE", "LOC", "NORP"})
 _SENTENCE_LOOKBACK = 6
+# A role told by its verb: 'who chairs the commission' is the commission's chair.
+_ROLE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director", "manages": "manager",
+               "runs": "head", "represents": "representative", "co-chairs": "chair"}
 # Who speaks for a body named after 'for' ('a spokesperson for Tribunals Ontario').
 _SPEAKING_FOR_HEADS = frozenset("spokesperson spokesman spokeswoman spokespeople representative".split())
 # Singular roles a named person holds ('the minister' -> the person titled minister).
@@ -748,7 +751,11 @@ class SpeakerResolver:
             words.add(doc[i].lower_)
             i -= 1
         if end + 1 < len(doc) and doc[end].text == ",":
-            for tok in doc[end + 1:end + 9]:
+            after = doc[end + 1:end + 9]
+            if len(after) > 1 and after[0].lower_ == "who" and after[1].lower_ in _ROLE_VERBS:
+                after = after[1:]  # 'Coun. Theresa Mulvihill, who chairs the commission,'
+                words.add(_ROLE_VERBS[after[0].lower_])
+            for tok in after:
                 if tok.is_punct or tok.pos_ in ("VERB", "AUX"):  # 'Isabelle Tremblay-Ng, said the Prime Minister ...'
                     break
                 words.add(tok.lower_)
