@@ -884,3 +884,10 @@ def test_the_chair_is_the_person_named_as_its_chair(text):
     found = next(analyze([text]))
     assert found["people"] == ["Bhupinder Grewal"]
     assert [q["speaker"] for q in found["quotes"]][0] == "Bhupinder Grewal"
+
+
+def test_reporters_words_between_two_quoted_fragments_are_not_the_quotations_he():
+    text = ("“We play 40 good minutes and then we sit back,” Canadiens coach Luc Bellerose said.\n\n"
+            "Samuel Dufresne, who faced 17 shots in the third period alone, refused to blame his defence. "
+            "He told reporters he “should have had” the tying goal and that he would “take that one home with me.”")
+    assert [s for s, _ in speakers(text)][-1] == "Samuel Dufresne"

@@ -65,6 +65,7 @@ _PERSON_LABELS = frozenset({"PERSON"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _PLACE_OR_GROUP = frozenset({"GPE", "LOC", "NORP"})
 _SENTENCE_LOOKBACK = 6
+_QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?")  # a quotation, closed or running to the quote's end
 # A role told by its verb: 'who chairs the commission' is the commission's chair.
 _ROLE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director", "manages": "manager",
                "runs": "head", "represents": "representative", "co-chairs": "chair"}
@@ -1058,29 +1059,26 @@ class SpeakerResolver:
         known = self.gender.get(canonical)
         return gender is None or known is None or known == gender
 
-    def _quoted_words(self, start_char: int, end_char: int):
-        """The tokens between the first opening and the last closing quotation mark
-        of a quote (words before the marks may be the reporter's); None without marks."""
+    def _quoted_words(self, start_char: int, end_char: int) -> list:
+        """The spans inside each pair of quotation marks of a quote: the words between
+        two quoted fragments ('“should have had” the goal and that he would “take
+        that one home”') and before the marks are the reporter's."""
         text = doc_text(self.doc)
-        opening = min((i for i in (text.find(q, start_char, end_char) for q in "“\"") if i >= 0), default=-1)
-        closing = max(text.rfind(q, start_char, end_char) for q in "”\"")
-        if opening < 0 or closing <= opening:
-            return None
-        return self.doc.char_span(opening, closing + 1, alignment_mode="expand")
+        spans = []
+        for match in _QUOTED.finditer(text, start_char, end_char):
+            span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return spans
 
     def people_named_in(self, start_char: int, end_char: int) -> frozenset[str]:
         """The people named inside the quotation marks of a quote: he or she who said it is someone else."""
-        span = self._quoted_words(start_char, end_char)
-        if span is None:
-            return frozenset()
-        return frozenset(m[3] for m in self.mentions_in(span.start, span.end) if m[2] == "PERSON")
+        return frozenset(m[3] for span in self._quoted_words(start_char, end_char)
+                         for m in self.mentions_in(span.start, span.end) if m[2] == "PERSON")
 
     def genders_talked_of(self, start_char: int, end_char: int) -> frozenset[str]:
         """'m' and/or 'f' when the quotation marks of a quote hold a third-person he/she."""
-        span = self._quoted_words(start_char, end_char)
-        if span is None:
-            return frozenset()
-        words = {t.lower_ for t in span}
+        words = {t.lower_ for span in self._quoted_words(start_char, end_char) for t in span}
         return frozenset(g for g, pronouns in (("m", MALE_PRONOUNS), ("f", FEMALE_PRONOUNS)) if words & pronouns)
 
     def _nearest_subject(self, pronoun: Token, labels, gender: str | None, chain: int = 0) -> tuple[str, str] | None:
