@@ -976,3 +976,9 @@ def test_a_family_name_with_a_lower_case_particle_is_found_again():
     found = record("Tusket Bay Seafoods president Roger d’Entremont told employees the plant would close.\n\n"
                    "“My father built this plant in 1974,” d’Entremont said.\n\nD’Entremont said the company had applied twice.")
     assert [q["speaker"] for q in found["quotes"]] == ["Roger d’Entremont"] * 3
+
+
+def test_a_short_form_of_a_name_and_its_longer_form_are_one_organisation():
+    doc = with_entities("Northfield Foods profit jumps\n\nNorthfield Foods Inc. reported a profit. Northfield said prices fell.",
+                        [("Northfield Foods", "ORG"), ("Northfield Foods Inc.", "ORG"), ("Northfield", "ORG", 2)])
+    assert entity_table(doc)[-1] == ("Northfield", "ORG", "Northfield Foods Inc.")

@@ -891,3 +891,19 @@ def test_reporters_words_between_two_quoted_fragments_are_not_the_quotations_he(
             "Samuel Dufresne, who faced 17 shots in the third period alone, refused to blame his defence. "
             "He told reporters he “should have had” the tying goal and that he would “take that one home with me.”")
     assert [s for s, _ in speakers(text)][-1] == "Samuel Dufresne"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("The coalition counted 200 closures.\n\nThe head of the coalition warned that closures now happen year-round.\n\n"
+                 "“This is not a blip,” said Denise Achterberg, the coalition’s executive director.", "Denise Achterberg",
+                 id="named-as-the-next-paragraph-speaks"),
+    pytest.param("Northfield Foods Inc. reported a profit.\n\nNorthfield’s chief executive officer pushed back against the idea, "
+                 "telling analysts that margins have barely moved.\n\n“We are not the villain,” Erik Halvorsen said.", "Erik Halvorsen",
+                 id="a-company’s-officer"),
+    pytest.param("Boreal Ridge made an offer.\n\nBoreal Ridge’s chief financial officer said the company had a bridge loan.\n\n"
+                 "Wabigoon Chief Executive Laurent Dufresne told Reuters that the offer was low.", "not Laurent Dufresne",
+                 id="another-office"),
+])
+def test_a_description_named_by_whoever_speaks_in_the_next_paragraph(text, speaker):
+    found = [s for s, _ in speakers(text)][0]
+    assert found != speaker.removeprefix("not ") if speaker.startswith("not ") else found == speaker

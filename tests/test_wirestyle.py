@@ -152,6 +152,8 @@ _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said
     pytest.param("Councillors demand answers\n\nPublished Wednesday, October 9, 2019 6:12PM EDT", (), id="time-stamp-only"),
     pytest.param("B.C. shelves school funding overhaul\n\nJesse Farrow\n\nFebruary 28, 2019", ("Jesse Farrow",), id="name-above-date"),
     pytest.param("Riders rout Bombers\n\nBy Dana Whitcombe and Li Wei · Global News", ("Dana Whitcombe", "Li Wei"), id="two-reporters"),
+    pytest.param("Grocer's profit jumps 18%\n\nMarina Kostova Retail Reporter Toronto\n\nPublished November 13, 2024",
+                 ("Marina Kostova",), id="name-and-beat-on-one-line"),
 ])
 def test_page_headers(header, names):
     found = find_page_header(header + _BODY)

@@ -121,7 +121,10 @@ _BY_LINE = re.compile(r"By\s+(?P<names>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-
 _DOT_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][^·\n]{1,80}?)\s+·\s+[A-Z]")  # 'Mira Castellano · CBC News · ...'
 _NAME_LINE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}")  # 'Jesse Farrow', 'MARTA LINDQVIST'
 _BEAT = re.compile(r"\b(?:reporter|writer|correspondent|columnist|editor|bureau|staff)\b", re.I)  # 'RETAIL REPORTER'
-_BYLINE_TAIL = re.compile(r"\s+(?:Staff|Senior|Entertainment|Political|Business|Health|Sports|Retail|Global|CBC|CTV|The)\b.*\Z")
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:Staff|Senior|Chief|National|Parliamentary|Entertainment|Political|Business|Health|Sports|Retail|Courts|Crime|City"
+    r"|Education|Environment|Technology|Arts|Reporter|Writer|Correspondent|Columnist|Editor|Global|CBC|CTV|The)\b.*\Z"
+)
 _HEADLINE_LINES = 3  # headline, deck, a name: the byline or time stamp comes by the fourth line
 
 
@@ -148,11 +151,12 @@ def find_page_header(text: str) -> PageHeader | None:
             if by is not None:
                 bylines.append((start, stop))
                 names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", _BYLINE_TAIL.sub("", by.group("names"))) if n.strip())
-        elif k > 0 and _NAME_LINE.fullmatch(line) and (_time_stamp(following) or _BEAT.search(following)):
-            end = stop  # a name alone above the time stamp or the reporter's beat
-            if not _BEAT.search(line):
+        elif k > 0 and _NAME_LINE.fullmatch(_BYLINE_TAIL.sub("", line)) and (_time_stamp(following) or _BEAT.search(following)):
+            end = stop  # a name alone above the time stamp or the reporter's beat ('Marina Kostova Retail Reporter Toronto')
+            name = _BYLINE_TAIL.sub("", line)
+            if not _BEAT.search(name):
                 bylines.append((start, stop))
-                names.append(line.title() if line.isupper() else line)
+                names.append(name.title() if name.isupper() else name)
         elif k > 0 and _BEAT.search(line) and line.isupper():
             end = stop
         elif end is not None:

@@ -1476,7 +1476,10 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
                 # ... or, for one word, the end of the only name ending so ('the Chronicle')
                 ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words}
                 candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])
-                if len({full for _, full in candidates if full != words}) > 1:
+                longer = {full for _, full in candidates if full != words}
+                # ('Northfield Foods' is 'Northfield Foods Inc.' cut short: one name, not two)
+                longer = {full for full in longer if not any(other != full and other[:len(full)] == full for other in longer)}
+                if len(longer) > 1:
                     # 'Nissan' beside 'Nissan North America Inc.' and 'Nissan Connect': the
                     # parent of several names, not any one of them.
                     candidates = []

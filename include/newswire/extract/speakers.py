@@ -65,12 +65,14 @@ _PERSON_LABELS = frozenset({"PERSON"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _PLACE_OR_GROUP = frozenset({"GPE", "LOC", "NORP"})
 _SENTENCE_LOOKBACK = 6
+# What sets one chief officer apart from another.
+_OFFICE_KINDS = frozenset("executive financial operating technology medical information marketing legal communications".split())
 _QUOTED = re.compile(r"“[^“”]*”?|\"[^\"]*\"?")  # a quotation, closed or running to the quote's end
 # A role told by its verb: 'who chairs the commission' is the commission's chair.
 _ROLE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director", "manages": "manager",
                "runs": "head", "represents": "representative", "co-chairs": "chair"}
 # Who speaks for a body named after 'for' ('a spokesperson for Tribunals Ontario').
-_SPEAKING_FOR_HEADS = frozenset("spokesperson spokesman spokeswoman spokespeople representative".split())
+_SPEAKING_FOR_HEADS = frozenset("spokesperson spokesman spokeswoman spokespeople representative official".split())
 # Singular roles a named person holds ('the minister' -> the person titled minister).
 ROLE_TITLES = frozenset(
     """
@@ -435,8 +437,10 @@ class SpeakerResolver:
         first = self.doc[start].lower_
         if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children) for t in head.subtree):
             return None, None  # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
-        if first == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
-            named = self._named_after_the_lead(head, start, end)  # 'The head of the hospital ... said', then 'Darnell Whitcombe, ..., said'
+        if (first == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
+                or any(c.dep_ == "poss" and c.tag_ == "NNP" for c in head.children)):
+            # 'The head of the hospital ... said', 'Northfield’s chief executive officer ...', then 'Darnell Whitcombe, ..., said'
+            named = self._named_after_the_lead(head, start, end)
             if named is not None:
                 return named, "PERSON"
         if lower in ROLE_TITLES:
@@ -694,8 +698,8 @@ class SpeakerResolver:
     def _named_after_the_lead(self, head: Token, start: int, end: int) -> str | None:
         """'A former City of Winnipeg fire inspector told a public inquiry ...' opening
         the story, then 'Gordon Pelletier, who retired ..., said': the person the lead
-        is about (its main subject) is the one the next paragraph opens with,
-        untitled, who speaks in the story. Not a source left unnamed on purpose ('who asked not to be named')."""
+        is about (its main subject) is the one the next paragraph opens with, or
+        who speaks in it ('“...,” said Denise Achterberg'), untitled, who speaks in the story. Not a source left unnamed on purpose ('who asked not to be named')."""
         doc = self.doc
         starts = doc._.paragraph_starts
         paragraph = bisect_right(starts, head.idx) - 1
@@ -707,17 +711,27 @@ class SpeakerResolver:
             return None  # past the lead, only a paragraph that opens with the description ('A registered nurse ... said')
         if {t.lower_ for t in head.subtree} & _UNNAMED_ON_PURPOSE:
             return None
-        if head.lower_ in ROLE_HEADS and any(m[2] in _ORG_LABELS for m in self.mentions_in(head.left_edge.i, head.right_edge.i + 1)):
+        if head.lower_ in _SPEAKING_FOR_HEADS and any(m[2] in _ORG_LABELS for m in self.mentions_in(head.left_edge.i, head.right_edge.i + 1)):
             return None  # 'A spokesperson for Ontario’s Ministry of ...' speaks for the ministry
         opening = doc.char_span(starts[paragraph + 1], starts[paragraph + 1] + 1, alignment_mode="expand")
         if opening is None:
             return None
         mention = self.mention_at(opening.start)
         if mention is None or mention[2] != "PERSON" or mention[0] != opening.start:
-            return None
+            # '“That money doesn’t disappear,” Brian Odutola, who has led the finance department since 2019, said':
+            # the one who speaks in the next paragraph, outside its quotations
+            closing = self._paragraphs_after(head, 1)
+            mention = next((m for m in self.mentions_in(opening.start, closing) if m[2] == "PERSON"
+                            and not self._in_quotation(doc[m[0]]) and speaks(doc[m[1] - 1])), None)
+            if mention is None:
+                return None
         canonical = mention[3]
         if any(m[3] == canonical for m in self.mentions_in(0, opening.start)):
             return None  # named in the lead already: the description is someone else
+        described = {t.lower_ for t in doc[start:end]} & _OFFICE_KINDS
+        titled = self._title_words(mention[0], mention[1]) & _OFFICE_KINDS
+        if described and titled and not described & titled:
+            return None  # 'Boreal Ridge’s chief financial officer' is not 'Wabigoon Chief Executive Laurent Dufresne'
         gender = "m" if head.lower_ in MALE_ROLE_WORDS else "f" if head.lower_ in FEMALE_ROLE_WORDS else None
         if not self._compatible(canonical, gender) or not self._speaks(canonical, doc[mention[0]].sent):
             return None
