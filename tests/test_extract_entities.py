@@ -982,3 +982,13 @@ def test_a_short_form_of_a_name_and_its_longer_form_are_one_organisation():
     doc = with_entities("Northfield Foods profit jumps\n\nNorthfield Foods Inc. reported a profit. Northfield said prices fell.",
                         [("Northfield Foods", "ORG"), ("Northfield Foods Inc.", "ORG"), ("Northfield", "ORG", 2)])
     assert entity_table(doc)[-1] == ("Northfield", "ORG", "Northfield Foods Inc.")
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    pytest.param("Auditor General Marguerite Lavoie reported. In a report tabled in the House of Commons, Lavoie wrote that it failed.",
+                 [("Marguerite Lavoie", "PERSON"), ("House of Commons, Lavoie", "ORG")], ("House of Commons", "ORG"), id="a-comma"),
+    pytest.param("The ombudsman Ada Okafor reported. Among Okafor’s recommendations: a firm target.",
+                 [("Ada Okafor", "PERSON"), ("Among Okafor", "PERSON")], ("Okafor", "PERSON"), id="a-first-word"),
+])
+def test_words_the_model_ran_into_a_name(text, ents, expected):
+    assert entity_table(with_entities(text, ents))[1][:2] == expected

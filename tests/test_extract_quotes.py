@@ -594,3 +594,12 @@ def test_a_scraped_page_header_has_no_quotes_and_its_reporter_is_no_one_in_the_s
 def test_a_bare_relative_clause_with_a_speech_verb_stays_in_the_report():
     found = only("Justice Helena Marchetti said Doyle had targeted people he believed would be too embarrassed to report it.")
     assert found["quote"] == "Doyle had targeted people he believed would be too embarrassed to report it"
+
+
+def test_a_contrasting_report_after_a_closing_quotation_mark():
+    found = quotes("Critic Mark Dempster said the government had “sold parents a promise it never budgeted for,” while "
+                   "Beaulieu-Rousseau said the program was saving families thousands of dollars.")
+    assert [(q["quote"], q["speaker_text"]) for q in found] == [
+        ("the government had “sold parents a promise it never budgeted for,”", "Critic Mark Dempster"),
+        ("the program was saving families thousands of dollars", "Beaulieu-Rousseau"),
+    ]

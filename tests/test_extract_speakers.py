@@ -907,3 +907,15 @@ def test_reporters_words_between_two_quoted_fragments_are_not_the_quotations_he(
 def test_a_description_named_by_whoever_speaks_in_the_next_paragraph(text, speaker):
     found = [s for s, _ in speakers(text)][0]
     assert found != speaker.removeprefix("not ") if speaker.startswith("not ") else found == speaker
+
+
+def test_a_person_the_parser_made_a_conjunct_of_the_body_they_lead():
+    text = "Outside the committee room, Public Service Alliance of Canada national president Marc-André Thibodeau said the union was not consulted."
+    assert [s for s, _ in speakers(text)] == ["Marc-André Thibodeau"]
+
+
+def test_the_name_in_apposition_to_a_long_portfolio():
+    text = ("Calgary police said an officer was charged.\n\nShannon Beaudry, a lawyer, said the charge was rare.\n\n"
+            "Alberta’s Minister of Public Safety and Emergency Services, Wade Lindgren, said he could not comment on the case.\n\n"
+            "“It is before the courts,” Beaudry said.")
+    assert [s for s, _ in speakers(text)][2] == "Wade Lindgren"

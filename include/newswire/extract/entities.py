@@ -136,10 +136,13 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 3  # a score: 'Brent Kostiuk 7-6'
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].text in _EDGE_JUNK):
         start += 1
+    if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in ("IN", "CC", "RB") and label in ("PERSON", "ORG"):
+        start += 1  # 'Among Okafor’s recommendations': the sentence's first word, capitalised, is no part of a name
     if label in ("PERSON", "ORG"):  # 'Big Machine, Braun and The Carlyle Group': a list, not a name
         for i in range(start + 1, end - 1):
             if doc[i].text in (",", ";") and doc[i + 1].lower_ not in ORG_NAME_WORDS and not (  # not 'Acme, Inc.'
                     label == "ORG" and any(t.lower_ == "of" for t in doc[start:i])  # nor 'Department of Labour, Skills and Immigration'
+                    and any(t.lower_ == "and" for t in doc[i + 1:end])  # (but 'House of Commons, Lavoie' is two names)
                     or label == "ORG" and doc[end - 1].text == "Canada" and i == start + 1):  # nor 'Housing, ... and Communities Canada'
                 end = i
                 break

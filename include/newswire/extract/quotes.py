@@ -521,7 +521,8 @@ class QuoteFinder:
                 cuts.append((tok.left_edge.i, False))
         for tok in doc[start + 1:end]:
             # 'said A, while Notley said B': a contrasting clause with a source and a report of its own
-            if (tok.dep_ == "advcl" and speech_lemma(tok) and doc[tok.left_edge.i - 1].text == ","
+            if (tok.dep_ == "advcl" and speech_lemma(tok) and (doc[tok.left_edge.i - 1].text == ","
+                                                              or doc[tok.left_edge.i - 1].text in ("”", '"') and doc[tok.left_edge.i - 2].text == ",")
                     and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
                     and any(c.dep_ == "nsubj" and c.lower_ not in PERSONAL_PRONOUNS for c in tok.children)  # not 'though he expects'
                     and any(c.dep_ == "ccomp" for c in tok.children)):

@@ -204,6 +204,12 @@ def subject_of(verb: Token) -> Token | None:
                      or next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), subjects[0])) if len(subjects) > 1 else subjects[0]
             if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return _who_antecedent(token.head) if child.lower_ in ("who", "whom") else token.head
+            if child.ent_type_ != "PERSON" and not any(c.dep_ == "cc" for c in child.children):
+                # 'Public Service Alliance of Canada national president Marc-André Thibodeau said':
+                # no 'and' joins them; the parser made the person a conjunct of the body
+                person = next((c for c in child.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+                if person is not None:
+                    return person
             return child
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
             if token.dep_ == "advcl" and token.tag_ != "VBG":
@@ -392,7 +398,10 @@ class SpeakerResolver:
         lower = head.lower_
         if head.tag_ in ("PRP", "WP", "PRP$"):
             return self._resolve_pronoun(head)
-        for child in head.rights:  # 'the spokesman, John Kirby, said'; 'The district’s board chair, trustee Gordon Vreeland,'
+        # ('Alberta’s Minister of Public Safety and Emergency Services, Wade Lindgren,': the parser
+        # hung the apposition on the portfolio's last words, made a conjunct of the role)
+        rights = list(head.rights) + [g for c in head.rights if c.dep_ == "conj" for g in c.rights]
+        for child in rights:  # 'the spokesman, John Kirby, said'; 'The district’s board chair, trustee Gordon Vreeland,'
             if child.dep_ == "appos":
                 for tok in _outside_prepositions(child):  # not 'The company, a subsidiary of Harlan Brooks Group,'
                     m = self.mention_at(tok.i)
