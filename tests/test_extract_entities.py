@@ -992,3 +992,13 @@ def test_a_short_form_of_a_name_and_its_longer_form_are_one_organisation():
 ])
 def test_words_the_model_ran_into_a_name(text, ents, expected):
     assert entity_table(with_entities(text, ents))[1][:2] == expected
+
+
+@pytest.mark.parametrize("text, ents, person", [
+    pytest.param("The commissioner ruled that Minister of Innovation, Science and Industry Graham Teller broke the law.",
+                 [("Industry Graham Teller", "PERSON")], "Graham Teller", id="a-portfolio-with-commas"),
+    pytest.param("Federal Minister of Transport and Internal Trade Marie-Claude Dufresne said Ottawa would act.",
+                 [("Transport and Internal Trade Marie-Claude Dufresne", "ORG")], "Marie-Claude Dufresne", id="tagged-as-a-body"),
+])
+def test_a_minister_named_after_a_long_portfolio(text, ents, person):
+    assert with_entities(text, ents)._.people == [person]

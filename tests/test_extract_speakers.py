@@ -919,3 +919,8 @@ def test_the_name_in_apposition_to_a_long_portfolio():
             "Alberta’s Minister of Public Safety and Emergency Services, Wade Lindgren, said he could not comment on the case.\n\n"
             "“It is before the courts,” Beaudry said.")
     assert [s for s, _ in speakers(text)][2] == "Wade Lindgren"
+
+
+def test_a_premier_of_a_province_named_with_and():
+    text = "Newfoundland and Labrador Premier Keith Dollimont said the Atlantic provinces would push Ottawa to help pay."
+    assert [s for s, _ in speakers(text)] == ["Keith Dollimont"]

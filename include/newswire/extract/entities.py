@@ -212,20 +212,33 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
             break
 
 
+def _after_portfolio(doc: Doc, start: int) -> bool:
+    """Token ``start`` follows '<title> of', maybe inside its portfolio's words
+    ('Minister of Innovation, Science and [Industry Graham Teller]')."""
+    i = start - 1
+    while i > 0 and start - i <= 8 and doc[i].lower_ != "of" and (doc[i].is_title or doc[i].text == "," or doc[i].lower_ in ("and", "&", "the")):
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLES
+
+
+def _name_in_portfolio(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name starts in doc[start:end] after a portfolio ('Finance Bill Morneau'):
+    at its given name, else at its last two words; None when the span is no longer than a name."""
+    if end - start <= 2 or not _after_portfolio(doc, start):
+        return None
+    given = next((k for k in range(start, end - 1) if doc[k].lower_ in TITLED_GIVEN_NAMES), None)
+    name_start = given if given is not None else end - 2
+    while name_start > start and joined_by_hyphen(doc, name_start - 1):
+        name_start -= 2  # 'Yves-François', 'Marie-Claude'
+    return name_start if name_start > start else None
+
+
 def _strip_portfolio(doc: Doc, m: "Mention") -> None:
     """'Minister of [Finance Bill Morneau]' -> 'Bill Morneau': after '<title> of (the)',
-    the words before the name are the office's portfolio. The name starts at its
-    given name, else it is the last two words."""
-    i = m.start - 1
-    if i > 0 and doc[i].lower_ == "the":
-        i -= 1
-    if not (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLES and m.end - m.start > 2):
-        return
-    given = next((k for k in range(m.start, m.end - 1) if doc[k].lower_ in TITLED_GIVEN_NAMES), None)
-    start = given if given is not None else m.end - 2
-    while start > m.start and joined_by_hyphen(doc, start - 1):
-        start -= 2  # 'Yves-François'
-    m.start = start
+    the words before the name are the office's portfolio."""
+    name_start = _name_in_portfolio(doc, m.start, m.end)
+    if name_start is not None:
+        m.start = name_start
 
 
 _ROYAL_TITLES = frozenset("prince princess queen king pope emperor empress".split())
@@ -861,6 +874,11 @@ def _titled_people_in_organisations(doc: Doc, mentions: list[Mention]) -> None:
     person with that title (the place before it only qualifies the office)."""
     for m in mentions:
         if m.label != "ORG":
+            continue
+        name_start = _name_in_portfolio(doc, m.start, m.end)
+        if name_start is not None and all(t.is_title or t.text == "-" for t in doc[name_start:m.end]) and (
+                doc[name_start].lower_ in TITLED_GIVEN_NAMES):
+            m.start, m.label = name_start, "PERSON"  # 'Minister of [Transport and Internal Trade Marie-Claude Dufresne]'
             continue
         for length in (2, 3):
             title = m.end - length - 1

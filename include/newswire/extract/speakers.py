@@ -204,12 +204,14 @@ def subject_of(verb: Token) -> Token | None:
                      or next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), subjects[0])) if len(subjects) > 1 else subjects[0]
             if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return _who_antecedent(token.head) if child.lower_ in ("who", "whom") else token.head
-            if child.ent_type_ != "PERSON" and not any(c.dep_ == "cc" for c in child.children):
-                # 'Public Service Alliance of Canada national president Marc-André Thibodeau said':
-                # no 'and' joins them; the parser made the person a conjunct of the body
-                person = next((c for c in child.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
-                if person is not None:
-                    return person
+            person = next((c for c in child.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+            if person is not None and child.ent_type_ != "PERSON" and (
+                    not any(c.dep_ == "cc" for c in child.children)
+                    or child.ent_type_ == "GPE" and any(t.lower_ in TITLES for t in child.doc[child.i + 1:person.i])):
+                # 'Public Service Alliance of Canada national president Marc-André Thibodeau said': no 'and'
+                # joins them, the parser made the person a conjunct of the body; 'Newfoundland and
+                # Labrador Premier Keith Dollimont said': the 'and' is the province's
+                return person
             return child
         if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
             if token.dep_ == "advcl" and token.tag_ != "VBG":
