@@ -1002,3 +1002,8 @@ def test_words_the_model_ran_into_a_name(text, ents, expected):
 ])
 def test_a_minister_named_after_a_long_portfolio(text, ents, person):
     assert with_entities(text, ents)._.people == [person]
+
+
+def test_a_drive_is_a_place():
+    doc = with_entities("A pickup truck struck a cyclist on Idylwyld Drive early Sunday.", [("Idylwyld Drive", "PERSON")])
+    assert (doc._.people, entity_table(doc)[0][1]) == ([], "LOC")

@@ -924,3 +924,14 @@ def test_the_name_in_apposition_to_a_long_portfolio():
 def test_a_premier_of_a_province_named_with_and():
     text = "Newfoundland and Labrador Premier Keith Dollimont said the Atlantic provinces would push Ottawa to help pay."
     assert [s for s, _ in speakers(text)] == ["Keith Dollimont"]
+
+
+def test_who_after_a_description_in_apposition_is_the_person_described():
+    text = "“You don’t build trust that way,” said Marcus Feld, the member for Kelowna-Mission, who added that his party supports more homes."
+    assert [s for s, _ in speakers(text)] == ["Marcus Feld", "Marcus Feld"]
+
+
+def test_a_party_critic_named_by_whoever_speaks_in_the_next_paragraph():
+    text = ("The bill passed second reading.\n\nThe Opposition B.C. Conservatives’ housing critic said the bill was another example "
+            "of the government “steamrolling” local governments.\n\n“You don’t build trust that way,” said Marcus Feld.")
+    assert [s for s, _ in speakers(text)][0] == "Marcus Feld"

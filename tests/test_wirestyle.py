@@ -154,6 +154,8 @@ _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said
     pytest.param("Riders rout Bombers\n\nBy Dana Whitcombe and Li Wei · Global News", ("Dana Whitcombe", "Li Wei"), id="two-reporters"),
     pytest.param("Grocer's profit jumps 18%\n\nMarina Kostova Retail Reporter Toronto\n\nPublished November 13, 2024",
                  ("Marina Kostova",), id="name-and-beat-on-one-line"),
+    pytest.param("Premier calls offer fair\n\nAuthor of the article: Daniel Hartwick\n\nPublished Mar 03, 2025  •  4 minute read",
+                 ("Daniel Hartwick",), id="national-post"),
 ])
 def test_page_headers(header, names):
     found = find_page_header(header + _BODY)

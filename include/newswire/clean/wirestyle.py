@@ -117,7 +117,7 @@ _TIME_STAMP = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}}\b)",
     re.I,
 )
-_BY_LINE = re.compile(r"By\s+(?P<names>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&))*)")
+_BY_LINE = re.compile(r"(?:By|Author of the article:|Written by)\s+(?P<names>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&))*)")
 _DOT_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][^·\n]{1,80}?)\s+·\s+[A-Z]")  # 'Mira Castellano · CBC News · ...'
 _NAME_LINE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}")  # 'Jesse Farrow', 'MARTA LINDQVIST'
 _BEAT = re.compile(r"\b(?:reporter|writer|correspondent|columnist|editor|bureau|staff)\b", re.I)  # 'RETAIL REPORTER'

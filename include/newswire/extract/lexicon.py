@@ -286,7 +286,7 @@ PLACE_NAME_WORDS = frozenset(
     bay river lake mountain mountains valley street avenue boulevard road park island islands
     beach county canyon coast sea ocean gulf strait peninsula desert plain plains plateau bridge
     square harbor harbour port airport stadium ballpark arena creek falls forest glacier basin
-    corridor strip heights hills ridge channel
+    corridor strip heights hills ridge channel drive crescent highway parkway expressway
     """.split()
 )
 

@@ -82,7 +82,7 @@ ROLE_TITLES = frozenset(
     superintendent manager captain general attorney representative congressman congresswoman
     suspect victim defendant accused plaintiff doctor lawyer professor economist researcher
     author driver owner councillor councilor alderman mp mpp mla constable corporal sergeant
-    detective inspector commander provost negotiator officer dean principal chair chairperson
+    detective inspector commander provost negotiator officer dean principal chair chairperson critic warden
     """.split()
 )
 _TITLE_ABBREVIATIONS = {
@@ -157,7 +157,9 @@ def _who_antecedent(noun: Token) -> Token:
     """'Darryl Hogue, pastor of a church in nearby Cambridge, who told the crowd':
     the parser hangs 'who' on the last noun; a place a description names is nobody's
     'who', the person that description is in apposition to is."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPS:
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.tag_ == "NN":
+        return noun.head  # 'Marcus Feld, the member for Kelowna-Mission, who added': the person described
+    if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPS and noun.ent_type_ not in ("GPE", "LOC"):
         return noun
     tok = noun
     for _ in range(10):
@@ -449,7 +451,7 @@ class SpeakerResolver:
         if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children) for t in head.subtree):
             return None, None  # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
         if (first == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
-                or any(c.dep_ == "poss" and c.tag_ == "NNP" for c in head.children)):
+                or any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ == "ORG") for c in head.children)):
             # 'The head of the hospital ... said', 'Northfield’s chief executive officer ...', then 'Darnell Whitcombe, ..., said'
             named = self._named_after_the_lead(head, start, end)
             if named is not None:
