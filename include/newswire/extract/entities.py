@@ -95,23 +95,16 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(w.strip("’'") for w in _WORD.findall(text) if w.strip("’'"))
 
 
-def _is_name_part(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """True when ``words`` is a contiguous run of the longer ``full`` ending on a name word."""
-    k = len(words)
-    if not k or k >= len(full) or (words[-1] in NAME_PARTICLES and words != full[-1:]):  # 'Le' of 'Thanh Huong Le' is a name
-        return False
-    return any(full[i:i + k] == words for i in range(len(full) - k + 1))
-
-
 def _name_parts(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     """Every contiguous part of each multi-word name -> the names it is part of
-    (a dict, so lookups stay linear in the number of mentions)."""
+    (a dict, so lookups stay linear in the number of mentions). A part does not
+    end on a particle unless the name does ('Le' of 'Thanh Huong Le' is a name)."""
     parts: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for full in set(names):
         for i in range(len(full)):
             for j in range(i + 1, len(full) + 1):
                 part = full[i:j]
-                if part != full and _is_name_part(part, full):
+                if part != full and not (part[-1] in NAME_PARTICLES and part != full[-1:]):
                     parts[part].append(full)
     return parts
 
@@ -609,8 +602,20 @@ def _subject_taken_for_appositive(appositive: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children))
 
 
+_CUES_KEY = "newswire.cues"
+
+
 def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
-    """PERSON, ORG, GPE or LOC when the words around a mention say so, else None."""
+    """PERSON, ORG, GPE or LOC when the words around a mention say so, else None
+    (read once per span and label: relabelling asks again after every pass)."""
+    cues = doc.user_data.setdefault(_CUES_KEY, {})
+    key = (m.start, m.end, m.label, dateline_city)
+    if key not in cues:
+        cues[key] = _read_cue_label(doc, m, dateline_city)
+    return cues[key]
+
+
+def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     head = doc[m.end - 1]
     if doc[m.start:m.end].text.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON

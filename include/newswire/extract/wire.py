@@ -37,11 +37,16 @@ _TEXT_KEY = "newswire.text"
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once: spaCy rebuilds it from every token on each access."""
+    """``doc.text``, computed once (or kept by the tokenizer): spaCy rebuilds it from every token on each access."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Record the text ``doc`` was made from (the same string as ``doc.text``)."""
+    doc.user_data[_TEXT_KEY] = text
 
 
 def paragraph_starts(text: str) -> list[int]:
