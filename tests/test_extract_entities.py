@@ -1007,3 +1007,12 @@ def test_a_minister_named_after_a_long_portfolio(text, ents, person):
 def test_a_drive_is_a_place():
     doc = with_entities("A pickup truck struck a cyclist on Idylwyld Drive early Sunday.", [("Idylwyld Drive", "PERSON")])
     assert (doc._.people, entity_table(doc)[0][1]) == ([], "LOC")
+
+
+def test_the_text_kept_by_the_tokenizer_is_the_docs_text():
+    from newswire.extract.wire import doc_text
+
+    text = "  OTTAWA —  Sgt. Bob said “yes”.\n\n\tThe end.  "
+    doc = load_pipeline()(text)
+    assert doc_text(doc) == doc.text == text
+    assert doc.user_data  # kept by the tokenizer, not rebuilt from the tokens
