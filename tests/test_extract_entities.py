@@ -1016,3 +1016,17 @@ def test_the_text_kept_by_the_tokenizer_is_the_docs_text():
     doc = load_pipeline()(text)
     assert doc_text(doc) == doc.text == text
     assert doc.user_data  # kept by the tokenizer, not rebuilt from the tokens
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("Host Mo Adeyemi said the broadcast would run long.", "Mo Adeyemi", id="host"),
+    pytest.param("Lead Jordie Tschetter said the ice was fast.", "Jordie Tschetter", id="a-curling-lead"),
+])
+def test_a_role_without_an_occupations_ending_is_no_part_of_the_name(text, person):
+    assert record(text)["people"] == [person]
+
+
+def test_a_curling_team_named_after_its_skip_is_no_person():
+    doc = with_entities("Team Kowalchuk won the Brier. Ryan Kowalchuk said it was great.",
+                        [("Team Kowalchuk", "PERSON"), ("Ryan Kowalchuk", "PERSON")])
+    assert doc._.people == ["Ryan Kowalchuk"]

@@ -935,3 +935,7 @@ def test_a_party_critic_named_by_whoever_speaks_in_the_next_paragraph():
     text = ("The bill passed second reading.\n\nThe Opposition B.C. Conservatives’ housing critic said the bill was another example "
             "of the government “steamrolling” local governments.\n\n“You don’t build trust that way,” said Marcus Feld.")
     assert [s for s, _ in speakers(text)][0] == "Marcus Feld"
+
+
+def test_a_fronted_word_the_parser_made_a_second_subject():
+    assert [s for s, _ in speakers("Backstage, Burke-Tobin said the band had nearly broken up in 2021.")] == ["Burke-Tobin"]

@@ -619,6 +619,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     head = doc[m.end - 1]
     if doc[m.start:m.end].text.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON
+    if m.end - m.start == 2 and doc[m.start].text == "Team" and doc[m.start + 1].is_title:
+        return "ORG"  # 'Team Kowalchuk': a curling rink named after its skip
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
         return "GPE"  # 'the Copenhagen-based group'
     if m.end - m.start > 1 and doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:

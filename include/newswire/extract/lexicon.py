@@ -262,7 +262,7 @@ PERSON_NOUNS = frozenset(
 OCCUPATION_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ive", "ant", "ent", "eer")
 # Occupations written before names without those endings: 'Playwright Samir Haddad'.
 OCCUPATION_WORDS = frozenset(
-    "playwright poet chef nurse clerk priest pastor mechanic midwife skip nun monk architect paramedic".split()
+    "playwright poet chef nurse clerk priest pastor mechanic midwife skip nun monk architect paramedic host co-host lead emcee anchor".split()
 )
 
 # Nationalities and provincial adjectives with an occupation's ending: 'The Canadian

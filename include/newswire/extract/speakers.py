@@ -202,7 +202,9 @@ def subject_of(verb: Token) -> Token | None:
             # 'said study co-author Anezina Solomonidou': the parser splits the
             # hyphenated word and makes 'co' a second subject; the name is the source.
             # ('Ward 5 Coun. Navdeep Gill-Harrow said': 'Ward' and 'Harrow' both subjects; the person's name is)
+            # ('Backstage, Burke-Tobin said': a fronted word the parser made a subject too; the name is)
             child = (next((c for c in subjects if c.ent_type_ == "PERSON"), None)
+                     or next((c for c in subjects if c.ent_type_ in ("ORG", "NORP") and c.nbor(1).text != ","), None)
                      or next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), subjects[0])) if len(subjects) > 1 else subjects[0]
             if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return _who_antecedent(token.head) if child.lower_ in ("who", "whom") else token.head
