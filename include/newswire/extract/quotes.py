@@ -290,10 +290,11 @@ class QuoteFinder:
         """Token ranges of what ``verb`` reports."""
         ranges = []
         clauses: list[tuple[int, int]] = []
+        # After the verb, 'said when asked ...' opens a circumstance, not a report; a
+        # fronted report may open with one ('While the dollar held, the greenback may fall, said X').
+        circumstance_at = min((c.i for c in verb.rights if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_OPENERS), default=len(self.doc))
         for child in verb.children:
-            # After the verb, 'said when asked ...' opens a circumstance, not a report; a
-            # fronted report may open with one ('While the dollar held, the greenback may fall, said X').
-            circumstance = any(c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_OPENERS and verb.i < c.i < child.i for c in verb.children)
+            circumstance = circumstance_at < child.i
             # ('said, before heading to the bus stop': what follows a circumstance is none of the report)
             if child.dep_ == "ccomp" and (child.i < verb.i or child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS and not circumstance):
                 if lemma in _CLAUSE_ONLY_LEMMAS and (child.tag_ in _NONFINITE or child.left_edge.tag_ == "WP" or child.pos_ not in ("VERB", "AUX")):
@@ -512,29 +513,31 @@ class QuoteFinder:
         """
         doc = self.doc
         cuts = []
-        for tok in doc[start + 1:end]:
-            if tok.dep_ != "conj":
+        for tok in doc[start + 1:end]:  # one pass: the parse labels say which test applies
+            dep = tok.dep_
+            if dep not in ("conj", "advcl", "relcl") or not speech_lemma(tok) and dep != "conj":
                 continue
-            if tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark" and tok.left_edge.i > start and self._closed_before(tok.left_edge.i):
-                cuts.append((tok.left_edge.i, True))  # '“A,” but that B'; 'that A, and that B' is one report
-            elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
-                cuts.append((tok.left_edge.i, False))
-        for tok in doc[start + 1:end]:
-            # 'said A, while Notley said B': a contrasting clause with a source and a report of its own
-            if (tok.dep_ == "advcl" and speech_lemma(tok) and (doc[tok.left_edge.i - 1].text == ","
-                                                              or doc[tok.left_edge.i - 1].text in ("”", '"') and doc[tok.left_edge.i - 2].text == ",")
-                    and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
-                    and any(c.dep_ == "nsubj" and c.lower_ not in PERSONAL_PRONOUNS for c in tok.children)  # not 'though he expects'
-                    and any(c.dep_ == "ccomp" for c in tok.children)):
-                cuts.append((tok.left_edge.i, False))
-        for tok in doc[start + 1:end]:
-            # '..., which she described as “...”': a relative clause reporting speech of its
-            # own, by a source of its own ('people who have reported using meth' is no report).
-            # Not a bare relative ('people [he believed] would be too embarrassed'): what it reports is the clause's own.
-            bare = doc[tok.left_edge.i - 1].text != "," and tok.left_edge.lower_ not in _RELATIVE_PRONOUNS
-            if tok.dep_ == "relcl" and speech_lemma(tok) and not bare and not self._in_passage(tok) and (
-                    _reports(tok, clause_only=True) or any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children)):
-                cuts.append((tok.left_edge.i, False))
+            opening = tok.left_edge.i
+            if dep == "conj":
+                if doc[opening].lower_ == "that" and doc[opening].dep_ == "mark" and opening > start and self._closed_before(opening):
+                    cuts.append((opening, True))  # '“A,” but that B'; 'that A, and that B' is one report
+                elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
+                    cuts.append((opening, False))
+            elif dep == "advcl":
+                # 'said A, while Notley said B': a contrasting clause with a source and a report of its own
+                if ((doc[opening - 1].text == "," or doc[opening - 1].text in ("”", '"') and doc[opening - 2].text == ",")
+                        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
+                        and any(c.dep_ == "nsubj" and c.lower_ not in PERSONAL_PRONOUNS for c in tok.children)  # not 'though he expects'
+                        and any(c.dep_ == "ccomp" for c in tok.children)):
+                    cuts.append((opening, False))
+            else:
+                # '..., which she described as “...”': a relative clause reporting speech of its
+                # own, by a source of its own ('people who have reported using meth' is no report).
+                # Not a bare relative ('people [he believed] would be too embarrassed'): what it reports is the clause's own.
+                bare = doc[opening - 1].text != "," and doc[opening].lower_ not in _RELATIVE_PRONOUNS
+                if not bare and not self._in_passage(tok) and (
+                        _reports(tok, clause_only=True) or any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children)):
+                    cuts.append((opening, False))
         if not cuts:
             return [(start, end)]
         pieces, piece_start = [], start
