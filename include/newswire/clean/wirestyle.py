@@ -151,9 +151,8 @@ def find_page_header(text: str) -> PageHeader | None:
             if by is not None:
                 bylines.append((start, stop))
                 names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", _BYLINE_TAIL.sub("", by.group("names"))) if n.strip())
-        elif k > 0 and _NAME_LINE.fullmatch(_BYLINE_TAIL.sub("", line)) and (_time_stamp(following) or _BEAT.search(following)):
+        elif k > 0 and _NAME_LINE.fullmatch(name := _BYLINE_TAIL.sub("", line)) and (_time_stamp(following) or _BEAT.search(following)):
             end = stop  # a name alone above the time stamp or the reporter's beat ('Marina Kostova Retail Reporter Toronto')
-            name = _BYLINE_TAIL.sub("", line)
             if not _BEAT.search(name):
                 bylines.append((start, stop))
                 names.append(name.title() if name.isupper() else name)
