@@ -586,6 +586,13 @@ def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
                  id="councillor-in-apposition"),
     pytest.param("The other three, Brian Oakes-Whitney, Devinder Grewal and Marie Lapierre, did not respond.", "Devinder Grewal",
                  id="given-name-ending-like-an-occupation-before-a-surname"),
+    pytest.param("“People are doing the best they can,” Morin-Ratt said.\n\nCurtis Ballantyne, 29, has worked as the community’s "
+                 "water operator for six years.\n\nBallantyne said the pay is lower than in the mining industry.",
+                 "Curtis Ballantyne", id="untagged-name-then-age"),
+    pytest.param("Ballantyne said the pay is low.\n\nNaomi Sinclair, a Cree researcher from Montreal Lake Cree Nation who studies "
+                 "water security at the University of Saskatchewan, said advisories take a toll.\n\n"
+                 "Sinclair said Ottawa also needs to fund the operation of plants.", "Naomi Sinclair",
+                 id="untagged-name-then-a-role-from-somewhere"),
 ])
 def test_names_the_model_missed_cut_or_mislabelled_are_people(text, person):
     assert person in record(text)["people"]

@@ -939,3 +939,11 @@ def test_a_party_critic_named_by_whoever_speaks_in_the_next_paragraph():
 
 def test_a_fronted_word_the_parser_made_a_second_subject():
     assert [s for s, _ in speakers("Backstage, Burke-Tobin said the band had nearly broken up in 2021.")] == ["Burke-Tobin"]
+
+
+def test_a_hyphenated_given_name_is_read_by_its_first_part():
+    text = ("Deputy Fire Chief Anne-Marie Kosinski said firefighters found the man in the unit, and that he was pronounced dead.\n\n"
+            "“The battery was for an e-bike,” Kosinski said.\n\n"
+            "Paulina Esposito, the man's neighbour, said she heard an alarm.\n\n"
+            "Kosinski told reporters the fire spread fast. She said the battery appeared to be an aftermarket one.")
+    assert [s for s, _ in speakers(text)][-1] == "Anne-Marie Kosinski"

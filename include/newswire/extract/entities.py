@@ -849,21 +849,24 @@ _PERSON_NOUN_THEN_CAPITAL = re.compile(
 
 
 _NAME_THEN_WHO = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, who\b)")
-# 'Teresa Vlahos, chair of the ...', 'Omar Haddad, a nurse at ...': a name, then a role.
+# 'Teresa Vlahos, chair of the ...', 'Omar Haddad, a nurse at ...', 'Naomi Sinclair, a Cree
+# researcher from ...': a name, then a role.
 _NAME_THEN_ROLE = re.compile(
-    r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, (?:(?:a|an|the) )?(?:[a-z][\w\-]* ){0,3}(?P<role>[a-z][\w\-]*) (?:of|at|for|with|in)\b)"
+    r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, (?:(?:a|an|the) )?(?:[A-Za-z][\w\-]* ){0,3}(?P<role>[a-z][\w\-]*) (?:of|at|for|with|in|from)\b)"
 )
+# 'Curtis Ballantyne, 29, has worked ...': a name, then an age.
+_NAME_THEN_AGE = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, \d{1,3},)")
 
 
 def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
-    """'Harjit Dhaliwal, who has driven a taxi ...' or 'Teresa Vlahos, chair of the
-    ...' left untagged: two or three capitalised proper nouns that 'who' or a
-    person's role describes are a person."""
+    """'Harjit Dhaliwal, who has driven a taxi ...', 'Teresa Vlahos, chair of the
+    ...' or 'Curtis Ballantyne, 29,' left untagged: two or three capitalised proper
+    nouns that 'who', a person's role or an age describes are a person."""
     found = []
     text = doc_text(doc)
     with_roles = [m for m in _NAME_THEN_ROLE.finditer(text) if (m.group("role") in PERSON_NOUNS or m.group("role") in TITLES)
                   and m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]  # ('Maple Leaf Sports, owner of ...' is no one)
-    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles]:
+    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles, *_NAME_THEN_AGE.finditer(text)]:
         span = doc.char_span(match.start(), match.end())
         if span is None or any(i in taken for i in range(span.start, span.end)) or span[0].is_sent_start and span[0].tag_ != "NNP":
             continue

@@ -353,6 +353,8 @@ class SpeakerResolver:
             votes[canonical] = votes.get(canonical, 0) + score
         for canonical in {m[3] for m in people}:
             first = canonical.split()[0].lower() if " " in canonical else ""
+            if "-" in first and first not in GIVEN_NAMES:
+                first = first.split("-")[0]  # 'Anne-Marie': Anne's
             by_name = (first in MALE_FIRST_NAMES) - (first in FEMALE_FIRST_NAMES)
             if not by_name and first not in GIVEN_NAMES:  # the census's broader lists when ours say nothing
                 by_name = (first in CENSUS_MALE_NAMES) - (first in CENSUS_FEMALE_NAMES)
