@@ -947,3 +947,12 @@ def test_a_hyphenated_given_name_is_read_by_its_first_part():
             "Paulina Esposito, the man's neighbour, said she heard an alarm.\n\n"
             "Kosinski told reporters the fire spread fast. She said the battery appeared to be an aftermarket one.")
     assert [s for s, _ in speakers(text)][-1] == "Anne-Marie Kosinski"
+
+
+def test_a_sentence_opening_on_her_gives_the_gender_of_the_one_named_just_before():
+    text = ("Association president Jody Tremblay said some portables are more than 20 years old.\n\n"
+            "“She has never had a class inside the actual school,” said Manpreet Sandhu, 41, whose two children attend "
+            "Ridgecrest Elementary.\n\n“That shouldn’t happen in 2024,” Tremblay said.\n\n"
+            "For Sandhu, the frustration is about the future.\n\n"
+            "Her son is set to start next year at a crowded secondary school, she said.")
+    assert [s for s, _ in speakers(text)][-1] == "Manpreet Sandhu"

@@ -344,8 +344,16 @@ class SpeakerResolver:
                 cues.append(name_head.head.lower_)
             if end + 1 < len(doc) and doc[end].text == ",":
                 cues.extend(t.lower_ for t in doc[end + 1:end + 4])
-            stop = min(doc[start].sent.end, people[k + 1][0] if k + 1 < len(people) else len(doc))
+            next_person = people[k + 1][0] if k + 1 < len(people) else len(doc)
+            sent_end = doc[start].sent.end
+            stop = min(sent_end, next_person)
             pronoun = next((t.lower_ for t in doc[end:stop] if t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS), None)
+            if pronoun is None and next_person > sent_end and sent_end < len(doc):
+                # 'For Sandhu, the frustration is about the future. Her son is set to start ...':
+                # the next sentence opens on the pronoun of the last one named
+                opener = next((t for t in doc[sent_end:min(sent_end + 3, len(doc))] if not t.is_space), None)  # not '“He ...'
+                if opener is not None and (opener.lower_ in MALE_PRONOUNS or opener.lower_ in FEMALE_PRONOUNS):
+                    pronoun = opener.lower_
             named_before = k > 0 and people[k - 1][0] >= doc[start].sent.start
             if pronoun is not None and not named_before:  # 'Tomas Aravena, who voted for Ruiz-Tagle, said he': Aravena's 'he'
                 cues.append(pronoun)
