@@ -593,6 +593,8 @@ def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
                  "water security at the University of Saskatchewan, said advisories take a toll.\n\n"
                  "Sinclair said Ottawa also needs to fund the operation of plants.", "Naomi Sinclair",
                  id="untagged-name-then-a-role-from-somewhere"),
+    pytest.param("Caleb Running Rabbit, an elder from Kainai Nation who was consulted on the name, said the team asked for input.",
+                 "Caleb Running Rabbit", id="an-elder"),
 ])
 def test_names_the_model_missed_cut_or_mislabelled_are_people(text, person):
     assert person in record(text)["people"]

@@ -956,3 +956,30 @@ def test_a_sentence_opening_on_her_gives_the_gender_of_the_one_named_just_before
             "For Sandhu, the frustration is about the future.\n\n"
             "Her son is set to start next year at a crowded secondary school, she said.")
     assert [s for s, _ in speakers(text)][-1] == "Manpreet Sandhu"
+
+
+def test_a_long_quotation_does_not_use_up_the_look_back_for_he():
+    text = ("“We did it because he loves it,” said Jason Kerr, 44. Kerr said his son was disappointed.\n\n"
+            "The federation’s executive director, Philip Haverkamp, said the results were “a wake-up call.”\n\n"
+            "“Hockey has always been expensive,” Haverkamp said in an interview. “Ice costs have gone up. Insurance has "
+            "gone up. Equipment has gone up. And at the rep level, there’s a culture of more.\n\n"
+            "“Parents feel like if they don’t keep up, their kid falls behind.”\n\n"
+            "He said the federation is looking at capping the number of tournaments.")
+    assert [s for s, _ in speakers(text)][-1] == "Philip Haverkamp"
+
+
+def test_as_for_someone_she_says_is_that_someone():
+    text = ("Shanice Borden bought two passes for the festival.\n\n"
+            "Halifax spokesperson Nicole Bezanson said the city is owed fees.\n\n"
+            "Adam Cormier, a lawyer, said ticket-holders should ask for a chargeback.\n\n"
+            "As for Borden, she says she's already looking at other shows.")
+    assert [s for s, _ in speakers(text)][-1] == "Shanice Borden"
+
+
+def test_he_after_her_father_is_the_father_the_story_named():
+    text = ("Ibrahim Osman arrived in Lethbridge last year. “We are grateful,” Osman said.\n\n"
+            "Daniel Reyes-Morin, a settlement counsellor, said sponsored families adjust faster.\n\n"
+            "Osman's eldest daughter, 14-year-old Rayan Osman, is in Grade 9. She translates for her parents.\n\n"
+            "Her father, who worked as an accountant in Sudan, now works overnight shifts. "
+            "He told CBC News he hopes to have his credentials recognized.")
+    assert [s for s, _ in speakers(text)][-1] == "Ibrahim Osman"

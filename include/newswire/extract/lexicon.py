@@ -253,7 +253,7 @@ PERSON_NOUNS = frozenset(
     athlete striker midfielder defender goalkeeper center centre guard forward winger defenseman
     goaltender goalie linebacker receiver cornerback councillor councilor premier investigator treasurer secretary
     constable sergeant detective inspector superintendent chief prosecutor counsel defenceman
-    chair chairperson co-chair vice-chair warden trustee ombudsman ombudsperson
+    chair chairperson co-chair vice-chair warden trustee ombudsman ombudsperson elder
     """.split()
 )
 

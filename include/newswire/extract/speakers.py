@@ -293,6 +293,15 @@ def _subject_or_its_owner(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _topic_fronted(name: Token) -> bool:
+    """``name`` is the topic a sentence opens on: 'As for Borden, ...', 'For Sandhu, ...'."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ != "for" or name.i + 1 >= len(name.doc) or name.doc[name.i + 1].text != ",":
+        return False
+    opener = prep.i - 1 if prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as" else prep.i
+    return opener == prep.sent.start or prep.doc[opener - 1].is_space
+
+
 class SpeakerResolver:
     """Resolves source phrases of one document, in reading order."""
 
@@ -1045,19 +1054,28 @@ class SpeakerResolver:
         best = counts.most_common(1)
         return (best[0][0], "PERSON") if best and best[0][1] >= 2 else None
 
-    def _unnamed_root_person(self, sent, limit: int, gender: str) -> bool:
-        """The main subject of ``sent`` (before ``limit``) is a person left unnamed
-        ('One nurse, who asked that her name not be used, said ...') and may be of ``gender``;
-        not someone a quotation talks about ('“... a judge is telling everyone ...”')."""
+    def _described_root_person(self, sent, limit: int, gender: str) -> tuple[str | None, str | None] | None:
+        """Whom the main subject of ``sent`` (before ``limit``) is, when it is a person
+        described, not named, and may be of ``gender``: (None, None) for one left
+        unnamed ('One nurse, who asked that her name not be used, said ...'), the
+        person for one described by kin or role ('Her father, who worked as an
+        accountant, ...'); None when the subject is no such description or is what a
+        quotation talks about ('“... a judge is telling everyone ...”')."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < limit), None)
         if subj is None or subj.tag_ != "NN" or self.mention_at(subj.i) is not None or self._in_quotation(subj):
-            return False
+            return None
         noun = subj.lower_
         if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS and noun not in FEMALE_ROLE_WORDS:
-            return False
+            return None
         if noun in (FEMALE_ROLE_WORDS if gender == "m" else MALE_ROLE_WORDS):
-            return False
-        return self.resolve(subj, *naming_phrase(subj), depth=1) == (None, None)
+            return None
+        found = self.resolve(subj, *naming_phrase(subj), depth=1)
+        if found[1] == "DESCRIPTION" and noun in _PARENT_NOUNS:
+            relative = self._named_relative(subj)  # 'Her father' of 'Osman’s eldest daughter, Rayan Osman'
+            found = (relative, "PERSON") if relative is not None else found
+        if found == (None, None) or found[1] == "PERSON" and self._compatible(found[0], gender):
+            return found
+        return None
 
     def _body_of_earlier_role(self, head: Token) -> tuple[str, str] | None:
         """'a spokesperson for Capital Rail Partners said ...', then 'the spokesperson
@@ -1072,6 +1090,11 @@ class SpeakerResolver:
                 body = self.resolve(tok, *naming_phrase(tok), depth=1)
                 return body if body[1] in _ORG_LABELS else None
         return None
+
+    def _opens_quoted(self, sent) -> bool:
+        """``sent`` starts inside quotation marks or with one."""
+        first = next((t for t in sent if not t.is_space), None)
+        return first is not None and (first.text in ("“", '"') or self._in_quotation(first))
 
     def _in_quotation(self, token: Token) -> bool:
         """``token`` is inside quotation marks opened in its paragraph."""
@@ -1134,7 +1157,12 @@ class SpeakerResolver:
         doc = self.doc
         possessor = None  # 'at Epstein’s mansion': a last resort, not the nearest antecedent
         weak = None
-        for checked, (sent, limit) in enumerate(self._sentences_back(pronoun, _SENTENCE_LOOKBACK)):
+        reported = 0  # sentences of the reporter's own looked at: a long quotation does not use up the look-back
+        for checked, (sent, limit) in enumerate(self._sentences_back(pronoun, 3 * _SENTENCE_LOOKBACK)):
+            if not self._opens_quoted(sent):
+                reported += 1
+                if reported > _SENTENCE_LOOKBACK:
+                    break
             best = None
             for start, end, label, canonical in self.mentions_in(sent.start, limit):
                 if label not in labels or not self._compatible(canonical, gender):
@@ -1149,6 +1177,8 @@ class SpeakerResolver:
                 rank = 0 if role.dep_ == "nsubj" and role.head.dep_ == "ROOT" else 1 if role.dep_ in ("nsubj", "nsubjpass") else 2
                 if rank == 1 and any(a.dep_ == "prep" and a.lower_ in ("with", "without") for a in tok.ancestors):
                     rank = 2  # 'with Brennan translating, she said': an aside, not who 'she' is
+                if rank == 2 and _topic_fronted(role):
+                    rank = 0  # 'As for Borden, she says ...'
                 if best is None or rank < best[0] or (rank == best[0] and rank == 2):
                     best = (rank, canonical, label)
             if labels is _ORG_LABELS and (best is None or best[0] == 2):
@@ -1157,8 +1187,10 @@ class SpeakerResolver:
                         ref, label = self.resolve(tok, *naming_phrase(tok), depth=1)
                         if ref is not None and label != "PERSON":
                             return ref, label
-            if gender is not None and (best is None or best[0] > 0) and self._unnamed_root_person(sent, limit, gender):
-                return None, None  # 'One nurse, who asked ..., said ... “...,” she said': still the nurse
+            if gender is not None and (best is None or best[0] > 0):
+                described = self._described_root_person(sent, limit, gender)
+                if described is not None:
+                    return described  # 'One nurse, who asked ..., said ... “...,” she said': still the nurse
             if gender is not None and chain < 3 and (best is None or best[0] > 0):
                 same = self._root_pronoun(sent.start, limit, gender)
                 if same is not None:
