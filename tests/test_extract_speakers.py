@@ -983,3 +983,11 @@ def test_he_after_her_father_is_the_father_the_story_named():
             "Her father, who worked as an accountant in Sudan, now works overnight shifts. "
             "He told CBC News he hopes to have his credentials recognized.")
     assert [s for s, _ in speakers(text)][-1] == "Ibrahim Osman"
+
+
+def test_mr_and_ms_with_a_shared_surname_are_the_man_and_the_woman():
+    text = ("Erin Dyck, the founder's granddaughter, said the family would not sell. “We said no,” Ms. Dyck said.\n\n"
+            "Her uncle, Peter Dyck, who holds 6 per cent of the shares, said he would tender them.\n\n"
+            "Mr. Dyck said he had not discussed his decision with Brightwater.\n\n"
+            "Ms. Dyck said the family’s stake was enough to block the bid.")
+    assert [s for s, _ in speakers(text)][-2:] == ["Peter Dyck", "Erin Dyck"]

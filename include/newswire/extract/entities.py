@@ -47,6 +47,7 @@ from newswire.extract.lexicon import (
     TITLED_GIVEN_NAMES,
     TITLES,
     WELL_KNOWN_ORGS,
+    given_name_vote,
 )
 from newswire.extract.verbs import speaks, speech_lemma
 from newswire.extract.wire import doc_text
@@ -1550,6 +1551,10 @@ def _title_of(doc: Doc, m: Mention) -> set[str]:
     return {t.lower_ for t in doc[m.title_start:m.start]} & TITLES if 0 <= m.title_start < m.start else set()
 
 
+_MEN_S_HONORIFICS = frozenset({"mr", "mr."})
+_WOMEN_S_HONORIFICS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss"})
+
+
 def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...], candidates: list, short: Mention) -> list:
     """Of several full names a short form could stand for: those whose family
     name it is ('Zhao' is Wei Ling Zhao, not Mei Zhao-Fraser), those with the
@@ -1563,6 +1568,9 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
         titled = [(j, full) for j, full in candidates if title & _title_of(doc, mentions[j])]
         titled_names = {full for _, full in titled}
         candidates = [(j, full) for j, full in candidates if full in titled_names] or candidates
+        honorific = 1 if title & _MEN_S_HONORIFICS else -1 if title & _WOMEN_S_HONORIFICS else 0
+        if honorific:  # 'Mr. Dyck' is Peter Dyck, not his daughter Erin
+            candidates = [(j, full) for j, full in candidates if given_name_vote(full[0]) == honorific] or candidates
     first_seen: dict = {}
     for j, full in sorted(candidates):
         first_seen.setdefault(full, j)

@@ -189,6 +189,18 @@ def _census_first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str
 _CENSUS_NAMES, CENSUS_MALE_NAMES, CENSUS_FEMALE_NAMES = _census_first_names()
 TITLED_GIVEN_NAMES = GIVEN_NAMES | _CENSUS_NAMES
 
+
+def given_name_vote(first: str) -> int:
+    """+1 for a man's given name, -1 for a woman's, 0 when it says nothing
+    (the census's broader lists where ours say nothing; 'Anne-Marie' by 'Anne')."""
+    first = first.lower()
+    if "-" in first and first not in GIVEN_NAMES:
+        first = first.split("-")[0]
+    vote = (first in MALE_FIRST_NAMES) - (first in FEMALE_FIRST_NAMES)
+    if not vote and first not in GIVEN_NAMES:
+        vote = (first in CENSUS_MALE_NAMES) - (first in CENSUS_FEMALE_NAMES)
+    return vote
+
 # Nouns naming an organisation: 'the scooter-rental app Kompass', 'X, the consumer
 # group that ...', and 'the company said' (resolved to the story's organisation).
 ORG_NOUNS = frozenset(

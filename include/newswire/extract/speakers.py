@@ -22,15 +22,11 @@ from newswire.extract.lexicon import (
     BUSINESS_NAME_ENDINGS,
     DETERMINERS,
     DOCUMENT_NOUNS,
-    CENSUS_FEMALE_NAMES,
-    CENSUS_MALE_NAMES,
-    FEMALE_FIRST_NAMES,
     FEMALE_PRONOUNS,
     FEMALE_ROLE_WORDS,
     GIVEN_NAMES,
     KINSHIP_NOUNS,
     LOCATIVE_PREPS,
-    MALE_FIRST_NAMES,
     MALE_PRONOUNS,
     MALE_ROLE_WORDS,
     ORG_NOUNS,
@@ -39,6 +35,7 @@ from newswire.extract.lexicon import (
     PROVINCES,
     ROLE_HEADS,
     TITLES,
+    given_name_vote,
 )
 from newswire.extract.wire import doc_text
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
@@ -369,12 +366,7 @@ class SpeakerResolver:
             score = sum((w in MALE_ROLE_WORDS or w in MALE_PRONOUNS) - (w in FEMALE_ROLE_WORDS or w in FEMALE_PRONOUNS) for w in cues)
             votes[canonical] = votes.get(canonical, 0) + score
         for canonical in {m[3] for m in people}:
-            first = canonical.split()[0].lower() if " " in canonical else ""
-            if "-" in first and first not in GIVEN_NAMES:
-                first = first.split("-")[0]  # 'Anne-Marie': Anne's
-            by_name = (first in MALE_FIRST_NAMES) - (first in FEMALE_FIRST_NAMES)
-            if not by_name and first not in GIVEN_NAMES:  # the census's broader lists when ours say nothing
-                by_name = (first in CENSUS_MALE_NAMES) - (first in CENSUS_FEMALE_NAMES)
+            by_name = given_name_vote(canonical.split()[0]) if " " in canonical else 0
             votes[canonical] = votes.get(canonical, 0) + 3 * by_name  # a given name outweighs a stray pronoun or two
         return {name: ("m" if v > 0 else "f") for name, v in votes.items() if v}
 
