@@ -1039,3 +1039,9 @@ def test_a_curling_team_named_after_its_skip_is_no_person():
     doc = with_entities("Team Kowalchuk won the Brier. Ryan Kowalchuk said it was great.",
                         [("Team Kowalchuk", "PERSON"), ("Ryan Kowalchuk", "PERSON")])
     assert doc._.people == ["Ryan Kowalchuk"]
+
+
+def test_a_city_listed_before_a_name_tagged_a_person_is_no_person():
+    r = record("The public health officer said cases had been confirmed in Winnipeg, Brandon and Steinbach. "
+               "Brandon Tully, a nurse, said clinics were busy.")
+    assert "Brandon" not in r["people"]

@@ -991,3 +991,12 @@ def test_mr_and_ms_with_a_shared_surname_are_the_man_and_the_woman():
             "Mr. Dyck said he had not discussed his decision with Brightwater.\n\n"
             "Ms. Dyck said the family’s stake was enough to block the bid.")
     assert [s for s, _ in speakers(text)][-2:] == ["Peter Dyck", "Erin Dyck"]
+
+
+def test_a_given_name_alone_is_the_spouse_named_with_a_shared_surname():
+    text = ("For Dennis and Carla Sauvé, who both work in the mill’s planer division, the lockout hit twice.\n\n"
+            "“We’re in a mortgage together,” Carla Sauvé said.\n\n"
+            "Dennis, a forklift operator, said the couple had cut back on everything they could.")
+    r = next(analyze([text]))
+    assert r["quotes"][-1]["speaker"] == "Dennis Sauvé"
+    assert sorted(r["people"]) == ["Carla Sauvé", "Dennis Sauvé"]

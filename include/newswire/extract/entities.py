@@ -620,6 +620,10 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     head = doc[m.end - 1]
     if doc[m.start:m.end].text.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON
+    if (m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and m.end + 2 < len(doc) and doc[m.end].lower_ == "and"
+            and doc[m.end + 1].lower_ in TITLED_GIVEN_NAMES and doc[m.end + 2].ent_type_ == "PERSON"
+            and not (m.start > 0 and doc[m.start - 1].text == ",")):
+        return "PERSON"  # 'For Dennis and Carla Sauvé': Dennis tagged a nationality
     if m.end - m.start == 2 and doc[m.start].text == "Team" and doc[m.start + 1].is_title:
         return "ORG"  # 'Team Kowalchuk': a curling rink named after its skip
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
@@ -804,6 +808,12 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     any given name written before it ('Mayor Ana Ruiz' once 'Ruiz' is known).
     Found by one regex over the text rather than a walk over every token."""
     surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and _name_cased(doc[m.end - 1])}
+    # ... and given names of one known person each, which features use alone ('Dennis, a forklift operator, said')
+    given = Counter(doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
+                    and doc[m.start].lower_ in GIVEN_NAMES)
+    given_alone = {name for name, count in given.items() if count == 1 or len(
+        {doc[m.start:m.end].text for m in mentions if m.label == "PERSON" and doc[m.start].text == name}) == 1} - surnames
+    surnames |= given_alone
     if not surnames:
         return []
     # ('d’Entremont' opens a sentence as 'D’Entremont')
@@ -818,6 +828,13 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
         if span[0].tag_ != "NNP" and span[0].dep_ not in ("nsubj", "nsubjpass"):
             continue  # 'Sloane conceded ...' may be mis-tagged, but a subject it is
         if masked and _in_masked(doc, match.start(), match.end()):
+            continue
+        if span.text in given_alone:
+            if (span[0].dep_ not in ("nsubj", "nsubjpass") or span[0].ent_type_
+                    or span.end < len(doc) and doc[span.end].is_title):
+                continue  # alone and untagged, not 'Dennis Sauvé' cut short, 'Dennis Avenue' or the city of Brandon
+            found.append(Mention(span.start, span.end, "PERSON", span.start))
+            taken.add(span.start)
             continue
         start = span.start
         while start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and len(doc[start - 2]) > 1:
@@ -1640,8 +1657,11 @@ def _share_family_names(doc: Doc, mentions: list[Mention]) -> None:
         if (m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and partner is not None
                 and m.canonical == doc[m.start].text and m.canonical not in given_names  # 'Kate' is Kate York when the story has her
                 and partner.label == "PERSON" and doc[m.end].lower_ == "and" and " " in partner.canonical
-                and partner.canonical.split()[0].lower() in GIVEN_NAMES):
-            m.canonical = f"{doc[m.start].text} {partner.canonical.split()[-1]}"
+                and partner.canonical.split()[0].lower() in TITLED_GIVEN_NAMES):
+            lone, m.canonical = m.canonical, f"{doc[m.start].text} {partner.canonical.split()[-1]}"
+            for other in mentions:  # 'Dennis, a forklift operator, said': the same Dennis later
+                if other.label == "PERSON" and other.canonical == lone:
+                    other.canonical = m.canonical
 
 
 def _abbreviated(letters: str, names: set[str]) -> str | None:
