@@ -1000,3 +1000,16 @@ def test_a_given_name_alone_is_the_spouse_named_with_a_shared_surname():
     r = next(analyze([text]))
     assert r["quotes"][-1]["speaker"] == "Dennis Sauvé"
     assert sorted(r["people"]) == ["Carla Sauvé", "Dennis Sauvé"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Harold Pike said the alarm never sounded.\n\nGrace Adeyemi and her son lived on the 10th floor. "
+                 "She said she and Tobi have been sharing a hotel room, and that she now takes two buses to work.\n\n"
+                 "Tobi Adeyemi, 19, said he was up late when he noticed the smell. "
+                 "He said he ran down the hallway banging on doors.", "Tobi Adeyemi", id="census-name-outvoted-by-said-he"),
+    pytest.param("Dr. Aisling Fraser said she worries most about older patients.\n\n"
+                 "Kim Langille, whose father had a stroke at his home in Weymouth last winter, says the hospital saved his life.\n\n"
+                 "“The paramedics got him to Digby in 20 minutes,” she said.", "Kim Langille", id="whose-father-his-home"),
+])
+def test_gender_cues_from_the_words_after_a_name_belong_to_that_name(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker

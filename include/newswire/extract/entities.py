@@ -1587,7 +1587,7 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
         candidates = [(j, full) for j, full in candidates if full in titled_names] or candidates
         honorific = 1 if title & _MEN_S_HONORIFICS else -1 if title & _WOMEN_S_HONORIFICS else 0
         if honorific:  # 'Mr. Dyck' is Peter Dyck, not his daughter Erin
-            candidates = [(j, full) for j, full in candidates if given_name_vote(full[0]) == honorific] or candidates
+            candidates = [(j, full) for j, full in candidates if given_name_vote(full[0]) * honorific > 0] or candidates
     first_seen: dict = {}
     for j, full in sorted(candidates):
         first_seen.setdefault(full, j)

@@ -191,15 +191,17 @@ TITLED_GIVEN_NAMES = GIVEN_NAMES | _CENSUS_NAMES
 
 
 def given_name_vote(first: str) -> int:
-    """+1 for a man's given name, -1 for a woman's, 0 when it says nothing
-    (the census's broader lists where ours say nothing; 'Anne-Marie' by 'Anne')."""
+    """Positive for a man's given name, negative for a woman's, 0 when it says
+    nothing ('Anne-Marie' by 'Anne'): 3 by our lists, which outweighs a stray
+    pronoun or two; 1 by the census's broader ones where ours say nothing, which
+    a pronoun can cancel ('Tobi', mostly a woman's name in the census, who 'said he')."""
     first = first.lower()
     if "-" in first and first not in GIVEN_NAMES:
         first = first.split("-")[0]
     vote = (first in MALE_FIRST_NAMES) - (first in FEMALE_FIRST_NAMES)
     if not vote and first not in GIVEN_NAMES:
-        vote = (first in CENSUS_MALE_NAMES) - (first in CENSUS_FEMALE_NAMES)
-    return vote
+        return (first in CENSUS_MALE_NAMES) - (first in CENSUS_FEMALE_NAMES)
+    return 3 * vote
 
 # Nouns naming an organisation: 'the scooter-rental app Kompass', 'X, the consumer
 # group that ...', and 'the company said' (resolved to the story's organisation).

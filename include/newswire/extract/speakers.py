@@ -341,14 +341,16 @@ class SpeakerResolver:
         doc = self.doc
         people = [m for m in self.mentions if m[2] == "PERSON"]
         for k, (start, end, _label, canonical) in enumerate(people):
-            # the words right before, not across a comma ('the missing boy, Tina Fontaine'),
-            # and the noun the name is in apposition to ('The mother ..., Tina Fontaine')
+            # the role words right before, not across a comma ('the missing boy, Tina Fontaine') nor
+            # a pronoun ('she and Tobi'), and the noun the name is in apposition to ('The mother ..., Tina Fontaine')
             before = doc[max(0, start - 2):start]
-            cues = [t.lower_ for t in before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].is_punct), 0):]]
+            cues = [t.lower_ for t in before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].is_punct), 0):]
+                    if t.tag_ not in ("PRP", "PRP$")]
             name_head = doc[end - 1]
             if name_head.dep_ == "appos":
                 cues.append(name_head.head.lower_)
-            if end + 1 < len(doc) and doc[end].text == ",":
+            whose = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose"
+            if end + 1 < len(doc) and doc[end].text == "," and not whose:
                 cues.extend(t.lower_ for t in doc[end + 1:end + 4])
             next_person = people[k + 1][0] if k + 1 < len(people) else len(doc)
             sent_end = doc[start].sent.end
@@ -360,14 +362,17 @@ class SpeakerResolver:
                 opener = next((t for t in doc[sent_end:min(sent_end + 3, len(doc))] if not t.is_space), None)  # not '“He ...'
                 if opener is not None and (opener.lower_ in MALE_PRONOUNS or opener.lower_ in FEMALE_PRONOUNS):
                     pronoun = opener.lower_
-            named_before = k > 0 and people[k - 1][0] >= doc[start].sent.start
-            if pronoun is not None and not named_before:  # 'Tomas Aravena, who voted for Ruiz-Tagle, said he': Aravena's 'he'
+            named_before = k > 0 and people[k - 1][0] >= doc[start].sent.start or any(
+                t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS for t in doc[doc[start].sent.start:start])
+            if pronoun is not None and not named_before and not whose:
+                # 'Tomas Aravena, who voted for Ruiz-Tagle, said he': Aravena's 'he' (not 'She said she and Tobi
+                # have been sharing a room, and that she now takes', nor 'Kim Langille, whose father had a stroke at his home')
                 cues.append(pronoun)
             score = sum((w in MALE_ROLE_WORDS or w in MALE_PRONOUNS) - (w in FEMALE_ROLE_WORDS or w in FEMALE_PRONOUNS) for w in cues)
             votes[canonical] = votes.get(canonical, 0) + score
         for canonical in {m[3] for m in people}:
             by_name = given_name_vote(canonical.split()[0]) if " " in canonical else 0
-            votes[canonical] = votes.get(canonical, 0) + 3 * by_name  # a given name outweighs a stray pronoun or two
+            votes[canonical] = votes.get(canonical, 0) + by_name
         return {name: ("m" if v > 0 else "f") for name, v in votes.items() if v}
 
     # -- state ----------------------------------------------------------
