@@ -1013,3 +1013,27 @@ def test_a_given_name_alone_is_the_spouse_named_with_a_shared_surname():
 ])
 def test_gender_cues_from_the_words_after_a_name_belong_to_that_name(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+def test_a_description_is_the_person_the_same_role_is_named_as_later():
+    text = ("Mayor Harlan Voss said the town was ready.\n\n"
+            "A volunteer firefighter who stayed behind to protect the water plant said the smoke was too thick to see the fire.\n\n"
+            "“It sounds like a freight train,” he said.\n\n"
+            "Residents were told to pack.\n\n"
+            "The firefighter, Dale Sokoloski, has been with the department for 22 years.")
+    assert [s for s, _ in speakers(text)] == ["Harlan Voss", "Dale Sokoloski", "Dale Sokoloski"]
+
+
+def test_a_description_is_not_a_person_named_after_another_of_the_same_role():
+    text = ("A volunteer firefighter who stayed behind said the smoke was too thick to see the fire.\n\n"
+            "A firefighter from Whitecourt arrived on Tuesday.\n\n"
+            "The firefighter, Dale Sokoloski, has been with the department for 22 years.")
+    assert [s for s, _ in speakers(text)] == [None]
+
+
+def test_he_after_a_described_source_of_any_trade_is_that_source_once_named():
+    text = ("Lyle Hryniuk said his crop was gone.\n\n"
+            "An agronomist who advises farms across west-central Saskatchewan said he has seen producers skip canola.\n\n"
+            "“Guys are making business decisions in April based on a forecast for August,” he said.\n\n"
+            "The agronomist, Curtis Beaudry, told The Western Producer the same.")
+    assert [s for s, _ in speakers(text)][1:3] == ["Curtis Beaudry", "Curtis Beaudry"]

@@ -439,13 +439,13 @@ class SpeakerResolver:
             return None, None  # 'reporter Nisan Ahmado’s source': someone's unnamed source
         if first_word_is_definite(self.doc[start]) and head.lower_ in self._named_roles:
             return self._named_roles[head.lower_], "PERSON"  # 'the judge' after 'an Ontario judge', named since
-        if self.doc[start].lower_ in ("a", "an"):
+        if self.doc[start].lower_ in ("a", "an", "one"):
             named = None
             if lower in ROLE_TITLES and not _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]}:
                 # 'a Crown prosecutor argued' is 'Crown attorney Martin Oyelaran' named next,
                 # not whoever opens the next paragraph (the accused)
                 named = self._titled_person(head, start, end, only_after=True)
-            named = named or self._named_after_the_lead(head, start, end)
+            named = named or self._named_later(head) or self._named_after_the_lead(head, start, end)
             if named is not None:
                 self._named_roles[head.lower_] = named
                 return named, "PERSON"
@@ -768,6 +768,31 @@ class SpeakerResolver:
             return None
         return canonical
 
+    def _named_later(self, head: Token) -> str | None:
+        """'A volunteer firefighter who stayed behind said ...', then later in the story 'The
+        firefighter, Dale Sokoloski, has been ...': the person the same role, made
+        definite, is named in apposition to. Not one unnamed on purpose, nor past
+        another 'a firefighter' (someone else)."""
+        noun = head.lower_
+        if not _common_role(head) or noun in ORG_NOUNS or {t.lower_ for t in head.subtree} & _UNNAMED_ON_PURPOSE:
+            return None
+        doc = self.doc
+        for tok in doc[head.right_edge.i + 1:]:  # (features name their sources as much as 15 paragraphs on)
+            if tok.lower_ != noun or tok.tag_ != head.tag_:
+                continue
+            determiner = doc[tok.left_edge.i].lower_
+            if determiner in ("a", "an", "one"):
+                return None
+            if determiner != "the":
+                continue
+            for child in tok.rights:  # 'The physician who described juggling two emergencies, Dr. Nadia Kirschbaum,'
+                if child.dep_ == "appos":
+                    person = next((self.mention_at(t.i) for t in _outside_prepositions(child)
+                                   if (self.mention_at(t.i) or (0, 0, ""))[2] == "PERSON"), None)
+                    if person is not None:
+                        return person[3]
+        return None
+
     def _speaks(self, canonical: str, introduced) -> bool:
         """Some mention of the person is the subject of a speech verb, or he/she of
         the person's gender is, in the two sentences after ``introduced``."""
@@ -1062,10 +1087,16 @@ class SpeakerResolver:
         if subj is None or subj.tag_ != "NN" or self.mention_at(subj.i) is not None or self._in_quotation(subj):
             return None
         noun = subj.lower_
-        if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS and noun not in FEMALE_ROLE_WORDS:
-            return None
         if noun in (FEMALE_ROLE_WORDS if gender == "m" else MALE_ROLE_WORDS):
             return None
+        if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS and noun not in FEMALE_ROLE_WORDS:
+            # any other noun only as a role the story names ('An agronomist who advises farms ...',
+            # then 'The agronomist, Curtis Beaudry,'): 'The plant was designed ...' is no one
+            determiner = self.doc[subj.left_edge.i].lower_
+            named = self._named_roles.get(noun) if determiner in ("a", "an", "one", "the") else None
+            if named is None and determiner in ("a", "an", "one"):
+                named = self._named_later(subj)
+            return (named, "PERSON") if named is not None and self._compatible(named, gender) else None
         found = self.resolve(subj, *naming_phrase(subj), depth=1)
         if found[1] == "DESCRIPTION" and noun in _PARENT_NOUNS:
             relative = self._named_relative(subj)  # 'Her father' of 'Osman’s eldest daughter, Rayan Osman'
