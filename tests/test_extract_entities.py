@@ -595,6 +595,13 @@ def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
                  id="untagged-name-then-a-role-from-somewhere"),
     pytest.param("Caleb Running Rabbit, an elder from Kainai Nation who was consulted on the name, said the team asked for input.",
                  "Caleb Running Rabbit", id="an-elder"),
+    pytest.param("Experts warn of longer dry cycles\n\nHeather Pankratz, a professor of soil science at the University of "
+                 "Saskatchewan, said multi-year droughts were common.", "Heather Pankratz", id="a-role-of-several-words"),
+    pytest.param("The president of the BC Ferry and Marine Workers’ Union, Sandeep Brar, said crews were working long hours.",
+                 "Sandeep Brar", id="apposition-hung-on-a-union"),
+    pytest.param("The group said it plans to bring riders to the meeting.\n\nThe operator, Winston Achebe-Clarke, is also "
+                 "a shop steward with Amalgamated Transit Union Local 113.", "Winston Achebe-Clarke",
+                 id="apposition-to-a-word-for-companies"),
 ])
 def test_names_the_model_missed_cut_or_mislabelled_are_people(text, person):
     assert person in record(text)["people"]

@@ -683,8 +683,13 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children)
            for c in appositives if c.tag_ == "NN" for r in c.children):
         return "PERSON"  # 'Angela Reyes, a forklift operator who has worked ...': someone, whatever the noun
-    if head.dep_ == "appos":
-        related.append(head.head.lower_)  # 'Tate’s wife, Renata'
+    tokens = _name_tokens(doc, m)
+    personal = (m.label == "PERSON" and 2 <= len(tokens) <= 3 and all(_name_cased(t) and t.lower_ not in ORG_NAME_WORDS for t in tokens)
+                and (tokens[0].lower_ in TITLED_GIVEN_NAMES or head.head.tag_ in ("NNP", "NNPS")))
+    if head.dep_ == "appos" and not personal:
+        # 'Tate’s wife, Renata'; not 'The operator, Winston Achebe-Clarke,' (a given name), nor 'The
+        # president of the ... Union, Sandeep Brar,' (hung on a name), whom the model calls a person
+        related.append(head.head.lower_)
     if m.start > 0 and doc[m.start - 1].is_lower:
         related.append(doc[m.start - 1].lower_)  # 'the app Kompass Mobility', 'spokeswoman Renée Castillo'
     related = [w for w in related if not (w in ORG_NOUNS and w in PERSON_NOUNS)]  # 'centre': a body, or a player
@@ -870,7 +875,7 @@ _NAME_THEN_WHO = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, w
 # 'Teresa Vlahos, chair of the ...', 'Omar Haddad, a nurse at ...', 'Naomi Sinclair, a Cree
 # researcher from ...': a name, then a role.
 _NAME_THEN_ROLE = re.compile(
-    r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, (?:(?:a|an|the) )?(?:[A-Za-z][\w\-]* ){0,3}(?P<role>[a-z][\w\-]*) (?:of|at|for|with|in|from)\b)"
+    r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, (?:(?:a|an|the) )?(?:[A-Za-z][\w\-]* ){0,3}?(?P<role>[a-z][\w\-]*) (?:of|at|for|with|in|from)\b)"
 )
 # 'Curtis Ballantyne, 29, has worked ...': a name, then an age.
 _NAME_THEN_AGE = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, \d{1,3},)")
