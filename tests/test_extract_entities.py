@@ -602,6 +602,8 @@ def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
     pytest.param("The group said it plans to bring riders to the meeting.\n\nThe operator, Winston Achebe-Clarke, is also "
                  "a shop steward with Amalgamated Transit Union Local 113.", "Winston Achebe-Clarke",
                  id="apposition-to-a-word-for-companies"),
+    pytest.param("“Please check, and please send us the record.”\n\nKelsey Marchand, whose daughter is in Grade 2 at Thornwood, "
+                 "said she spent Monday night digging through boxes.", "Kelsey Marchand", id="given-name-then-whose"),
 ])
 def test_names_the_model_missed_cut_or_mislabelled_are_people(text, person):
     assert person in record(text)["people"]

@@ -872,6 +872,8 @@ _PERSON_NOUN_THEN_CAPITAL = re.compile(
 
 
 _NAME_THEN_WHO = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, who\b)")
+# 'Kelsey Marchand, whose daughter is in Grade 2': with a given name ('Loblaw Companies, whose ...' is no one).
+_NAME_THEN_WHOSE = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, whose\b)")
 # 'Teresa Vlahos, chair of the ...', 'Omar Haddad, a nurse at ...', 'Naomi Sinclair, a Cree
 # researcher from ...': a name, then a role.
 _NAME_THEN_ROLE = re.compile(
@@ -883,13 +885,15 @@ _NAME_THEN_AGE = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, \
 
 def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
     """'Harjit Dhaliwal, who has driven a taxi ...', 'Teresa Vlahos, chair of the
-    ...' or 'Curtis Ballantyne, 29,' left untagged: two or three capitalised proper
-    nouns that 'who', a person's role or an age describes are a person."""
+    ...', 'Kelsey Marchand, whose daughter ...' or 'Curtis Ballantyne, 29,' left
+    untagged: two or three capitalised proper nouns that 'who', a person's role,
+    'whose' after a given name or an age describes are a person."""
     found = []
     text = doc_text(doc)
     with_roles = [m for m in _NAME_THEN_ROLE.finditer(text) if (m.group("role") in PERSON_NOUNS or m.group("role") in TITLES)
                   and m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]  # ('Maple Leaf Sports, owner of ...' is no one)
-    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles, *_NAME_THEN_AGE.finditer(text)]:
+    with_whose = [m for m in _NAME_THEN_WHOSE.finditer(text) if m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]
+    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles, *with_whose, *_NAME_THEN_AGE.finditer(text)]:
         span = doc.char_span(match.start(), match.end())
         if span is None or any(i in taken for i in range(span.start, span.end)) or span[0].is_sent_start and span[0].tag_ != "NNP":
             continue
