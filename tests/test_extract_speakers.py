@@ -1037,3 +1037,8 @@ def test_he_after_a_described_source_of_any_trade_is_that_source_once_named():
             "“Guys are making business decisions in April based on a forecast for August,” he said.\n\n"
             "The agronomist, Curtis Beaudry, told The Western Producer the same.")
     assert [s for s, _ in speakers(text)][1:3] == ["Curtis Beaudry", "Curtis Beaudry"]
+
+
+def test_an_acronym_spelling_out_a_short_acronym_in_the_name_is_that_body():
+    text = "The BC Wildfire Service said crews were ready. The BCWS said the fire was caused by lightning."
+    assert [s for s, _ in speakers(text)] == ["BC Wildfire Service", "BC Wildfire Service"]

@@ -1150,8 +1150,12 @@ _ACRONYM_LINKS = frozenset("of for and on the de du des &".split())
 _ACRONYM_SKIPPED = frozenset("of and the for on in de du des la le".split())
 
 
-def _initials(name: str) -> str:
-    """What an acronym of ``name`` spells, lower case: 'cmhc' for Canada Mortgage and Housing Corporation."""
+def _initials(name: str, spell_short_acronyms: bool = False) -> str:
+    """What an acronym of ``name`` spells, lower case: 'cmhc' for Canada Mortgage and Housing
+    Corporation; with ``spell_short_acronyms``, 'bcws' for BC Wildfire Service."""
+    if spell_short_acronyms:
+        words = [w for w in _NICKNAME.sub(" ", name).replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPPED]
+        return "".join(w.lower() if w.isupper() and len(w) <= 3 else w[0].lower() for w in words if w[0].isalnum())
     return "".join(w[0] for w in name_words(name) if w not in _ACRONYM_SKIPPED)
 
 
@@ -1558,6 +1562,7 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
         if m.label == "ORG" and len(name_words(t)) > 1:
             initials = _initials(t)
             acronyms.setdefault(initials, m.canonical)
+            acronyms.setdefault(_initials(t, spell_short_acronyms=True), m.canonical)  # 'BCWS': BC Wildfire Service
             if len(initials) >= 4 and name_words(t)[-1] in _COUNTRY_WORDS:  # 'ISED': '... Development Canada'
                 acronyms.setdefault(initials[:-1], m.canonical)
             if len(initials) >= 4 and name_words(t)[:2] == ("office", "of"):  # 'PBO': 'Office of the Parliamentary Budget Officer'
