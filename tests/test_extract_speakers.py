@@ -1042,3 +1042,10 @@ def test_he_after_a_described_source_of_any_trade_is_that_source_once_named():
 def test_an_acronym_spelling_out_a_short_acronym_in_the_name_is_that_body():
     text = "The BC Wildfire Service said crews were ready. The BCWS said the fire was caused by lightning."
     assert [s for s, _ in speakers(text)] == ["BC Wildfire Service", "BC Wildfire Service"]
+
+
+def test_the_health_unit_named_before_and_after_its_name_is_that_body():
+    text = ("Hundreds of students have been told to stay home, the local health unit says.\n\n"
+            "The Middlesex-London Health Unit (MLHU) said Tuesday it has confirmed six cases.\n\n"
+            "The health unit said it will hold walk-in clinics.")
+    assert [s for s, _ in speakers(text)] == ["Middlesex-London Health Unit"] * 3

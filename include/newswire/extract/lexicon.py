@@ -215,7 +215,7 @@ ORG_NOUNS = frozenset(
     charity nonprofit non-profit foundation government administration authority bureau service
     military army police militia movement operation operator platform provider conglomerate giant supplier
     report survey study statement notice filing release letter document memo analysis city town municipality
-    library museum gallery festival tribunal centre center society force
+    library museum gallery festival tribunal centre center society force unit cooperative co-op detachment
     """.split()
 )
 

@@ -919,6 +919,13 @@ class SpeakerResolver:
             # 'The union representing TTC workers said ...' before 'Amalgamated Transit Union Local 113';
             # 'Police said officers were called ...' before 'a Toronto Police Service news release'
             matching = [m[3] for m in self.mentions_in(head.i + 1, len(self.doc)) if m[2] == "ORG" and of_that_kind(m[3])][:1]
+        if not matching and first in _DEFINITE:
+            # 'the local health unit says' in the lead, then 'The Middlesex-London Health Unit (MLHU) said':
+            # a body of that kind and field named in the next paragraphs
+            field = {c.lower_ for c in head.lefts if c.dep_ == "compound"}
+            if field:
+                matching = [m[3] for m in self.mentions_in(head.i + 1, self._paragraphs_after(head, 2))
+                            if m[2] == "ORG" and of_that_kind(m[3]) and field <= set(m[3].lower().split())][:1]
         if matching:
             # that kind of body ('the university' is Grand River University, not its Faculty Association),
             # then the one the story is about ('the bank' is the Bank of Canada, not an economist's employer)
