@@ -1049,3 +1049,10 @@ def test_the_health_unit_named_before_and_after_its_name_is_that_body():
             "The Middlesex-London Health Unit (MLHU) said Tuesday it has confirmed six cases.\n\n"
             "The health unit said it will hold walk-in clinics.")
     assert [s for s, _ in speakers(text)] == ["Middlesex-London Health Unit"] * 3
+
+
+def test_the_college_after_a_college_the_lead_describes_is_the_college_named_next():
+    text = ("ORILLIA, Ont. — A mid-sized Ontario college says it will suspend 40 programs and lay off close to 200 staff, the "
+            "latest sign of the financial strain created by Ottawa’s cap on international student permits.\n\n"
+            "Georgian Bay Polytechnic announced the cuts Monday in a memo to staff. The college said international enrolment had fallen.")
+    assert [s for s, _ in speakers(text)][-1] == "Georgian Bay Polytechnic"

@@ -1009,6 +1009,11 @@ class SpeakerResolver:
                 modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
                 if modifiers:
                     named = self._bodies_of_its_field(tok)
+                    if not named and self.doc[tok.left_edge.i].lower_ in ("a", "an"):
+                        # 'A mid-sized Ontario college says ...' opening the story, then 'Georgian Bay
+                        # Polytechnic, which has campuses in ...': the body named right after it
+                        found = self._organisation_for(tok, self.doc[tok.left_edge.i].lower_)
+                        named = [found] if found is not None else []
                     return named[0] if named else self.doc[modifiers[0].i:tok.i + 1].text
         return None
 
