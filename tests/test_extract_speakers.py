@@ -1056,3 +1056,10 @@ def test_the_college_after_a_college_the_lead_describes_is_the_college_named_nex
             "latest sign of the financial strain created by Ottawa’s cap on international student permits.\n\n"
             "Georgian Bay Polytechnic announced the cuts Monday in a memo to staff. The college said international enrolment had fallen.")
     assert [s for s, _ in speakers(text)][-1] == "Georgian Bay Polytechnic"
+
+
+def test_a_question_closing_a_paragraph_is_not_attributed_to_the_next_paragraph_s_speaker():
+    text = ("“They gave us a piece of paper and a phone number,” said Tara MacIsaac, who has lived in a tent at the site "
+            "with her husband since August.\n\n“Where were they in July?”\n\n"
+            "Her husband, Shawn MacIsaac, said the couple had been on a waiting list for more than a year.")
+    assert [s for s, _ in speakers(text)] == ["Tara MacIsaac", "Tara MacIsaac", "Shawn MacIsaac"]

@@ -114,9 +114,10 @@ _CLAUSE_LINKS = frozenset("and but or as while because after before when since a
 def _joins(gap: str) -> bool:
     """What may stand between a passage and 'X said' after it: punctuation, or a
     stray word the parser left out of the source phrase ('co-' of 'co-founder'),
-    never a new clause ('“...,” and analysts told ...')."""
+    never a new clause ('“...,” and analysts told ...') nor a paragraph break
+    ('“Where were they in July?”' then a paragraph opening 'Her husband, Shawn MacIsaac, said')."""
     words = gap.replace("-", " ").replace("—", " ").replace(",", " ").split()
-    return len(gap) < 20 and len(words) <= 1 and not any(w.lower() in _CLAUSE_LINKS for w in words)
+    return len(gap) < 20 and len(words) <= 1 and not any(w.lower() in _CLAUSE_LINKS for w in words) and "\n\n" not in gap
 
 
 _RELATIVE_PRONOUNS = frozenset("who whom which that".split())
