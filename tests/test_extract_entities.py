@@ -1054,3 +1054,9 @@ def test_a_city_listed_before_a_name_tagged_a_person_is_no_person():
     r = record("The public health officer said cases had been confirmed in Winnipeg, Brandon and Steinbach. "
                "Brandon Tully, a nurse, said clinics were busy.")
     assert "Brandon" not in r["people"]
+
+
+def test_a_title_case_headline_is_no_organisation():
+    r = record("This Mississauga Woman Weighed Her Cereal On TikTok. Now Millions Are Doing The Same.\n\n"
+               "By Noor Haddadi\n\nIt started with a box of cereal and a kitchen scale.")
+    assert not any("Weighed" in name for name in r["organizations"])

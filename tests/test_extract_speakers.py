@@ -1063,3 +1063,10 @@ def test_a_question_closing_a_paragraph_is_not_attributed_to_the_next_paragraph_
             "with her husband since August.\n\n“Where were they in July?”\n\n"
             "Her husband, Shawn MacIsaac, said the couple had been on a waiting list for more than a year.")
     assert [s for s, _ in speakers(text)] == ["Tara MacIsaac", "Tara MacIsaac", "Shawn MacIsaac"]
+
+
+def test_an_outlet_only_ever_spoken_to_is_not_the_story_s_company():
+    text = ("Okafor told HuffPost Canada she never expected the attention. “It’s wild,” she told HuffPost Canada.\n\n"
+            "The cereal is made by Northfield Mills. In a statement emailed to HuffPost Canada, the company said the "
+            "weight printed on its packaging is accurate.")
+    assert [s for s, _ in speakers(text)][-1] == "Northfield Mills"

@@ -55,6 +55,8 @@ from newswire.extract.wire import doc_text
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels a wrongly tagged person name typically gets.
+# A finite verb or a personal pronoun: in a clause, never in an organisation's name.
+_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "PRP", "PRP$"})
 RELABELABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 _EDGE_JUNK = frozenset({",", ".", ";", ":", "—", "–", "-", "(", ")", "“", "”", '"', "‘"})
 _STOP_EXTEND = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We", "I"})
@@ -1421,6 +1423,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             end, label = end - 1, "GPE"
         if label == "ORG" and not any(c.isupper() for c in doc[start:end].text):
             continue  # 'China’s commerce ministry': a description, not an organisation's name
+        if label == "ORG" and end - start >= 4 and any(t.tag_ in _CLAUSE_TAGS for t in doc[start:end]):
+            continue  # a title-case headline: 'This Mississauga Woman Weighed Her Cereal On TikTok'
         if label in ("ORG", "PERSON") and all(t.lower_ in TITLES for t in doc[start:end]):
             continue  # 'Assistant Crown' (attorney Melissa Tran), 'Clerk' (of the Privy Council): a title, not a name
         if end > start:

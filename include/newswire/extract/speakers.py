@@ -41,6 +41,8 @@ from newswire.extract.wire import doc_text
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# What a source sends or gives an outlet: 'a statement emailed to', 'an interview with'.
+_OUTLET_ROUTES = frozenset("emailed sent statement email interview interviews provided gave spoke speaking talked".split())
 # What the story tells of the person it follows: 'the 31-year-old', 'the Halifax-born singer-songwriter'.
 _AGE = re.compile(r"\b\d+-year-old\b|\w-born\b")
 # Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
@@ -309,6 +311,8 @@ class SpeakerResolver:
         self._starts = [m[0] for m in self.mentions]
         self.gender = self._infer_genders()
         self.org_counts = Counter(m[3] for m in self.mentions if m[2] == "ORG")  # salience
+        for outlet in self._outlets_told():
+            del self.org_counts[outlet]  # 'told HuffPost Canada' three times: the story's outlet, not its subject
         self.last_reference: str | None = None
         self.last_label: str | None = None
         self.last_reference_at = -1  # token index of the last resolved quote
@@ -320,6 +324,20 @@ class SpeakerResolver:
         self.quoted_genders: frozenset[str] = frozenset()  # 'm'/'f' for a he/she the quotation talks about
         self.people_heard: set[str] = set()  # people who have spoken so far
         self.last_person: tuple[str, int] | None = None  # the last person who spoke, and where
+
+    def _outlets_told(self) -> set[str]:
+        """Organisations only ever spoken to: the outlet in 'Okafor told HuffPost Canada',
+        'In a statement emailed to HuffPost Canada', 'in an interview with CBC News'."""
+        told, other = set(), set()
+        for start, end, label, canonical in self.mentions:
+            if label != "ORG":
+                continue
+            tok = self.doc[end - 1]
+            addressed = (tok.dep_ in ("dobj", "dative") and speech_lemma(tok.head) == "tell"
+                         or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with")
+                         and (tok.head.head.lower_ in _OUTLET_ROUTES or speech_lemma(tok.head.head) is not None))
+            (told if addressed else other).add(canonical)
+        return told - other
 
     # -- mentions -------------------------------------------------------
     def mention_at(self, i: int):
