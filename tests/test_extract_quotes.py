@@ -603,3 +603,20 @@ def test_a_contrasting_report_after_a_closing_quotation_mark():
         ("the government had “sold parents a promise it never budgeted for,”", "Critic Mark Dempster"),
         ("the program was saving families thousands of dollars", "Beaulieu-Rousseau"),
     ]
+
+
+@pytest.mark.parametrize("text,quote", [
+    pytest.param("A veteran TTC operator who has driven overnight routes for more than a decade said he regularly sees the "
+                 "same faces: nurses, bakers, security guards, people heading to warehouse shifts near the airport.",
+                 "he regularly sees the same faces: nurses, bakers, security guards, people heading to warehouse shifts near the airport",
+                 id="a-list-after-a-colon"),
+    pytest.param("Lindqvist said tuition programs help, but only if graduates find stable jobs waiting for them.",
+                 "tuition programs help, but only if graduates find stable jobs waiting for them", id="but-only-if"),
+])
+def test_what_closes_the_sentence_after_a_report_belongs_to_it(text, quote):
+    assert [q["quote"] for q in quotes(text)] == [quote]
+
+
+def test_a_clause_after_a_colon_is_not_taken_as_a_list():
+    found = quotes("The mayor said the answer was simple: the province has to pay. Residents agreed.")
+    assert found[0]["quote"] == "the answer was simple"

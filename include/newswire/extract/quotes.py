@@ -636,15 +636,23 @@ class QuoteFinder:
         return end
 
     def _extend_over_trailing_relative(self, end: int) -> int:
-        """', which could take until Thursday.' closing the sentence belongs to the report."""
+        """What closes the sentence after the report and belongs to it: ', which could
+        take until Thursday.', ', but only if graduates find jobs', and a list after a
+        colon ('the same faces: nurses, bakers, security guards'), which the parser
+        hangs on the speech verb."""
         rest = self.text[end:end + 400]
-        if not rest.startswith((", which ", ", who ")):
+        colon = rest.startswith(": ")
+        if not (rest.startswith((", which ", ", who ", ", but only ")) or colon):
             return end
         stop = min((i for i in (rest.find(". "), rest.find(".\n"), rest.find("\n")) if i > 0), default=-1)
         if stop < 0:
             stop = len(rest.rstrip().rstrip("."))
         if self.index.within(end, end + stop):
             return end
+        if colon:
+            span = self.doc.char_span(end + 1, end + stop, alignment_mode="expand")
+            if span is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+                return end  # a clause of its own after the colon, not a list
         return end + stop
 
     def _add_content(self, start, end, verb_text, head, source_range) -> None:
