@@ -1070,3 +1070,9 @@ def test_an_outlet_only_ever_spoken_to_is_not_the_story_s_company():
             "The cereal is made by Northfield Mills. In a statement emailed to HuffPost Canada, the company said the "
             "weight printed on its packaging is accurate.")
     assert [s for s, _ in speakers(text)][-1] == "Northfield Mills"
+
+
+def test_a_federal_department_after_an_outlet_s_name_and_a_comma_is_that_department():
+    text = ("In a statement to the National Post, Immigration, Refugees and Citizenship Canada said the measures were "
+            "intended to protect the program.")
+    assert [s for s, _ in speakers(text)] == ["Immigration, Refugees and Citizenship Canada"]

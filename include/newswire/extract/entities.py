@@ -556,13 +556,27 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.start = i  # (not 'Health Canada and' + 'Public Safety Canada': two departments)
     # 'Innovation, Science and Economic Development Canada' the model missed, over its 'Innovation'
     # (not 'Ontario, Quebec and Atlantic Canada')
-    _bodies_by_pattern(doc, mentions, _DEPARTMENT_NAME, may_hold=lambda m: m.label == "ORG",
+    _bodies_by_pattern(doc, mentions, _department_matches, may_hold=lambda m: m.label == "ORG",
                        fits=lambda span: not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _REGION_WORDS for t in span[:-1]))
     return _drop_swallowed(sorted(mentions, key=lambda m: m.start))
 
 
 # A federal department's name: its fields, then 'Canada'.
 _DEPARTMENT_NAME = re.compile(r"\b[A-Z][\w\-]+(?:, [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)+,? and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2} Canada\b")
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w\-]* $")
+
+
+def _department_matches(text: str):
+    """Matches of _DEPARTMENT_NAME, each starting at a field, not inside a name before it:
+    in 'to the National Post, Immigration, Refugees and Citizenship Canada' the department
+    starts at 'Immigration', not at 'Post'."""
+    pos = 0
+    while (match := _DEPARTMENT_NAME.search(text, pos)) is not None:
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            pos = text.index(", ", match.start()) + 2
+            continue
+        yield match
+        pos = match.end()
 
 
 def _nickname_mentions(doc: Doc) -> list[Mention]:
@@ -1102,14 +1116,14 @@ _FRENCH_BODY = re.compile(
 )
 
 
-def _bodies_by_pattern(doc: Doc, mentions: list[Mention], pattern: re.Pattern,
+def _bodies_by_pattern(doc: Doc, mentions: list[Mention], find,
                        may_hold=lambda m: m.label != "PERSON", fits=lambda span: True) -> None:
-    """Each match of ``pattern`` that ``fits`` is one organisation, replacing the
+    """Each match ``find`` finds in the text that ``fits`` is one organisation, replacing the
     mentions the model made inside it (a place, a cut name) when it ``may_hold``
     them all, by default unless it would swallow a person: 'A former City of
     Winnipeg fire inspector' (_LOCAL_GOVERNMENT), 'Alliance des professionnels de
     la santé du Québec' (_FRENCH_BODY)."""
-    for match in pattern.finditer(doc_text(doc)):
+    for match in find(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())) or not fits(span):
             continue
@@ -1460,8 +1474,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
-    _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT)  # the city as a body, where the model tagged the place
-    _bodies_by_pattern(doc, mentions, _FRENCH_BODY)  # French names the model cuts at their lower-case words
+    _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
+    _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer)  # French names the model cuts at their lower-case words
     mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions = _department_names(doc, mentions)
     mentions = _names_split_at_and(doc, mentions)
