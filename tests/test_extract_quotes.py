@@ -620,3 +620,9 @@ def test_what_closes_the_sentence_after_a_report_belongs_to_it(text, quote):
 def test_a_clause_after_a_colon_is_not_taken_as_a_list():
     found = quotes("The mayor said the answer was simple: the province has to pay. Residents agreed.")
     assert found[0]["quote"] == "the answer was simple"
+
+
+def test_a_subhead_with_a_speech_verb_is_no_quote():
+    text = ("Farmers are waiting for rain.\n\nExperts warn of longer dry cycles\n\n"
+            "Heather Pankratz, a professor of soil science, said multi-year droughts were common.")
+    assert [q["quote"] for q in quotes(text)] == ["multi-year droughts were common"]

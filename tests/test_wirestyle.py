@@ -2,7 +2,14 @@
 
 import pytest
 
-from newswire.clean.wirestyle import find_contributor_line, find_dateline, find_page_header, find_photo_captions, find_promo_lines
+from newswire.clean.wirestyle import (
+    find_contributor_line,
+    find_dateline,
+    find_headings,
+    find_page_header,
+    find_photo_captions,
+    find_promo_lines,
+)
 
 
 @pytest.mark.parametrize("text, place, agency", [
@@ -171,3 +178,13 @@ def test_page_headers(header, names):
 ])
 def test_no_page_header(text):
     assert find_page_header(text) is None
+
+
+def test_headings_are_short_paragraphs_that_do_not_end_like_sentences():
+    text = ("Hydro-Québec says some customers could be in the dark until the weekend\n\n"
+            "More than 380,000 customers were without power, the utility said.\n\n"
+            "Experts warn of longer dry cycles\n\n"
+            "“We sleep in shifts now,” Keeper said.\n\n"
+            "Pankratz said the soil has a memory")
+    found = [text[start:end] for start, end in find_headings(text)]
+    assert found == ["Hydro-Québec says some customers could be in the dark until the weekend", "Experts warn of longer dry cycles"]

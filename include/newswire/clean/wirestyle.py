@@ -217,6 +217,25 @@ def find_promo_lines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PROMO_LINE.finditer(text)]
 
 
+# A paragraph of a few words with no closing punctuation: a headline, deck or subhead.
+_HEADING = re.compile(r"(?:^|(?<=\n\n))(?P<line>[^\n]{3,160})(?=\n\n)")
+_HEADING_MAX_WORDS = 16
+_SENTENCE_CLOSERS = tuple(".?!:;,”\"’')…—-")
+
+
+def find_headings(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each headline, deck or subhead: a one-line paragraph of at most
+    16 words that does not end like a sentence ('Experts warn of longer dry cycles',
+    'Hydro-Québec says some customers could be in the dark until the weekend'). A
+    heading is no quote, whatever verb it has."""
+    found = []
+    for m in _HEADING.finditer(text):
+        line = m.group("line").rstrip()
+        if line and not line.endswith(_SENTENCE_CLOSERS) and len(line.split()) <= _HEADING_MAX_WORDS:
+            found.append((m.start("line"), m.start("line") + len(line)))
+    return found
+
+
 def find_photo_captions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """((caption start, end), (credit start, end)) of each paragraph that ends in a
     photo credit. A caption is no quote ('Dr. Fiona MacKenzie says ...' under a

@@ -13,7 +13,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newswire.clean.wirestyle import find_contributor_line, find_dateline, find_page_header, find_photo_captions, find_promo_lines
+from newswire.clean.wirestyle import (
+    find_contributor_line,
+    find_dateline,
+    find_headings,
+    find_page_header,
+    find_photo_captions,
+    find_promo_lines,
+)
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
@@ -74,7 +81,8 @@ def wire_metadata(doc: Doc) -> Doc:
         masked.extend(header.bylines)
     captions = find_photo_captions(text)
     masked.extend(credit for _caption, credit in captions)  # the photographer is no one in the story
-    no_quotes = [caption for caption, _credit in captions] + find_promo_lines(text) + ([(0, header.end)] if header is not None else [])
+    no_quotes = ([caption for caption, _credit in captions] + find_promo_lines(text) + find_headings(text)
+                 + ([(0, header.end)] if header is not None else []))
     doc._.caption_spans = tuple(sorted(no_quotes))
     doc._.masked_spans = tuple(masked)
     starts = paragraph_starts(text)
