@@ -626,3 +626,16 @@ def test_a_subhead_with_a_speech_verb_is_no_quote():
     text = ("Farmers are waiting for rain.\n\nExperts warn of longer dry cycles\n\n"
             "Heather Pankratz, a professor of soil science, said multi-year droughts were common.")
     assert [q["quote"] for q in quotes(text)] == ["multi-year droughts were common"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Karine Lapointe found out in October that her daughter’s class had gone through three teachers.", id="found-out"),
+    pytest.param("Her mother, asked whether she plans to keep saving receipts, laughed.", id="asked-set-off-by-commas"),
+    pytest.param("The minister was asked whether the deal would hold.", id="was-asked"),
+])
+def test_learning_or_being_asked_is_no_report(text):
+    assert quotes(text) == []
+
+
+def test_asking_after_an_appositive_is_a_report():
+    assert only("The rancher, Lyle Pankratz, asked that the exact location be kept secret.")["speaker"] == "Lyle Pankratz"

@@ -601,6 +601,10 @@ class QuoteFinder:
             return
         if lemma in COGNITION_LEMMAS and head.tag_ == "PRP":
             return
+        if lemma == "ask" and (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) or self._asked_aside(verb)):
+            return  # 'she was asked whether', 'Her mother, asked whether she plans to ..., laughed': the one asked
+        if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return  # 'found out in October that ...': learnt, not stated
         if head.lower_ in _THING_SUBJECTS and head.lower_ != "it" and not _reports(verb):
             return  # 'That confirms recent polling': a thing, not a source
         for start_tok, end_tok in self.content_ranges(verb, lemma, source_range[0]):
@@ -622,6 +626,15 @@ class QuoteFinder:
             end = self._extend_over_fragments(end, verb)
             end = self._extend_over_trailing_relative(end)
             self._add_content(start, end, verb_phrase(verb, lemma), head, source_range)
+
+    def _asked_aside(self, verb: Token) -> bool:
+        """'Her mother, asked whether she plans to keep saving receipts, laughed': 'asked'
+        set off by commas before the subject's own verb (not 'The rancher, Lyle Pankratz, asked that ...')."""
+        doc = self.doc
+        if verb.i == 0 or doc[verb.i - 1].text != ",":
+            return False
+        return any(tok.text == "," and doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP") and not self._in_passage(tok)
+                   for tok in doc[verb.i + 1:verb.sent.end - 1])
 
     def _extend_over_fragments(self, end: int, verb: Token) -> int:
         """'stressed the importance of X “showing ...” to “spare ...”': quoted
