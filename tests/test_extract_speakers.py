@@ -1076,3 +1076,29 @@ def test_a_federal_department_after_an_outlet_s_name_and_a_comma_is_that_departm
     text = ("In a statement to the National Post, Immigration, Refugees and Citizenship Canada said the measures were "
             "intended to protect the program.")
     assert [s for s, _ in speakers(text)] == ["Immigration, Refugees and Citizenship Canada"]
+
+
+def test_a_worker_who_asked_not_to_be_named_stays_unnamed_and_so_does_her_she():
+    text = ("Tamika Ross, a union organizer, said the home was short-staffed.\n\n"
+            "“I was on my 16th hour,” said the worker, who asked not to be named because she fears losing her job.\n\n"
+            "The worker, who has been a PSW for 11 years, said she has no plans to leave.\n\n"
+            "“I love the residents,” she said.")
+    assert [s for s, _ in speakers(text)] == ["Tamika Ross", None, None, None]
+
+
+def test_he_after_a_guest_who_declined_to_give_his_name_is_no_one_named_before():
+    text = ("Hotel manager Philip Ashdown said rooms were being cleaned.\n\n"
+            "Near the main entrance, a guest who declined to give his name told HuffPost Canada he had not been told about "
+            "the strike when he booked. "
+            "He said his room had not been cleaned in three days.")
+    assert [s for s, _ in speakers(text)][-1] is None
+
+
+@pytest.mark.parametrize("text,alias", [
+    pytest.param("The woman, who asked to be identified only as Stephanie because she has been harassed online, said she had "
+                 "worried about side-effects.", "Stephanie", id="identified-only-as"),
+    pytest.param("The performer, who asked to be identified only by her stage name, Velvet Thunder, told HuffPost Canada she "
+                 "read to about 40 children.", "Velvet Thunder", id="by-her-stage-name"),
+])
+def test_a_source_who_asked_to_go_by_a_name_is_that_name(text, alias):
+    assert [s for s, _ in speakers(text)][0] == alias

@@ -580,7 +580,28 @@ class SpeakerResolver:
             # 'Tenants say', 'traders said', 'Several economists said': a group, nobody named
             # ('The families of the hostages' is a group the story has described: its description)
             return None, None
+        if head.tag_ == "NN":
+            alias = self._alias(head)
+            if alias is not None:
+                return alias, "PERSON"  # 'The woman, who asked to be identified only as Stephanie,'
+            if self._unnamed_on_purpose(head):
+                return None, None  # 'said the worker, who asked not to be named', then 'The worker, who has been a PSW'
         return self._description(start, end), "DESCRIPTION"
+
+    def _alias(self, head: Token) -> str | None:
+        """The name a source asked to go by: 'identified only as Stephanie', 'identified only by
+        her stage name, Velvet Thunder'."""
+        for tok in head.subtree:
+            m = self.mention_at(tok.i) if tok.i > head.i else None
+            if m is not None and m[2] == "PERSON" and m[0] > 1 and (
+                    self.doc[m[0] - 1].lower_ == "as" or self.doc[m[0] - 1].text == "," and self.doc[m[0] - 2].lower_ == "name"):
+                return m[3]
+        return None
+
+    def _unnamed_on_purpose(self, head: Token) -> bool:
+        """``head`` or an earlier mention of the same noun is someone who asked not to be named."""
+        return any(tok.lower_ == head.lower_ and tok.tag_ == "NN" and {t.lower_ for t in tok.subtree} & _UNNAMED_ON_PURPOSE
+                   for tok in self.doc[:head.i + 1])
 
     def _named_after_comma(self, head: Token, end: int) -> str | None:
         """'The district’s board chair, trustee Gordon Vreeland, said' where the parser
@@ -1114,7 +1135,12 @@ class SpeakerResolver:
         accountant, ...'); None when the subject is no such description or is what a
         quotation talks about ('“... a judge is telling everyone ...”')."""
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < limit), None)
-        if subj is None or subj.tag_ != "NN" or self.mention_at(subj.i) is not None or self._in_quotation(subj):
+        if subj is None:
+            # the parser lost the subject: 'Outside the main entrance, a guest who declined to give his name told ...'
+            unnamed = next((t for t in sent[:limit - sent.start] if t.tag_ == "NN" and any(c.dep_ == "relcl" for c in t.children)
+                            and self._unnamed_on_purpose(t) and not self._in_quotation(t)), None)
+            return (None, None) if unnamed is not None and self._alias(unnamed) is None else None
+        if subj.tag_ != "NN" or self.mention_at(subj.i) is not None or self._in_quotation(subj):
             return None
         noun = subj.lower_
         if noun in (FEMALE_ROLE_WORDS if gender == "m" else MALE_ROLE_WORDS):
@@ -1122,6 +1148,11 @@ class SpeakerResolver:
         if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS and noun not in FEMALE_ROLE_WORDS:
             # any other noun only as a role the story names ('An agronomist who advises farms ...',
             # then 'The agronomist, Curtis Beaudry,'): 'The plant was designed ...' is no one
+            alias = self._alias(subj)
+            if alias is not None:
+                return (alias, "PERSON") if self._compatible(alias, gender) else None
+            if self._unnamed_on_purpose(subj):
+                return None, None  # 'a guest who declined to give his name told HuffPost Canada ... He said'
             determiner = self.doc[subj.left_edge.i].lower_
             named = self._named_roles.get(noun) if determiner in ("a", "an", "one", "the") else None
             if named is None and determiner in ("a", "an", "one"):
