@@ -1102,3 +1102,18 @@ def test_he_after_a_guest_who_declined_to_give_his_name_is_no_one_named_before()
 ])
 def test_a_source_who_asked_to_go_by_a_name_is_that_name(text, alias):
     assert [s for s, _ in speakers(text)][0] == alias
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("The hotel is owned by Halvorsen Hospitality Group.\n\nTheir union, UNITE HERE Local 75, says the strike is "
+                 "about workload. The union says the hotel stopped daily room cleaning.", "UNITE HERE Local 75", id="union-local"),
+    pytest.param("The building’s owner, Parkview Residential Holdings, said in a statement that it was saddened by the death.",
+                 "Parkview Residential Holdings", id="owner-in-apposition-to-a-company"),
+    pytest.param("In a survey of 1,500 hockey parents released this fall by the Ontario Hockey Federation, nearly half said they "
+                 "had considered pulling a child out of the sport.", None, id="nearly-half"),
+    pytest.param("Unifor, which represents about 300 of the warehouse employees, said it learned of the closing late.\n\n"
+                 "“They were called heroes,” Unifor Local 2211 president Dennis Mwangi said in a statement.\n\n"
+                 "Unifor said it would fight the closing.", "Unifor", id="the-union-not-its-local"),
+])
+def test_bodies_and_groups_that_speak(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker

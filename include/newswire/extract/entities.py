@@ -1101,6 +1101,9 @@ _ORG_BY_LAST_WORD = re.compile(
 )
 
 
+# A union local: 'UNITE HERE Local 75', 'United Steelworkers Local 1-2017', 'CUPE Local 5167'.
+_UNION_LOCAL = re.compile(r"\b(?:(?!(?:The|A|An|Their|Its|His|Her|Our)\b)[A-Z][\w&’'\-]*\s){1,5}Local \d+(?:-\d+)?\b")
+
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:(?:Regional )?(?:District|Municipality)|City|Town|Township|County|Region|Village) of [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?"
 )
@@ -1476,6 +1479,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_organisations_by_last_word(doc, taken))
     _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer)  # French names the model cuts at their lower-case words
+    _bodies_by_pattern(doc, mentions, _UNION_LOCAL.finditer)  # a union local, which the model cuts at its number
     mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions = _department_names(doc, mentions)
     mentions = _names_split_at_and(doc, mentions)
@@ -1552,7 +1556,8 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
                 starts = [(j, full) for j, full in candidates if full[: len(words)] == words and not (
                     len(words) == 1 and words[0] in ORG_NOUNS) and not (
                     # 'Grand River University' is a body of its own, not short for its Faculty Association
-                    len(words) > 1 and words[-1] in ORG_NAME_WORDS and ORG_NAME_WORDS & set(full[len(words):]))]
+                    len(words) > 1 and words[-1] in ORG_NAME_WORDS and ORG_NAME_WORDS & set(full[len(words):])) and not (
+                    full[len(words):len(words) + 1] == ("local",))]  # 'Unifor' is the union, not its 'Unifor Local 2211'
                 # ... or, for one word, the end of the only name ending so ('the Chronicle')
                 ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words}
                 candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])

@@ -55,7 +55,7 @@ ANONYMOUS_HEADS = frozenset(
     experts analyst analysts observer observers critic critics supporter supporters others
     another some many several few most percent majority respondents scientists researchers
     investigators prosecutors lawmakers economists authorities engineers
-    all both each evidence records
+    all both each evidence records half minority none
     """.split()
 )
 

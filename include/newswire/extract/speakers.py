@@ -41,6 +41,8 @@ from newswire.extract.wire import doc_text
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Roles a company can hold as well as a person: 'The building’s owner, Parkview Residential Holdings,'.
+_ROLES_OF_BODIES = frozenset("owner owners landlord employer buyer seller builder contractor distributor bidder purchaser parent".split())
 # What a source sends or gives an outlet: 'a statement emailed to', 'an interview with'.
 _OUTLET_ROUTES = frozenset("emailed sent statement email interview interviews provided gave spoke speaking talked".split())
 # What the story tells of the person it follows: 'the 31-year-old', 'the Halifax-born singer-songwriter'.
@@ -445,8 +447,8 @@ class SpeakerResolver:
             if child.dep_ == "appos":
                 for tok in _outside_prepositions(child):  # not 'The company, a subsidiary of Harlan Brooks Group,'
                     m = self.mention_at(tok.i)
-                    if m is not None and (m[2] == "PERSON" or m[2] == "ORG" and lower in ORG_NOUNS):
-                        return m[3], m[2]  # ... 'the book’s publisher, Arbutus Press,'
+                    if m is not None and (m[2] == "PERSON" or m[2] == "ORG" and (lower in ORG_NOUNS or lower in _ROLES_OF_BODIES)):
+                        return m[3], m[2]  # ... 'the book’s publisher, Arbutus Press,', 'The building’s owner, Parkview Residential Holdings,'
 
         named = self._named_after_comma(head, end)
         if named is not None:
@@ -906,7 +908,8 @@ class SpeakerResolver:
         ('police'), the first of that kind: 'Winnipeg police' is the Winnipeg Police
         Service, not the Winnipeg Fire Paramedic Service named first."""
         found = [(canonical, label) for start, end, label, canonical in self.mentions
-                 if label in labels and word in re.split(r"[\s\-]", canonical)]  # 'Whitfield' of 'Lucie Marchand-Whitfield'
+                 if label in labels and word in re.split(r"[\s\-]", canonical)  # 'Whitfield' of 'Lucie Marchand-Whitfield'
+                 and f"{word} Local " not in canonical]  # 'Unifor' is the union, not 'Unifor Local 2211'
         if kind in _KINDS_IN_NAMES:
             return next((f for f in found if kind in f[0].lower().split()), None)
         return found[0] if found else None
