@@ -1117,3 +1117,21 @@ def test_a_source_who_asked_to_go_by_a_name_is_that_name(text, alias):
 ])
 def test_bodies_and_groups_that_speak(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Lyle Hryniuk farms with his son, Brett Hryniuk, who took over three years ago. The younger Hryniuk said the "
+                 "crop was a third of normal. The elder Hryniuk said he had seen worse.", ["Brett Hryniuk", "Lyle Hryniuk"],
+                 id="father-and-son"),
+    pytest.param("Erik Brandvold made the final draw.\n\nBrandvold’s father, Nils Brandvold, skipped Alberta to a title in 1994.\n\n"
+                 "“Dad’s got a Brier ring and I don’t,” the younger Brandvold said.", ["Erik Brandvold"], id="son-and-father"),
+])
+def test_the_younger_and_the_elder_of_a_shared_surname(text, expected):
+    assert [s for s, _ in speakers(text)][-len(expected):] == expected
+
+
+def test_a_description_named_later_where_the_parser_hung_the_name_on_a_place():
+    text = ("A woman who lives next door to one of the burned houses on Flora Avenue says she has not slept in a month.\n\n"
+            "Fire crews were called 14 times this year.\n\n"
+            "The woman on Flora Avenue, Marlene Keeper, is one of the volunteers.")
+    assert [s for s, _ in speakers(text)][0] == "Marlene Keeper"

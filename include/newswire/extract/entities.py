@@ -1605,6 +1605,17 @@ def _title_of(doc: Doc, m: Mention) -> set[str]:
     return {t.lower_ for t in doc[m.title_start:m.start]} & TITLES if 0 <= m.title_start < m.start else set()
 
 
+_GENERATIONS = frozenset({"younger", "elder", "older"})
+_CHILD_WORDS = frozenset("son daughter child kid grandson granddaughter".split())
+_PARENT_WORDS = frozenset("father mother dad mom mum parent grandfather grandmother".split())
+
+
+def _generation_of(doc: Doc, m: "Mention") -> int:
+    """+1 for a name introduced as someone's child ('his son, Brett Hryniuk'), -1 as a
+    parent ('Brandvold’s father, Nils Brandvold'), else 0."""
+    name = doc[m.end - 1]
+    kin = name.head.lower_ if name.dep_ == "appos" else doc[m.start - 2].lower_ if m.start > 1 and doc[m.start - 1].text == "," else ""
+    return 1 if kin in _CHILD_WORDS else -1 if kin in _PARENT_WORDS else 0
 _MEN_S_HONORIFICS = frozenset({"mr", "mr."})
 _WOMEN_S_HONORIFICS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss"})
 
@@ -1630,6 +1641,15 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
         first_seen.setdefault(full, j)
     relatives = {full for full, j in first_seen.items()
                  if _introduced_as_relative(doc, mentions[j], _short_form_spoke_before(doc, mentions, words, mentions[j].start))}
+    generation = doc[short.start - 1].lower_ if short.start > 0 else ""
+    if generation in _GENERATIONS and len(first_seen) == 2:  # (of three, 'the older Marchuk' may be a brother)
+        # 'Lyle Hryniuk farms with his son, Brett Hryniuk ... The younger Hryniuk said': the son;
+        # 'Brandvold’s father, Nils Brandvold, ... the younger Brandvold': not the father
+        ages = {full: _generation_of(doc, mentions[j]) for full, j in first_seen.items()}
+        wanted = 1 if generation == "younger" else -1
+        chosen = [full for full, age in ages.items() if age == wanted] or (
+            [full for full, age in ages.items() if age == 0] if -wanted in ages.values() else [])
+        return [(j, full) for j, full in candidates if full in chosen] or candidates
     principal = [(j, full) for j, full in candidates if full not in relatives] or candidates
     if len({full for _, full in principal}) > 1:
         # Once a second full name shares the surname, news names the other one in full:

@@ -832,6 +832,11 @@ class SpeakerResolver:
                                    if (self.mention_at(t.i) or (0, 0, ""))[2] == "PERSON"), None)
                     if person is not None:
                         return person[3]
+            # 'The woman on Flora Avenue, Marlene Keeper,': the parser hung the name on the place
+            person = next((m for t in tok.subtree if t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ","
+                           and (m := self.mention_at(t.i)) is not None and m[2] == "PERSON"), None)
+            if person is not None:
+                return person[3]
         return None
 
     def _speaks(self, canonical: str, introduced) -> bool:
