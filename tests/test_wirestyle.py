@@ -188,3 +188,21 @@ def test_headings_are_short_paragraphs_that_do_not_end_like_sentences():
             "Pankratz said the soil has a memory")
     found = [text[start:end] for start, end in find_headings(text)]
     assert found == ["Hydro-Québec says some customers could be in the dark until the weekend", "Experts warn of longer dry cycles"]
+
+
+@pytest.mark.parametrize("byline,name", [
+    pytest.param("By Nadia Haddad, The Canadian Press", "Nadia Haddad", id="by-name-comma-agency"),
+    pytest.param("Miriam Castellanos, CTV News Toronto Multi-Platform Writer", "Miriam Castellanos", id="name-comma-outlet-role"),
+    pytest.param("Jacqueline Tremblay, Business reporter", "Jacqueline Tremblay", id="name-comma-beat"),
+    pytest.param("By Olivia Marchetti Culture Reporter", "Olivia Marchetti", id="by-name-beat"),
+    pytest.param("Christian Fortin • Montreal Gazette", "Christian Fortin", id="name-bullet-outlet"),
+])
+def test_bylines_under_a_headline_name_the_reporter(byline, name):
+    text = f"Ottawa to spend $1.5B on factory-built homes\n\n{byline}\n\nOTTAWA — The federal government is putting $1.5 billion into homes."
+    header = find_page_header(text)
+    assert header is not None and header.names == (name,)
+
+
+def test_a_first_paragraph_with_a_name_and_a_comma_is_no_byline():
+    text = "Maria Lopez, a nurse in Thunder Bay, said the ER closed twice this week.\n\nThe hospital said staffing was short."
+    assert find_page_header(text) is None

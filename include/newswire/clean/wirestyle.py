@@ -118,12 +118,20 @@ _TIME_STAMP = re.compile(
     re.I,
 )
 _BY_LINE = re.compile(r"(?:By|Author of the article:|Written by)\s+(?P<names>[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|&))*)")
-_DOT_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][^·\n]{1,80}?)\s+·\s+[A-Z]")  # 'Mira Castellano · CBC News · ...'
+_DOT_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][^·•\n]{1,80}?)\s+[·•]\s+[A-Z]")  # 'Mira Castellano · CBC News · ...'
+# 'By Nadia Haddad, The Canadian Press', 'Miriam Castellanos, CTV News Toronto Multi-Platform Writer',
+# 'Jacqueline Tremblay, Business reporter': a name, then the outlet or the reporter's beat.
+_COMMA_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s+(?P<tail>[^\n]{2,80})")
+_OUTLET_OR_BEAT = re.compile(
+    r"\b(?:reporter|writer|journalist|correspondent|columnist|editor|producer|News|Press|Post|Star|Globe|Gazette|Times|Sun"
+    r"|Herald|Journal|Chronicle|CBC|CTV|CTVNews\.ca|HuffPost|Global|Radio-Canada|Reuters|Bloomberg)\b", re.I)
 _NAME_LINE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}")  # 'Jesse Farrow', 'MARTA LINDQVIST'
 _BEAT = re.compile(r"\b(?:reporter|writer|correspondent|columnist|editor|bureau|staff)\b", re.I)  # 'RETAIL REPORTER'
 _BYLINE_TAIL = re.compile(
     r"\s+(?:Staff|Senior|Chief|National|Parliamentary|Entertainment|Political|Business|Health|Sports|Retail|Courts|Crime|City"
-    r"|Education|Environment|Technology|Arts|Reporter|Writer|Correspondent|Columnist|Editor|Global|CBC|CTV|The)\b.*\Z"
+    r"|Education|Environment|Technology|Arts|Culture|Music|Food|Travel|Science|Climate|Housing|Justice|Labour|Legislative"
+    r"|Investigative|Digital|Video|Multi-Platform|Multimedia|Freelance|Contributing|Special|Local"
+    r"|Reporter|Writer|Journalist|Correspondent|Columnist|Editor|Global|CBC|CTV|The)\b.*\Z"
 )
 _HEADLINE_LINES = 3  # headline, deck, a name: the byline or time stamp comes by the fourth line
 
@@ -145,7 +153,9 @@ def find_page_header(text: str) -> PageHeader | None:
         following = text[lines[k + 1][0]:lines[k + 1][1]].strip() if k + 1 < len(lines) else ""
         if len(line) > 160 or k == 0 and find_dateline(line) or end is None and k > _HEADLINE_LINES:
             break
-        by = _BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
+        comma = _COMMA_BYLINE.fullmatch(line) if k > 0 else None
+        by = (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
+              or (comma if comma is not None and _OUTLET_OR_BEAT.search(comma.group("tail")) else None))
         if by is not None or _time_stamp(line):
             end = stop
             if by is not None:
