@@ -206,3 +206,9 @@ def test_bylines_under_a_headline_name_the_reporter(byline, name):
 def test_a_first_paragraph_with_a_name_and_a_comma_is_no_byline():
     text = "Maria Lopez, a nurse in Thunder Bay, said the ER closed twice this week.\n\nThe hospital said staffing was short."
     assert find_page_header(text) is None
+
+
+def test_a_speaker_who_spoke_to_an_outlet_is_no_byline():
+    text = ("The province will fund 40 beds.\n\nA nurse said she has cared for patients in a lounge.\n\n"
+            "Kelly-Ann Brisbois, who spoke to CBC News on her break, said staff are “running on fumes.”")
+    assert find_page_header(text) is None

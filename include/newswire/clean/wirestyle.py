@@ -121,7 +121,9 @@ _BY_LINE = re.compile(r"(?:By|Author of the article:|Written by)\s+(?P<names>[A-
 _DOT_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][^·•\n]{1,80}?)\s+[·•]\s+[A-Z]")  # 'Mira Castellano · CBC News · ...'
 # 'By Nadia Haddad, The Canadian Press', 'Miriam Castellanos, CTV News Toronto Multi-Platform Writer',
 # 'Jacqueline Tremblay, Business reporter': a name, then the outlet or the reporter's beat.
-_COMMA_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s+(?P<tail>[^\n]{2,80})")
+_COMMA_BYLINE = re.compile(
+    r"(?:By\s+)?(?P<names>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s+(?P<tail>(?:The\s+)?[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,6})")
+_NOT_A_BYLINE = re.compile(r"\b(?:who|said|says|told|spoke|is|was|has)\b|\.$")  # 'Kelly-Ann Brisbois, who spoke to CBC News'
 _OUTLET_OR_BEAT = re.compile(
     r"\b(?:reporter|writer|journalist|correspondent|columnist|editor|producer|News|Press|Post|Star|Globe|Gazette|Times|Sun"
     r"|Herald|Journal|Chronicle|CBC|CTV|CTVNews\.ca|HuffPost|Global|Radio-Canada|Reuters|Bloomberg)\b", re.I)
@@ -155,7 +157,8 @@ def find_page_header(text: str) -> PageHeader | None:
             break
         comma = _COMMA_BYLINE.fullmatch(line) if k > 0 else None
         by = (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
-              or (comma if comma is not None and _OUTLET_OR_BEAT.search(comma.group("tail")) else None))
+              or (comma if comma is not None and _OUTLET_OR_BEAT.search(comma.group("tail"))
+                  and not _NOT_A_BYLINE.search(comma.group("tail")) else None))
         if by is not None or _time_stamp(line):
             end = stop
             if by is not None:
