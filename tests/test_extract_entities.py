@@ -604,6 +604,12 @@ def test_short_form_spelling_a_one_word_organisation_is_that_organisation():
                  id="apposition-to-a-word-for-companies"),
     pytest.param("“Please check, and please send us the record.”\n\nKelsey Marchand, whose daughter is in Grade 2 at Thornwood, "
                  "said she spent Monday night digging through boxes.", "Kelsey Marchand", id="given-name-then-whose"),
+    pytest.param("Police said a man was shot.\n\nNeighbour Gurpreet Dhillon said he woke to shouting.", "Gurpreet Dhillon",
+                 id="a-word-for-a-person-opening-the-sentence"),
+    pytest.param("The mill will close.\n\nNew Democrat MPP Gilles Thibodeau, whose riding includes Chapleau, said the "
+                 "government should act.", "Gilles Thibodeau", id="a-title-in-capitals-in-an-organisation"),
+    pytest.param("Analyst Tom Price raised his target. Julia Reinholt of Meridian Equity Research was more cautious.",
+                 "Julia Reinholt", id="a-person-of-a-body-tagged-as-one"),
 ])
 def test_names_the_model_missed_cut_or_mislabelled_are_people(text, person):
     assert person in record(text)["people"]
@@ -1060,3 +1066,13 @@ def test_a_title_case_headline_is_no_organisation():
     r = record("This Mississauga Woman Weighed Her Cereal On TikTok. Now Millions Are Doing The Same.\n\n"
                "By Noor Haddadi\n\nIt started with a box of cereal and a kitchen scale.")
     assert not any("Weighed" in name for name in r["organizations"])
+
+
+def test_a_word_for_a_person_opening_the_sentence_is_no_part_of_the_name():
+    r = record("Analyst Tom Price raised his price target on the stock.")
+    assert r["people"] == ["Tom Price"]
+
+
+def test_a_body_of_a_city_is_no_person_even_when_it_speaks():
+    r = record("The hospital was hit.\n\nWindsor Police Service said in a statement that its cybercrime unit was investigating.")
+    assert r["people"] == []

@@ -195,7 +195,8 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     while first_word_end + 1 < m.end and joined_by_hyphen(doc, first_word_end):
         first_word_end += 2
     if (doc[m.start].is_sent_start and doc[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
-            and all(t.lower_ in words.lower_case for t in doc[m.start:first_word_end] if t.is_alpha)):
+            and (all(t.lower_ in words.lower_case for t in doc[m.start:first_word_end] if t.is_alpha)
+                 or first_word_end == m.start + 1 and doc[m.start].lower_ in PERSON_NOUNS)):  # 'Analyst Tom Price'
         # a common noun capitalised to open the sentence: 'Counter-protester Marisol Ortega said'
         m.start = first_word_end
     while m.end - m.start > 1 and (
@@ -502,6 +503,23 @@ def _split_run_together_names(doc: Doc, mentions: list[Mention]) -> list[Mention
     return sorted(mentions + found, key=lambda m: m.start)
 
 
+def _people_of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Julia Reinholt of Meridian Equity Research' tagged as one organisation: a given
+    name and a surname, then 'of' and a body, are a person and the body."""
+    found = []
+    for m in mentions:
+        of = next((k for k in range(m.start + 2, min(m.end - 1, m.start + 4)) if doc[k].lower_ == "of"), None)
+        if m.label != "ORG" or of is None:
+            continue
+        name = doc[m.start:of]
+        if (name[0].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS
+                                                         for t in name)
+                and doc[m.end - 1].lower_ in ORG_NAME_WORDS):
+            found.append(Mention(of + 1, m.end, "ORG", of + 1))
+            m.end, m.label = of, "PERSON"
+    return sorted(mentions + found, key=lambda m: m.start)
+
+
 def _names_split_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Canada Mortgage' + 'and' + 'Housing Corporation': one name the model cut in
     two, when only the second part ends like an organisation (not 'Nova Scotia
@@ -598,8 +616,12 @@ _PROVINCE_ABBREVIATIONS = frozenset("Ont. Que. Man. Sask. Alta. B.C. N.S. N.B. P
 
 
 def _title_word(tok) -> bool:
-    """A capitalised title or occupation: 'Deputy', 'Governor', 'Executive', 'Spokesperson'."""
-    return tok.is_title and (tok.lower_ in TITLES or _occupational(tok.lower_))
+    """A capitalised title or occupation: 'Deputy', 'Governor', 'Executive', 'Spokesperson';
+    or a word for a person opening a sentence: 'Neighbour Gurpreet Dhillon said'."""
+    if tok.is_upper:
+        return tok.lower_ in TITLES  # 'MPP', 'MLA'
+    return tok.is_title and (tok.lower_ in TITLES or _occupational(tok.lower_)
+                             or tok.is_sent_start and tok.lower_ in PERSON_NOUNS and tok.lower_ not in GIVEN_NAMES)
 
 
 def _after_titles(doc: Doc, m: Mention) -> int:
@@ -937,7 +959,8 @@ def _titled_people_in_organisations(doc: Doc, mentions: list[Mention]) -> None:
             title = m.end - length - 1
             name = doc[title + 1:m.end]
             if (title >= m.start and _title_word(doc[title]) and doc[title].lower_ not in _ROYAL_TITLES
-                    and name[0].lower_ in TITLED_GIVEN_NAMES
+                    and (name[0].lower_ in TITLED_GIVEN_NAMES  # or 'MPP Gilles Thibodeau, ..., said' (not 'Windsor Police Service')
+                         or doc[title].lower_ in TITLES and speaks(name[-1]) and not any(t.lower_ in ORG_NAME_WORDS for t in name))
                     and all(t.tag_ == "NNP" and t.is_title and not _title_word(t) for t in name)):
                 first = title
                 while first > m.start and _title_word(doc[first - 1]):
@@ -1447,6 +1470,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
     mentions = _split_run_together_names(doc, sorted(mentions, key=lambda m: m.start))
+    mentions = _people_of_organisations(doc, mentions)
     _titled_people_in_organisations(doc, mentions)
     mentions = _join_hyphenated(doc, mentions)
     _company_suffixes(doc, mentions)
