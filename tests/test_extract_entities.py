@@ -1076,3 +1076,9 @@ def test_a_word_for_a_person_opening_the_sentence_is_no_part_of_the_name():
 def test_a_body_of_a_city_is_no_person_even_when_it_speaks():
     r = record("The hospital was hit.\n\nWindsor Police Service said in a statement that its cybercrime unit was investigating.")
     assert r["people"] == []
+
+
+def test_a_province_s_abbreviation_ending_a_sentence_is_no_part_of_the_name_after_it():
+    r = record("Brielle Haldorson won the title.\n\nThe Scotties begin Feb. 14 in Thunder Bay, Ont. Haldorson said her team "
+               "will not be satisfied.")
+    assert r["people"] == ["Brielle Haldorson"]

@@ -399,7 +399,8 @@ def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int
     if start > 0 and start - 1 not in taken:  # 'Ella' + 'Ben Ami', not 'Manager' + 'Walt Brennan'
         prev = doc[start - 1]
         listed = start > 1 and doc[start - 2].text in (",", "and", "—") and end - start == 1  # ', Devinder Grewal and'
-        if (_given_name_like(prev) or listed and prev.tag_ == "NNP" and prev.is_title and prev.lower_ not in TITLES) and not prev.ent_type_:
+        if ((_given_name_like(prev) or listed and prev.tag_ == "NNP" and prev.is_title and prev.lower_ not in TITLES)
+                and not prev.ent_type_ and prev.text not in _PROVINCE_ABBREVIATIONS):  # not 'Thunder Bay, Ont.' + 'Haldorson said'
             start -= 1
         elif prev.is_title and prev.lower_ in TITLED_GIVEN_NAMES and prev.ent_type_ in ("CARDINAL", "ORDINAL") and prev.tag_ == "CD":
             start -= 1  # 'Aileen' (taken for a number) + 'Kwong'
@@ -473,8 +474,8 @@ def _capitalised_before(doc: Doc, start: int, taken: set[int]) -> int:
         if prev.text in ("-", "–") and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
             i -= 1
         elif (prev.tag_ == "NNP" and (prev.is_title or prev.is_upper and len(prev) > 1) and not prev.ent_type_
-              and prev.lower_ not in TITLES and prev.text not in _STOP_EXTEND):
-            i -= 1
+              and prev.lower_ not in TITLES and prev.text not in _STOP_EXTEND and prev.text not in _PROVINCE_ABBREVIATIONS):
+            i -= 1  # (not 'Thunder Bay, Ont.' before 'Haldorson said')
         else:
             break
     while i < start and doc[i].text in ("-", "–"):
