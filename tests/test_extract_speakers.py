@@ -1135,3 +1135,10 @@ def test_a_description_named_later_where_the_parser_hung_the_name_on_a_place():
             "Fire crews were called 14 times this year.\n\n"
             "The woman on Flora Avenue, Marlene Keeper, is one of the volunteers.")
     assert [s for s, _ in speakers(text)][0] == "Marlene Keeper"
+
+
+def test_the_judge_after_a_lead_s_a_judge_is_the_judge_named_since():
+    text = ("MONTREAL — A Quebec Court judge has found a former executive guilty of fraud.\n\n"
+            "Delivering her verdict Monday, Judge Sophie Lemire-Bastien ruled that Jean-François Dussault, 61, had run the scheme.\n\n"
+            "“The accused did not merely take part in the scheme; he administered it,” the judge wrote.")
+    assert [s for s, _ in speakers(text)][-1] == "Sophie Lemire-Bastien"

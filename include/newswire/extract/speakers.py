@@ -470,6 +470,9 @@ class SpeakerResolver:
                 self._named_roles[head.lower_] = named
                 return named, "PERSON"
         if first_word_is_definite(self.doc[start]) and self._introduced_unnamed(head):
+            titled = self._titled_person(head, start, end) if lower in ROLE_TITLES else None
+            if titled is not None:
+                return titled, "PERSON"  # 'A Quebec Court judge has found ...', 'Judge Sophie Lemire-Bastien', 'the judge wrote'
             return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
         if self.doc[start].lower_ == "the" and _AGE.search(self.doc[start:end].text):
             # 'the 31-year-old graphic designer told HuffPost Canada': news on the person
