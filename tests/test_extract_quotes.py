@@ -639,3 +639,9 @@ def test_learning_or_being_asked_is_no_report(text):
 
 def test_asking_after_an_appositive_is_a_report():
     assert only("The rancher, Lyle Pankratz, asked that the exact location be kept secret.")["speaker"] == "Lyle Pankratz"
+
+
+def test_a_report_inside_a_relative_clause_whose_pronoun_is_its_subject():
+    found = only("The dispute centres on automated equipment at two container terminals, which the union says could "
+                 "eliminate dozens of foreman positions over the next decade.")
+    assert found["quote"] == "could eliminate dozens of foreman positions over the next decade"

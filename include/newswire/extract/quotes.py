@@ -306,6 +306,10 @@ class QuoteFinder:
                 if child.i < verb.i and speech_lemma(child) and any(c.dep_ == "nsubj" for c in child.children):
                     continue  # 'The agency said A. “B,” it advised': the clause before is a report of its own
                 start, end = _subtree_range(child)
+                if start < verb.i < child.i and self.doc[start].lower_ in _RELATIVE_PRONOUNS and self.doc[start].head.i == child.i:
+                    # 'equipment, which the union says [could eliminate dozens of positions]': the relative
+                    # pronoun is the reported clause's subject, written before its source
+                    start = verb.i + 1
                 # ('said [wait times in the ER] [stretched past 14 hours]': the parser made the subject a verb)
                 obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp") and verb.i < c.i < child.i), None)
                 if (obj is not None and obj.right_edge.i + 1 == start and lemma not in _ADDRESSEE_LEMMAS
