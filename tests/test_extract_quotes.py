@@ -645,3 +645,9 @@ def test_a_report_inside_a_relative_clause_whose_pronoun_is_its_subject():
     found = only("The dispute centres on automated equipment at two container terminals, which the union says could "
                  "eliminate dozens of foreman positions over the next decade.")
     assert found["quote"] == "could eliminate dozens of foreman positions over the next decade"
+
+
+def test_a_report_the_parser_made_a_modifier_of_its_subject():
+    found = quotes("Four people are facing charges, Toronto police say.\n\n"
+                   "Investigators allege the group targeted at least 14 pharmacies in Toronto between November and February.")
+    assert found[-1]["quote"] == "the group targeted at least 14 pharmacies in Toronto between November and February"

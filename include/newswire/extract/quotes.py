@@ -444,6 +444,12 @@ class QuoteFinder:
                 return [(predicate.i + 1 if predicate.lower_ == "as" else predicate.left_edge.i, predicate.right_edge.i + 1)]
             if lemma == "call" and dobj is not None and self.index.within(*self._char_range(*_subtree_range(dobj))):
                 return [_subtree_range(dobj)]  # 'called the ruling “a disgrace.”'
+        if (dobj is not None and dobj.i > verb.i and lemma not in _ADDRESSEE_LEMMAS and lemma not in DIRECTIVE_LEMMAS
+                and any(c.dep_ == "acl" and c.i > dobj.i and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
+                        for c in dobj.children)):
+            # 'allege [the group targeted at least 14 pharmacies]': the parser made the verb a modifier
+            # of its subject (a participle takes no object of its own: 'denied the claims made by ...' stays out)
+            return [_subtree_range(dobj)]
         as_prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
         if as_prep is not None and self.index.within(*self._char_range(*_subtree_range(as_prep))):
             # 'rejected these accusations as “patently false”': the judgement quotes.
