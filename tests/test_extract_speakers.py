@@ -1142,3 +1142,10 @@ def test_the_judge_after_a_lead_s_a_judge_is_the_judge_named_since():
             "Delivering her verdict Monday, Judge Sophie Lemire-Bastien ruled that Jean-François Dussault, 61, had run the scheme.\n\n"
             "“The accused did not merely take part in the scheme; he administered it,” the judge wrote.")
     assert [s for s, _ in speakers(text)][-1] == "Sophie Lemire-Bastien"
+
+
+def test_they_in_a_body_s_own_sentence_is_that_body_not_the_one_that_spoke_before():
+    text = ("The Ontario Securities Commission said it had opened a file.\n\n"
+            "Toronto police said at the time of his arrest that they believed there could be more victims and urged "
+            "anyone who had invested with Lisowski to come forward.")
+    assert [s for s, _ in speakers(text)][-1] == "Toronto police"

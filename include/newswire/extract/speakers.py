@@ -1091,6 +1091,9 @@ class SpeakerResolver:
     def _resolve_pronoun(self, pronoun: Token) -> tuple[str | None, str | None]:
         lower = pronoun.lower_
         if lower in PLURAL_PRONOUNS or lower in ("it", "its"):
+            own = self._sentence_subject_body(pronoun)
+            if own is not None:
+                return own  # 'Toronto police said ... that they believed ...': the body whose sentence it is
             # 'they'/'it' continue an organisation or group that spoke just before
             # (an anonymous group stays anonymous: 'Analysts said ... They say ...').
             recent = pronoun.i - self.last_reference_at < 80 and self.last_label != "PERSON"
@@ -1113,6 +1116,19 @@ class SpeakerResolver:
                 return self.last_reference, self.last_label  # a speaker the model did not tag as a person
             return found or self._main_person(gender) or (None, None)
         return None, None
+
+    def _sentence_subject_body(self, pronoun: Token) -> tuple[str, str] | None:
+        """The organisation that is the main subject of the pronoun's own sentence, before it."""
+        subj = next((c for c in pronoun.sent.root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        if subj is None or subj.i == pronoun.i or self._in_quotation(subj):
+            return None
+        mention = self.mention_at(subj.i)
+        if mention is None and subj.lower_ not in ORG_NOUNS:
+            return None
+        found = (mention[3], mention[2]) if mention is not None else self.resolve(subj, *naming_phrase(subj), depth=1)
+        if found[0] is None or not (found[1] in _ORG_LABELS or found[1] == "DESCRIPTION" and mention is None):
+            return None
+        return found  # (a body described, not named: 'Toronto police')
 
     def _talked_of(self, pronoun: Token, found: tuple[str, str] | None, gender: str) -> str | None:
         """'“Both drivers stayed,” Oyelaran countered. Drury drove away ... “He left Mr.
