@@ -1149,3 +1149,9 @@ def test_they_in_a_body_s_own_sentence_is_that_body_not_the_one_that_spoke_befor
             "Toronto police said at the time of his arrest that they believed there could be more victims and urged "
             "anyone who had invested with Lisowski to come forward.")
     assert [s for s, _ in speakers(text)][-1] == "Toronto police"
+
+
+def test_called_it_with_the_quoted_words_starting_the_predicate():
+    text = ("Curling Saskatchewan was pleased.\n\nThe association’s executive director, Doug Wiebe, called it “a great day "
+            "for curling in this province,” and said the organization hopes to bring the championship back.")
+    assert [s for s, _ in speakers(text)] == ["Doug Wiebe", "Doug Wiebe"]

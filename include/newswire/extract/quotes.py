@@ -582,7 +582,9 @@ class QuoteFinder:
         “Levy Fatigue” coalition')."""
         if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
             return False
-        for k in self.index.within(*self._char_range(start_tok, end_tok)):
+        lo, hi = self._char_range(start_tok, end_tok)
+        opening = self.index.at(lo)  # 'called it “a great day ...”': the predicate starts inside the quotation
+        for k in ([opening] if opening is not None else []) + self.index.within(lo, hi):
             p = self.passages[k]
             words = _NAME_WORD.findall(self.text[p.start:p.end])
             if words and not all(w[0].isupper() for w in words):
