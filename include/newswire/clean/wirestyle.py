@@ -124,11 +124,12 @@ _DOT_BYLINE = re.compile(r"(?:By\s+)?(?P<names>[A-Z][^·•\n]{1,80}?)\s+[·•]
 _COMMA_BYLINE = re.compile(
     r"(?:By\s+)?(?P<names>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),\s+(?P<tail>(?:The\s+)?[A-Z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,6})")
 _NOT_A_BYLINE = re.compile(r"\b(?:who|said|says|told|spoke|is|was|has)\b|\.$")  # 'Kelly-Ann Brisbois, who spoke to CBC News'
+_BEAT_WORDS = "reporter|writer|correspondent|columnist|editor"
 _OUTLET_OR_BEAT = re.compile(
-    r"\b(?:reporter|writer|journalist|correspondent|columnist|editor|producer|News|Press|Post|Star|Globe|Gazette|Times|Sun"
+    rf"\b(?:{_BEAT_WORDS}|journalist|producer|News|Press|Post|Star|Globe|Gazette|Times|Sun"
     r"|Herald|Journal|Chronicle|CBC|CTV|CTVNews\.ca|HuffPost|Global|Radio-Canada|Reuters|Bloomberg)\b", re.I)
 _NAME_LINE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}")  # 'Jesse Farrow', 'MARTA LINDQVIST'
-_BEAT = re.compile(r"\b(?:reporter|writer|correspondent|columnist|editor|bureau|staff)\b", re.I)  # 'RETAIL REPORTER'
+_BEAT = re.compile(rf"\b(?:{_BEAT_WORDS}|bureau|staff)\b", re.I)  # 'RETAIL REPORTER'
 _BYLINE_TAIL = re.compile(
     r"\s+(?:Staff|Senior|Chief|National|Parliamentary|Entertainment|Political|Business|Health|Sports|Retail|Courts|Crime|City"
     r"|Education|Environment|Technology|Arts|Culture|Music|Food|Travel|Science|Climate|Housing|Justice|Labour|Legislative"

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from newswire.extract.lexicon import (
     BUSINESS_NAME_ENDINGS,
+    CHILD_NOUNS,
     DETERMINERS,
     DEMONYMS,
     GIVEN_NAMES,
@@ -40,6 +41,7 @@ from newswire.extract.lexicon import (
     ORG_NAME_WORDS,
     ORG_TRAILING_ROLES,
     ORG_NOUNS,
+    PARENT_NOUNS,
     PROVINCES,
     PERSON_NOUNS,
     ROLE_HEADS,
@@ -1631,8 +1633,8 @@ def _title_of(doc: Doc, m: Mention) -> set[str]:
 
 
 _GENERATIONS = frozenset({"younger", "elder", "older"})
-_CHILD_WORDS = frozenset("son daughter child kid grandson granddaughter".split())
-_PARENT_WORDS = frozenset("father mother dad mom mum parent grandfather grandmother".split())
+_CHILD_WORDS = CHILD_NOUNS | {"kid", "grandson", "granddaughter"}
+_PARENT_WORDS = PARENT_NOUNS | {"parent", "grandfather", "grandmother"}
 
 
 def _generation_of(doc: Doc, m: "Mention") -> int:

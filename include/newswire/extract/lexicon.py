@@ -249,6 +249,9 @@ KINSHIP_NOUNS = frozenset(
     fiancé fiancée fiance fiancee sons daughters siblings sibling stepfather stepmother children family families
     """.split()
 )
+# Parents and children, for who 'his mother' is and whose son a name was introduced as.
+PARENT_NOUNS = frozenset("mother father mom dad mum".split())
+CHILD_NOUNS = frozenset("son daughter child".split())
 
 # Nouns naming a person: 'Tate’s wife, Renata', 'spokeswoman Renée Castillo'.
 PERSON_NOUNS = frozenset(

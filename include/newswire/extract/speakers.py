@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newswire.extract.lexicon import (
     ANONYMOUS_HEADS,
     BUSINESS_NAME_ENDINGS,
+    CHILD_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -30,6 +31,7 @@ from newswire.extract.lexicon import (
     MALE_PRONOUNS,
     MALE_ROLE_WORDS,
     ORG_NOUNS,
+    PARENT_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PROVINCES,
@@ -127,8 +129,6 @@ _UNION_NAME_WORDS = frozenset(
     "syndicat fédération confédération centrale alliance".split()  # 'Alliance des professionnels de la santé du Québec'
 )
 # A parent a story names through the child: 'his mother said'.
-_PARENT_NOUNS = frozenset("mother father mom dad mum".split())
-_CHILD_NOUNS = frozenset("son daughter child".split())
 # Kinds of body their names spell out: 'Winnipeg police' is a police service.
 _KINDS_IN_NAMES = frozenset("police ministry department army military agency".split())
 # Nouns any kind of body goes by: 'the business group' is the Canadian Federation of Independent Business.
@@ -480,7 +480,7 @@ class SpeakerResolver:
             person = self._nearest_subject(head, _PERSON_LABELS, None)
             if person is not None:
                 return person
-        if lower in _PARENT_NOUNS and depth == 0:
+        if lower in PARENT_NOUNS and depth == 0:
             relative = self._named_relative(head)
             if relative is not None:
                 return relative, "PERSON"
@@ -586,12 +586,20 @@ class SpeakerResolver:
             # ('The families of the hostages' is a group the story has described: its description)
             return None, None
         if head.tag_ == "NN":
-            alias = self._alias(head)
-            if alias is not None:
-                return alias, "PERSON"  # 'The woman, who asked to be identified only as Stephanie,'
-            if self._unnamed_on_purpose(head):
-                return None, None  # 'said the worker, who asked not to be named', then 'The worker, who has been a PSW'
+            chosen = self._chosen_name(head)
+            if chosen is not None:
+                return chosen
         return self._description(start, end), "DESCRIPTION"
+
+    def _chosen_name(self, head: Token) -> tuple[str | None, str | None] | None:
+        """How a source chose to be named: the name it asked to go by ('The woman, who asked to
+        be identified only as Stephanie,'), or (None, None) for one who asked not to be named
+        ('said the worker, who asked not to be named', then 'The worker, who has been a PSW');
+        None when the description says neither."""
+        alias = self._alias(head)
+        if alias is not None:
+            return alias, "PERSON"
+        return (None, None) if self._unnamed_on_purpose(head) else None
 
     def _alias(self, head: Token) -> str | None:
         """The name a source asked to go by: 'identified only as Stephanie', 'identified only by
@@ -642,7 +650,7 @@ class SpeakerResolver:
             return found
         for m_start, m_end, label, canonical in self.mentions:  # '... her son, Jaxon': Jaxon's mother
             name = self.doc[m_end - 1]
-            if canonical == child and name.dep_ == "appos" and name.head.lower_ in _CHILD_NOUNS:
+            if canonical == child and name.dep_ == "appos" and name.head.lower_ in CHILD_NOUNS:
                 owner = next((c for c in name.head.children if c.dep_ == "poss"), None)
                 if owner is not None:
                     parent = self.resolve(owner, owner.left_edge.i, owner.i + 1, depth=1)
@@ -1165,8 +1173,8 @@ class SpeakerResolver:
         if subj is None:
             # the parser lost the subject: 'Outside the main entrance, a guest who declined to give his name told ...'
             unnamed = next((t for t in sent[:limit - sent.start] if t.tag_ == "NN" and any(c.dep_ == "relcl" for c in t.children)
-                            and self._unnamed_on_purpose(t) and not self._in_quotation(t)), None)
-            return (None, None) if unnamed is not None and self._alias(unnamed) is None else None
+                            and self._chosen_name(t) == (None, None) and not self._in_quotation(t)), None)
+            return (None, None) if unnamed is not None else None
         if subj.tag_ != "NN" or self.mention_at(subj.i) is not None or self._in_quotation(subj):
             return None
         noun = subj.lower_
@@ -1175,18 +1183,16 @@ class SpeakerResolver:
         if noun not in PERSON_NOUNS and noun not in ANONYMOUS_HEADS and noun not in MALE_ROLE_WORDS and noun not in FEMALE_ROLE_WORDS:
             # any other noun only as a role the story names ('An agronomist who advises farms ...',
             # then 'The agronomist, Curtis Beaudry,'): 'The plant was designed ...' is no one
-            alias = self._alias(subj)
-            if alias is not None:
-                return (alias, "PERSON") if self._compatible(alias, gender) else None
-            if self._unnamed_on_purpose(subj):
-                return None, None  # 'a guest who declined to give his name told HuffPost Canada ... He said'
+            chosen = self._chosen_name(subj)  # 'a guest who declined to give his name told HuffPost Canada ... He said'
+            if chosen is not None:
+                return chosen if chosen[0] is None or self._compatible(chosen[0], gender) else None
             determiner = self.doc[subj.left_edge.i].lower_
             named = self._named_roles.get(noun) if determiner in ("a", "an", "one", "the") else None
             if named is None and determiner in ("a", "an", "one"):
                 named = self._named_later(subj)
             return (named, "PERSON") if named is not None and self._compatible(named, gender) else None
         found = self.resolve(subj, *naming_phrase(subj), depth=1)
-        if found[1] == "DESCRIPTION" and noun in _PARENT_NOUNS:
+        if found[1] == "DESCRIPTION" and noun in PARENT_NOUNS:
             relative = self._named_relative(subj)  # 'Her father' of 'Osman’s eldest daughter, Rayan Osman'
             found = (relative, "PERSON") if relative is not None else found
         if found == (None, None) or found[1] == "PERSON" and self._compatible(found[0], gender):
