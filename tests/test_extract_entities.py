@@ -1082,3 +1082,33 @@ def test_a_province_s_abbreviation_ending_a_sentence_is_no_part_of_the_name_afte
     r = record("Brielle Haldorson won the title.\n\nThe Scotties begin Feb. 14 in Thunder Bay, Ont. Haldorson said her team "
                "will not be satisfied.")
     assert r["people"] == ["Brielle Haldorson"]
+
+
+def test_a_name_the_model_left_untagged_before_of_and_a_body_is_a_person():
+    doc = with_entities("Julia Reinholt of Meridian Equity Research was more cautious. She said growth would slow.",
+                        [("Meridian Equity Research", "ORG")])
+    assert doc._.people == ["Julia Reinholt"]
+
+
+def test_a_full_name_is_not_cut_where_its_parts_were_taken_for_bodies():
+    text = ("“Someone tagged me,” said Sophie Tremblay-Nadeau, who designed the mural.\n\n"
+            "Tremblay-Nadeau said she wanted answers. “Sophie was angry,” Ana Ribeiro said.")
+    doc = with_entities(text, [("Sophie Tremblay-Nadeau", "PERSON"), ("Tremblay-Nadeau", "ORG", 1),
+                               ("Sophie", "ORG", 1), ("Ana Ribeiro", "PERSON")])
+    assert doc._.people == ["Sophie Tremblay-Nadeau", "Ana Ribeiro"]
+
+
+def test_a_team_named_by_its_city_is_no_person():
+    text = ("Toronto beat the Montréal Victoire 3-0.\n\n"
+            "Montréal has been shut out twice, and head coach Marie-Ève Gagnon said her team was too predictable. "
+            "Victoire forward Émilie Thibodeau agreed.")
+    doc = with_entities(text, [("Montréal", "PERSON"), ("Montréal", "PERSON", 1), ("Marie-Ève Gagnon", "PERSON"),
+                               ("Victoire", "PERSON", 1), ("Émilie Thibodeau", "PERSON")])
+    assert doc._.people == ["Marie-Ève Gagnon", "Émilie Thibodeau"]
+
+
+def test_a_full_name_tagged_a_place_is_a_person_when_its_surname_speaks():
+    text = ("TORONTO — Adaeze Okonkwo spent 11 months in the press box.\n\n"
+            "“It was just another game,” Okonkwo said.")
+    doc = with_entities(text, [("Adaeze Okonkwo", "GPE"), ("Okonkwo", "PERSON", 1)])
+    assert doc._.people == ["Adaeze Okonkwo"]

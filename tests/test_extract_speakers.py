@@ -1155,3 +1155,11 @@ def test_called_it_with_the_quoted_words_starting_the_predicate():
     text = ("Curling Saskatchewan was pleased.\n\nThe association’s executive director, Doug Wiebe, called it “a great day "
             "for curling in this province,” and said the organization hopes to bring the championship back.")
     assert [s for s, _ in speakers(text)] == ["Doug Wiebe", "Doug Wiebe"]
+
+
+def test_the_role_is_the_holder_the_story_came_back_to_last():
+    text = ("Sceptres head coach Karen Lindholm said the plan had worked.\n\n"
+            "Victoire head coach Marie-Ève Gagnon said her team had been too predictable.\n\n"
+            "Lindholm said she had not decided whether Okonkwo would dress.\n\n"
+            "“We’re going to listen to the medical people,” the coach said.")
+    assert [s for s, _ in speakers(text)][-1] == "Karen Lindholm"

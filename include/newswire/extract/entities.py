@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from newswire.extract.lexicon import (
     BUSINESS_NAME_ENDINGS,
     CHILD_NOUNS,
+    CITIES,
     DETERMINERS,
     DEMONYMS,
     GIVEN_NAMES,
@@ -308,9 +309,10 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
 
 
 def _names_a_province(tokens) -> bool:
-    """A province or the country is a word of the name ('Bloc Québécois' too): no one is called that."""
+    """A province or the country is a word of the name ('Bloc Québécois' too), or a city
+    its first ('the Montréal Victoire'): no one is called that."""
     words = [t.lower_.replace("é", "e") for t in tokens]
-    return any(" ".join(words[i:j]) in PROVINCES or words[i] in ("canada", "quebecois", "canadian")
+    return len(words) > 1 and words[0] in CITIES or any(" ".join(words[i:j]) in PROVINCES or words[i] in ("canada", "quebecois", "canadian")
                for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
 
@@ -497,6 +499,8 @@ def _split_run_together_names(doc: Doc, mentions: list[Mention]) -> list[Mention
     first_words = {doc[m.start].text for m in mentions if m.label == "ORG" and m.end - m.start > 1}
     found = []
     for m in mentions:
+        if m.label == "PERSON" and doc[m.start].lower_ in TITLED_GIVEN_NAMES:
+            continue  # 'Sophie Tremblay-Nadeau', though 'Sophie' and 'Tremblay-Nadeau' were each taken for a body
         for k in range(m.start + 1, m.end):
             if (doc[m.start:k].text in whole and doc[k].text in first_words and doc[k].text not in whole
                     and doc[k].lower_ not in ORG_NAME_WORDS):  # not 'Harbourline' + 'Bank'
@@ -661,6 +665,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     head = doc[m.end - 1]
     if doc[m.start:m.end].text.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON
+    if m.label == "PERSON" and doc[m.start:m.end].text.lower() in CITIES:
+        return "GPE"  # 'Montréal has been shut out twice': a team, named by its city, is no one
     if (m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and m.end + 2 < len(doc) and doc[m.end].lower_ == "and"
             and doc[m.end + 1].lower_ in TITLED_GIVEN_NAMES and doc[m.end + 2].ent_type_ == "PERSON"
             and not (m.start > 0 and doc[m.start - 1].text == ",")):
@@ -816,6 +822,12 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
             m.label = label
 
 
+def _unknown_given_name(tok) -> bool:
+    """A capitalised word that is no place, body or title word: a given name the lists lack."""
+    return (tok.tag_ == "NNP" and _name_cased(tok) and tok.lower_ not in PLACE_NAME_WORDS and tok.lower_ not in ORG_NAME_WORDS
+            and tok.lower_ not in TITLES and tok.lower_ not in CITIES and tok.lower_ not in PROVINCES and tok.lower_ not in ORG_NOUNS)
+
+
 def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...]]:
     """Short forms take the kind of the full name they are part of; the mentions'
     name words, in order."""
@@ -823,6 +835,7 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
     person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
     org_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "ORG")
     lone_people = {w for m, w in zip(mentions, words) if m.label == "PERSON" and len(w) == 1}
+    speaking = {w for m, w in zip(mentions, words) if m.label == "PERSON" and len(w) == 1 and speaks(doc[m.start])}
     located = {w for m, w in zip(mentions, words) if m.start > 0 and doc[m.start - 1].lower_ in ("in", "near")}
     for m, w in zip(mentions, words):
         in_person = person_parts.get(w, ())
@@ -835,9 +848,11 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
             # 'Northline' after 'Northline Hydrogen Corp.': a brand, not a place; so is 'Redgum'
             # after 'Redgum Resources', unless the story is ever 'in Redgum'
             m.label = "ORG"
-        elif (m.label in RELABELABLE and 2 <= len(w) <= 3 and w[-1:] in lone_people and w[0] in TITLED_GIVEN_NAMES
-              and not in_org):
-            m.label = "PERSON"  # 'a pass to Jamal Odom' tagged GPE, then 'Odom said'
+        elif (m.label in RELABELABLE and 2 <= len(w) <= 3 and w[-1:] in lone_people and not in_org
+              and (w[0] in TITLED_GIVEN_NAMES or len(w) == 2 and w[-1:] in speaking and _unknown_given_name(doc[m.start])
+                   and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and not (m.start > 0 and doc[m.start - 1].lower_ in DETERMINERS))):
+            # 'a pass to Jamal Odom' tagged GPE, then 'Odom said'; 'TORONTO — Adaeze Okonkwo spent', then 'Okonkwo said'
+            m.label = "PERSON"
         elif m.label in RELABELABLE and in_person and not in_org:
             # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
@@ -922,19 +937,26 @@ _NAME_THEN_ROLE = re.compile(
 )
 # 'Curtis Ballantyne, 29, has worked ...': a name, then an age.
 _NAME_THEN_AGE = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, \d{1,3},)")
+# 'Julia Reinholt of Meridian Equity Research was more cautious': a name, then 'of' and a body's name.
+_NAME_OF_BODY = re.compile(
+    r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?= of (?:the )?(?:[A-Z][\w’'\-&]* ){0,4}(?:"
+    + "|".join(sorted((w.capitalize() for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b)"
+)
 
 
 def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
     """'Harjit Dhaliwal, who has driven a taxi ...', 'Teresa Vlahos, chair of the
-    ...', 'Kelsey Marchand, whose daughter ...' or 'Curtis Ballantyne, 29,' left
-    untagged: two or three capitalised proper nouns that 'who', a person's role,
-    'whose' after a given name or an age describes are a person."""
+    ...', 'Kelsey Marchand, whose daughter ...', 'Julia Reinholt of Meridian Equity
+    Research' or 'Curtis Ballantyne, 29,' left untagged: two or three capitalised
+    proper nouns that 'who', a person's role, 'whose' or a body after a given name,
+    or an age describes are a person."""
     found = []
     text = doc_text(doc)
     with_roles = [m for m in _NAME_THEN_ROLE.finditer(text) if (m.group("role") in PERSON_NOUNS or m.group("role") in TITLES)
                   and m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]  # ('Maple Leaf Sports, owner of ...' is no one)
     with_whose = [m for m in _NAME_THEN_WHOSE.finditer(text) if m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]
-    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles, *with_whose, *_NAME_THEN_AGE.finditer(text)]:
+    with_body = [m for m in _NAME_OF_BODY.finditer(text) if m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]
+    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles, *with_whose, *with_body, *_NAME_THEN_AGE.finditer(text)]:
         span = doc.char_span(match.start(), match.end())
         if span is None or any(i in taken for i in range(span.start, span.end)) or span[0].is_sent_start and span[0].tag_ != "NNP":
             continue
@@ -1410,6 +1432,7 @@ def _given_name_like(tok) -> bool:
         and tok.text not in _STOP_EXTEND
         and (not _occupational(tok.lower_) or tok.lower_ in GIVEN_NAMES)  # 'Devinder', not 'Manager'
         and tok.lower_ not in ORG_NOUNS
+        and tok.lower_ not in CITIES  # 'the Montréal Victoire'
     )
 
 

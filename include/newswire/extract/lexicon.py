@@ -35,6 +35,16 @@ PROVINCES = frozenset({
     "newfoundland and labrador", "p.e.i.", "b.c.",
 })
 
+# Canada's larger cities whose names are no one's name: the model takes
+# 'Montréal' (a team, a city) for a person. ('Victoria', 'London', 'Regina',
+# 'Kingston', 'Brandon' and 'Hamilton' are people's names too, so not here.)
+CITIES = frozenset({
+    "toronto", "montreal", "montréal", "vancouver", "calgary", "edmonton", "ottawa", "winnipeg", "saskatoon",
+    "mississauga", "brampton", "gatineau", "sherbrooke", "longueuil", "moncton", "fredericton", "charlottetown",
+    "whitehorse", "yellowknife", "iqaluit", "kelowna", "kamloops", "nanaimo", "lethbridge", "oshawa", "sudbury",
+    "etobicoke", "scarborough", "burnaby", "markham", "saguenay", "halifax", "quebec city", "québec",
+})
+
 # Prefix particles of family names ("el-Sissi", "bin Salman", "van der Leyen").
 NAME_PARTICLES = frozenset(
     "al el ad as ash at az an ar bin ben bint ibn abu abd de da del della der di du dos das van von la le ter".split()

@@ -898,6 +898,11 @@ class SpeakerResolver:
         modifiers = {t.lower_ for t in self.doc[start:end] if t.i != head.i and t.is_alpha}
         best = None
         horizon = self._paragraphs_after(head, 2) if only_after else None
+        # Where each person was last named before the role: of two coaches, 'the coach
+        # said' is the one the story came back to last ('Lindholm said ...'), not the
+        # one whose title was written last.
+        last_named = {canonical: m_start for m_start, _, label, canonical in self.mentions
+                      if label == "PERSON" and m_start < head.i} if not only_after else {}
         for m_start, m_end, label, canonical in self.mentions:
             if label != "PERSON" or m_start <= head.i < m_end:
                 continue
@@ -906,7 +911,8 @@ class SpeakerResolver:
             titles = self._title_words(m_start, m_end)
             if role not in titles and not _ROLE_SYNONYMS.get(role, frozenset()) & titles:
                 continue
-            score = (len(modifiers & titles), m_start < head.i, m_start if m_start < head.i else -m_start)
+            before = m_start < head.i
+            score = (len(modifiers & titles), before, last_named.get(canonical, m_start) if before else -m_start)
             if best is None or score > best[0]:
                 best = (score, canonical)
         return best[1] if best else None
