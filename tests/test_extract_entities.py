@@ -1112,3 +1112,14 @@ def test_a_full_name_tagged_a_place_is_a_person_when_its_surname_speaks():
             "“It was just another game,” Okonkwo said.")
     doc = with_entities(text, [("Adaeze Okonkwo", "GPE"), ("Okonkwo", "PERSON", 1)])
     assert doc._.people == ["Adaeze Okonkwo"]
+
+
+def test_a_hyphenated_word_for_a_person_opening_the_sentence_is_no_part_of_the_name():
+    r = record("Arcand spent weeks on a boat.\n\nCo-star Liam Fitzgerald, who plays her brother-in-law, said she worked hard.")
+    assert "Liam Fitzgerald" in r["people"] and not any("Co-star" in p for p in r["people"])
+
+
+def test_a_name_ending_in_films_is_a_company():
+    doc = with_entities("The film’s Canadian distributor, Northlight Films, announced on X that the film would open Friday.",
+                        [("Northlight Films", "PERSON")])
+    assert doc._.people == []

@@ -1163,3 +1163,14 @@ def test_the_role_is_the_holder_the_story_came_back_to_last():
             "Lindholm said she had not decided whether Okonkwo would dress.\n\n"
             "“We’re going to listen to the medical people,” the coach said.")
     assert [s for s, _ in speakers(text)][-1] == "Karen Lindholm"
+
+
+def test_a_hyphenated_role_split_by_the_parser_is_the_subject():
+    text = "The show aired Monday.\n\nHis co-host, Ryan Tkachuk, told him on air that the bit did not land."
+    assert speakers(text) == [("Ryan Tkachuk", "His co-host")]
+
+
+def test_a_company_named_between_commas_before_the_verb_is_the_company():
+    text = ("Jess sold leggings for years.\n\nThe company Jess sold for, Toronto-based activewear brand Lumière Living, "
+            "said in an emailed statement that most of its sellers buy for personal use.")
+    assert [s for s, _ in speakers(text)] == ["Lumière Living"]

@@ -212,3 +212,10 @@ def test_a_speaker_who_spoke_to_an_outlet_is_no_byline():
     text = ("The province will fund 40 beds.\n\nA nurse said she has cared for patients in a lounge.\n\n"
             "Kelly-Ann Brisbois, who spoke to CBC News on her break, said staff are “running on fumes.”")
     assert find_page_header(text) is None
+
+
+def test_a_byline_opening_the_text_names_the_reporter_and_the_dateline_follows():
+    text = "By Jenna Morrow, The Canadian Press\n\nTORONTO — Simone Arcand says she almost turned down the role."
+    header = find_page_header(text)
+    assert header is not None and header.names == ("Jenna Morrow",)
+    assert find_dateline(text, header.end).place == "TORONTO"

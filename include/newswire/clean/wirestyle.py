@@ -156,7 +156,8 @@ def find_page_header(text: str) -> PageHeader | None:
         following = text[lines[k + 1][0]:lines[k + 1][1]].strip() if k + 1 < len(lines) else ""
         if len(line) > 160 or k == 0 and find_dateline(line) or end is None and k > _HEADLINE_LINES:
             break
-        comma = _COMMA_BYLINE.fullmatch(line) if k > 0 else None
+        # (a first line is a headline unless it opens with 'By': 'By Jenna Morrow, The Canadian Press')
+        comma = _COMMA_BYLINE.fullmatch(line) if k > 0 or line.startswith("By ") else None
         by = (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
               or (comma if comma is not None and _OUTLET_OR_BEAT.search(comma.group("tail"))
                   and not _NOT_A_BYLINE.search(comma.group("tail")) else None))

@@ -199,7 +199,7 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
         first_word_end += 2
     if (doc[m.start].is_sent_start and doc[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
             and (all(t.lower_ in words.lower_case for t in doc[m.start:first_word_end] if t.is_alpha)
-                 or first_word_end == m.start + 1 and doc[m.start].lower_ in PERSON_NOUNS)):  # 'Analyst Tom Price'
+                 or doc[m.start:first_word_end].text.lower() in PERSON_NOUNS)):  # 'Analyst Tom Price', 'Co-star Liam Fitzgerald'
         # a common noun capitalised to open the sentence: 'Counter-protester Marisol Ortega said'
         m.start = first_word_end
     while m.end - m.start > 1 and (

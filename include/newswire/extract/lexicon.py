@@ -247,7 +247,7 @@ ORG_NAME_WORDS = frozenset(
     studios pictures records brands foods stores airlines properties realty developments
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
-    gallery museum library tribunal
+    gallery museum library tribunal films productions
     """.split()
 )
 
@@ -281,6 +281,7 @@ PERSON_NOUNS = frozenset(
     goaltender goalie linebacker receiver cornerback councillor councilor premier investigator treasurer secretary
     constable sergeant detective inspector superintendent chief prosecutor counsel defenceman
     chair chairperson co-chair vice-chair warden trustee ombudsman ombudsperson elder
+    co-host co-star
     """.split()
 )
 

@@ -206,6 +206,9 @@ def subject_of(verb: Token) -> Token | None:
             # ('Backstage, Burke-Tobin said': a fronted word the parser made a subject too; the name is)
             child = (next((c for c in subjects if c.ent_type_ == "PERSON"), None)
                      or next((c for c in subjects if c.ent_type_ in ("ORG", "NORP") and c.nbor(1).text != ","), None)
+                     # 'His co-host, Ryan Tkachuk, told': 'co', '-' and 'host' all subjects; the noun is the last
+                     or next((c for c in reversed(subjects) if c.i >= 2 and c.nbor(-1).text == "-" and c.nbor(-2).head == token
+                              and c.nbor(-2).dep_ == "nsubj" and c.tag_ == "NN"), None)
                      or next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), subjects[0])) if len(subjects) > 1 else subjects[0]
             if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return _who_antecedent(token.head) if child.lower_ in ("who", "whom") else token.head
@@ -259,6 +262,9 @@ def naming_phrase(head: Token) -> tuple[int, int]:
             break  # 'El-Sissi in his call with Biden' names El-Sissi; 'a report in the Argus Leader' the paper
         end = max(end, child.right_edge.i + 1)
     doc = head.doc
+    if start == head.i and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        # 'His co-host', 'a co-worker': the parser made 'co' and '-' subjects of their own
+        start = min([start - 2] + [c.left_edge.i for c in doc[start - 2].lefts])
     # 'Representatives from the Forum, a group representing ...': stop at the comma.
     for i in range(head.i + 1, end):
         if doc[i].text in (",", "(", "—", "–"):
@@ -452,7 +458,7 @@ class SpeakerResolver:
 
         named = self._named_after_comma(head, end)
         if named is not None:
-            return named, "PERSON"
+            return named
         if lower in ANONYMOUS_HEADS and any(
             c.dep_ == "poss" and any(m[2] == "PERSON" for m in self.mentions_in(c.left_edge.i, c.i + 1)) for c in head.children
         ):
@@ -616,19 +622,28 @@ class SpeakerResolver:
         return any(tok.lower_ == head.lower_ and tok.tag_ == "NN" and {t.lower_ for t in tok.subtree} & _UNNAMED_ON_PURPOSE
                    for tok in self.doc[:head.i + 1])
 
-    def _named_after_comma(self, head: Token, end: int) -> str | None:
+    def _named_after_comma(self, head: Token, end: int) -> tuple[str, str] | None:
         """'The district’s board chair, trustee Gordon Vreeland, said' where the parser
         lost the apposition: a role, then a comma, role words and a person's name
-        closed by a comma."""
+        closed by a comma. For a body's noun, its name closed by a comma right before
+        the verb: 'The company Jess sold for, Toronto-based activewear brand Lumière
+        Living, said'."""
         doc = self.doc
-        if head.lower_ in ORG_NOUNS or head.tag_ != "NN" or end >= len(doc) - 2 or doc[end].text != ",":
+        if head.lower_ in ORG_NOUNS and head.tag_ == "NN" and head.head.i > end:
+            verb = head.head
+            comma = next((i for i in range(end, verb.i) if doc[i].text == ","), None)
+            m = self.mention_at(verb.i - 2) if comma is not None and verb.i - comma <= 9 and doc[verb.i - 1].text == "," else None
+            if m is not None and m[2] in _ORG_LABELS and m[0] > comma and m[1] == verb.i - 1:
+                return m[3], m[2]
+            return None
+        if head.tag_ != "NN" or end >= len(doc) - 2 or doc[end].text != ",":
             return None
         i = end + 1
         while i < min(end + 5, len(doc)) and (doc[i].is_lower or doc[i].lower_ in TITLES) and doc[i].is_alpha:
             i += 1
         m = self.mention_at(i)
         if m is not None and m[2] == "PERSON" and m[0] == i and m[1] < len(doc) and doc[m[1]].text == ",":
-            return m[3]
+            return m[3], m[2]
         return None
 
     def _named_relative(self, head: Token) -> str | None:
