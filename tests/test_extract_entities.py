@@ -1123,3 +1123,11 @@ def test_a_name_ending_in_films_is_a_company():
     doc = with_entities("The film’s Canadian distributor, Northlight Films, announced on X that the film would open Friday.",
                         [("Northlight Films", "PERSON")])
     assert doc._.people == []
+
+
+def test_a_hyphenated_full_name_tagged_a_body_is_the_person_a_title_names():
+    text = ("The officer struck Wendell Pierre-Louis several times.\n\n"
+            "“The evidence establishes that Mr. Pierre-Louis had resisted arrest,” the judge said.")
+    doc = with_entities(text, [("Wendell Pierre-Louis", "ORG"), ("Pierre-Louis", "ORG", 1)])
+    assert doc._.people == ["Wendell Pierre-Louis"]
+

@@ -1174,3 +1174,48 @@ def test_a_company_named_between_commas_before_the_verb_is_the_company():
     text = ("Jess sold leggings for years.\n\nThe company Jess sold for, Toronto-based activewear brand Lumière Living, "
             "said in an emailed statement that most of its sellers buy for personal use.")
     assert [s for s, _ in speakers(text)] == ["Lumière Living"]
+
+
+def test_a_court_record_speaks_for_no_one():
+    text = ("Brennan appeared in Ontario Superior Court in Barrie on Monday.\n\n"
+            "According to an agreed statement of facts filed in court, Brennan had been drinking for five hours.\n\n"
+            "He was travelling at 138 km/h when he ran a red light, the document says.")
+    assert [s for s, _ in speakers(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text,body", [
+    pytest.param("A spokesperson for the Directeur des poursuites criminelles et pénales (DPCP) later confirmed that "
+                 "prosecutors have 30 days to appeal.", "Directeur des poursuites criminelles et pénales", id="lower-case-words"),
+    pytest.param("In a statement, the Service de police de la Ville de Montréal (SPVM) said the officer remains on "
+                 "administrative duties.", "Service de police de la Ville de Montréal", id="a-city-inside"),
+])
+def test_a_french_body_spelled_out_before_its_acronym(text, body):
+    assert [s for s, _ in speakers(text)] == [body]
+
+
+def test_a_lead_s_unnamed_judge_is_the_judge_named_further_down():
+    text = ("VANCOUVER — A former financial adviser has been sentenced to eight years by a judge who said he "
+            "\"preyed on trust\" for a decade.\n\n"
+            "Vernon Ashdown, 61, was convicted last fall.\n\n"
+            "Ashdown persuaded 86 investors to put money into a fund.\n\n"
+            "In delivering her sentence, Justice Catherine Lindqvist noted the victims' losses.")
+    assert [s for s, _ in speakers(text)][0] == "Catherine Lindqvist"
+
+
+def test_a_statement_read_on_someone_s_behalf_is_theirs():
+    text = ("Wendell Pierre-Louis did not attend the verdict. His lawyer, Kevin Desjardins-Mbaye, read a brief statement "
+            "on his behalf outside the courthouse.\n\n"
+            "“I was on the ground. I couldn’t breathe. Today a judge said it was reasonable,” the statement read.")
+    assert [s for s, _ in speakers(text)] == ["Wendell Pierre-Louis"]
+
+
+def test_the_role_a_person_was_said_to_be():
+    text = ("Kyle Ostapchuk, 27, was the first witness called by the Crown.\n\n"
+            "“I was rattled,” the witness said.")
+    assert [s for s, _ in speakers(text)] == ["Kyle Ostapchuk"]
+
+
+def test_a_title_and_a_surname_that_speaks_is_the_person():
+    text = ("The title trial began Monday.\n\n"
+            "Justice Lorne Pettigrew wrote that the charge was fair. “Perfection is not the standard,” Justice Pettigrew wrote.")
+    assert [s for s, _ in speakers(text)] == ["Lorne Pettigrew", "Lorne Pettigrew"]

@@ -700,6 +700,9 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         if (first > m.start and 2 <= len(name) <= 3 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS for t in name)
                 and (name[0].lower_ in TITLED_GIVEN_NAMES or speaks(name[-1]))):
             return "PERSON"
+        if (first == m.end - 1 and doc[first - 1].lower_ in TITLES and name[0].is_title and name[0].tag_ == "NNP"
+                and name[0].lower_ not in ORG_NAME_WORDS and speaks(name[0])):
+            return "PERSON"  # 'Justice Pettigrew wrote': a title and a surname that speaks
     if m.label != "PERSON" and _double_barrelled_with_given_name(doc, m):
         return "PERSON"  # 'Thibault-Ng said', once 'Alain Thibault-Ng, Prairie Pantry’s general manager,' was written
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
@@ -808,7 +811,7 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         # 'executive chair Marcelo Claure' tagged ORG throughout, then 'Claure, who ...':
         # the full name is that person's too.
-        tokens = doc[m.start:m.end]
+        tokens = [t for t in doc[m.start:m.end] if t.text != "-"]  # 'Wendell Pierre-Louis': three words
         if (m.label in RELABELABLE and 2 <= len(tokens) <= 3 and tokens[-1].lower_ in cued_people
                 and all(t.is_title and t.lower_ not in ORG_NAME_WORDS and t.text not in _STOP_EXTEND for t in tokens)):
             m.label = "PERSON"
@@ -1208,13 +1211,14 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 # 'Immigration, Refugees and Citizenship Canada (IRCC)': words, then an acronym in brackets.
+# French names keep their common nouns in lower case: 'Directeur des poursuites criminelles et pénales (DPCP)'.
 _BEFORE_ACRONYM = re.compile(
-    r"((?:[A-Z][\w’'\-]*|of|for|and|on|the|de|du|des|&)(?:,? (?:[A-Z][\w’'\-]*|of|for|and|on|the|de|du|des|&)){1,9})"
+    r"((?:[A-ZÀ-Ý][\w’'\-]*|of|for|and|on|the|de|du|des|la|le|et|&)(?:,? (?:[A-ZÀ-Ý][\w’'\-]*|of|for|and|on|the|de|du|des|la|le|et|&|[a-zà-ÿ][\w’'\-]*)){1,9})"
     r"(?: \(([A-Z]{2,6})\)|, known as ([A-Z]{2,6})\b)"  # '... (SIU)', '..., known as EHS'
 )
-_ACRONYM_LINKS = frozenset("of for and on the de du des &".split())
+_ACRONYM_LINKS = frozenset("of for and on the de du des la le et &".split())
 # Words an acronym leaves out: 'CMHC', 'STM' (Société de transport de Montréal).
-_ACRONYM_SKIPPED = frozenset("of and the for on in de du des la le".split())
+_ACRONYM_SKIPPED = frozenset("of and the for on in de du des la le et".split())
 
 
 def _initials(name: str, spell_short_acronyms: bool = False) -> str:
@@ -1237,7 +1241,7 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
         if spelled != letters and len(words) > 2:
             # 'Innovation, Science and Economic Development Canada (ISED)': the country outside the letters
             k, spelled = _initials_back(words, len(words) - 1, len(letters))
-        if spelled != letters or k < 0 or (k + 1 < len(words) and words[k].lower() in _ACRONYM_LINKS):
+        if spelled != letters or k < 0 or (k + 1 < len(words) and words[k].lower() in _ACRONYM_LINKS) or not words[k][0].isupper():
             continue
         offsets = list(re.finditer(r"[\w’'\-&]+", match.group(1)))
         span = doc.char_span(match.start(1) + offsets[k].start(), match.start(1) + offsets[-1].end(), alignment_mode="expand")

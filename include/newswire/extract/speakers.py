@@ -309,6 +309,17 @@ def _topic_fronted(name: Token) -> bool:
     return opener == prep.sent.start or prep.doc[opener - 1].is_space
 
 
+_COPULAS = frozenset({"is", "was", "are", "were"})
+_COURT_RECORD_NOUNS = frozenset({"document", "documents", "record", "records", "filing", "filings", "statement"})
+
+
+def _court_record(head: Token) -> bool:
+    """'an agreed statement of facts', 'court records', 'court documents'."""
+    if head.lower_ == "statement":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "facts" for g in c.children) for c in head.children)
+    return head.lower_ in _COURT_RECORD_NOUNS and any(c.lower_ == "court" and c.dep_ in ("compound", "nmod") for c in head.lefts)
+
+
 class SpeakerResolver:
     """Resolves source phrases of one document, in reading order."""
 
@@ -327,6 +338,7 @@ class SpeakerResolver:
         self._indefinites: dict[str, int] | None = None
         self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation or person it was last credited to
         self._authors: dict[str, str] | None = None  # document noun -> the person who wrote or led it
+        self._court_record_cited = False  # 'an agreed statement of facts', 'court records': then 'the document' is one too
         self._named_roles: dict[str, str] = {}  # a role introduced with 'a'/'an' ('an ... inspector') -> who it was
         self.quoted_people: frozenset[str] = frozenset()  # people named in the quotation being attributed
         self.quoted_genders: frozenset[str] = frozenset()  # 'm'/'f' for a he/she the quotation talks about
@@ -424,20 +436,58 @@ class SpeakerResolver:
             finally:
                 self.quoted_people = quoted
         noun = head.lower_
+        if _court_record(head) or (noun in _COURT_RECORD_NOUNS and self._court_record_cited and noun not in self._documents
+                                   and first_word_is_definite(self.doc[start])):
+            # A record of the court speaks for no one: not the police who laid the charges, nor the court
+            self._court_record_cited = True
+            return None, None
         if noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]):
             if noun in self._documents:
                 return self._documents[noun]
             author = self._document_author(noun) if noun in _AUTHORED_NOUNS else None
             if author is not None:
                 return author, "PERSON"
-            if self.last_reference is not None and any(
-                    tok.lower_ == noun for sent, limit in list(self._sentences_back(head, 3))[1:] for tok in sent):
+            back = list(self._sentences_back(head, 6))[1:]
+            # 'His lawyer read a brief statement on his behalf. “... . ... . ...,” the statement read.'
+            behalf = next((found for sent, _ in back for tok in sent if tok.lower_ == noun
+                           and (found := self._on_behalf_of(tok)) is not None), None)
+            if behalf is not None:
+                return behalf
+            if self.last_reference is not None and any(tok.lower_ == noun for sent, _ in back[:2] for tok in sent):
                 # 'In an email, a spokesperson for the department wrote that ... “...,” the email said.'
                 return self.last_reference, self.last_label
         found = self._resolve(head, start, end, depth)
         if noun in DOCUMENT_NOUNS and found[1] in ("ORG", "PERSON"):
             self._documents[noun] = found
         return found
+
+    def _copular_role(self, role: Token) -> str | None:
+        """The person the story said is that role before it: 'Kyle Ostapchuk, 27, was the
+        first witness called by the Crown', then 'the witness said'. The last one said so."""
+        found = None
+        for m_start, m_end, label, canonical in self.mentions:
+            if m_start >= role.i:
+                break
+            name = self.doc[m_end - 1]
+            if label == "PERSON" and name.dep_ == "nsubj" and name.head.lower_ in _COPULAS and any(
+                    c.dep_ == "attr" and c.lower_ == role.lower_ for c in name.head.children):
+                found = canonical
+        return found
+
+    def _on_behalf_of(self, document: Token) -> tuple[str, str] | None:
+        """Whose words a document read out is: 'read a statement on his behalf'."""
+        for prep in document.head.children:
+            behalf = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "behalf"), None) if prep.lower_ == "on" else None
+            owner = next((c for c in behalf.children if c.dep_ == "poss"), None) if behalf is not None else None
+            if owner is not None:
+                found = self._resolve(owner, owner.i, owner.i + 1, 1)
+                reader = subject_of(document.head)
+                client = next((c for c in reader.children if c.dep_ == "poss"), None) if reader is not None else None
+                if client is not None and found == self._resolve(reader, *naming_phrase(reader), 1):
+                    # 'His lawyer, Kevin Desjardins-Mbaye, read a statement on his behalf': not the lawyer's own
+                    found = self._resolve(client, client.i, client.i + 1, 1)
+                return found if found[0] is not None else None
+        return None
 
     def _resolve(self, head: Token, start: int, end: int, depth: int) -> tuple[str | None, str | None]:
         mention = self.mention_at(head.i)
@@ -465,6 +515,10 @@ class SpeakerResolver:
             return None, None  # 'reporter Nisan Ahmado’s source': someone's unnamed source
         if first_word_is_definite(self.doc[start]) and head.lower_ in self._named_roles:
             return self._named_roles[head.lower_], "PERSON"  # 'the judge' after 'an Ontario judge', named since
+        if self.doc[start].lower_ == "the" and end - start == 2:
+            named = self._copular_role(head)
+            if named is not None:
+                return named, "PERSON"  # 'the witness said' after 'Kyle Ostapchuk, 27, was the first witness called
         if self.doc[start].lower_ in ("a", "an", "one"):
             named = None
             if lower in ROLE_TITLES and not _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]}:
@@ -495,8 +549,12 @@ class SpeakerResolver:
         if people and lower not in ANONYMOUS_HEADS and lower not in KINSHIP_NOUNS:
             return people[-1][3], "PERSON"  # not 'the Okonkwo-Harris family': that is described
         first = self.doc[start].lower_
-        if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children) for t in head.subtree):
-            return None, None  # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
+        if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children)
+                                        and not (speech_lemma(t) and any(c.dep_ == "ccomp" for c in t.children))
+                                        for t in head.subtree):
+            # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
+            # ('by a judge who said he “preyed on trust”': the clause is the report itself)
+            return None, None
         if (first == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
                 or any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ == "ORG") for c in head.children)):
             # 'The head of the hospital ... said', 'Northfield’s chief executive officer ...', then 'Darnell Whitcombe, ..., said'
@@ -912,7 +970,9 @@ class SpeakerResolver:
         role = head.lower_
         modifiers = {t.lower_ for t in self.doc[start:end] if t.i != head.i and t.is_alpha}
         best = None
-        horizon = self._paragraphs_after(head, 2) if only_after else None
+        # (a lead's 'by a judge who said' is named further down: 'Justice Catherine Lindqvist' three paragraphs on)
+        in_lead = sum(p <= head.idx for p in self.doc._.paragraph_starts) <= 2
+        horizon = self._paragraphs_after(head, 4 if in_lead else 2) if only_after else None
         # Where each person was last named before the role: of two coaches, 'the coach
         # said' is the one the story came back to last ('Lindholm said ...'), not the
         # one whose title was written last.

@@ -121,9 +121,19 @@ AUTHORING_FORMS: dict[str, str] = _form_table("lead write author co-author condu
 NOT_AUTHORING_FORMS: dict[str, str] = _form_table("commission order request fund obtain receive review see cite leak".split())
 
 
+# 'the statement read', 'the letter reads': 'read' reports a written text's words, and only that.
+_READING_FORMS = frozenset({"read", "reads"})
+_READ_OUT = frozenset({"statement", "letter", "note", "post", "message", "sign", "card", "email", "e-mail", "caption", "notice"})
+
+
 def speech_lemma(token) -> str | None:
     """The speech-verb lemma of ``token`` when it is used as a verb, else None."""
     lemma = SPEECH_VERB_FORMS.get(token.lower_)
+    if lemma is None and token.lower_ in _READING_FORMS and token.tag_.startswith("VB"):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _READ_OUT and not any(c.dep_ == "dobj" for c in token.children):
+            return "read"
+        return None
     if lemma is None or not token.tag_.startswith("VB"):
         return None
     particle = PARTICLE_VERBS.get(lemma)
