@@ -1219,3 +1219,45 @@ def test_a_title_and_a_surname_that_speaks_is_the_person():
     text = ("The title trial began Monday.\n\n"
             "Justice Lorne Pettigrew wrote that the charge was fair. “Perfection is not the standard,” Justice Pettigrew wrote.")
     assert [s for s, _ in speakers(text)] == ["Lorne Pettigrew", "Lorne Pettigrew"]
+
+
+def test_a_place_with_ste_is_no_sentence_end():
+    text = ("Lakehead Steel Corp., which operates a mill in Sault Ste. Marie, Ontario, said on Wednesday it would lay off "
+            "about 600 workers.")
+    assert [s for s, _ in speakers(text)] == ["Lakehead Steel Corp."]
+
+
+def test_the_agency_is_the_body_just_cited_with_according_to():
+    text = ("A White House official said Canada would not be granted an exemption.\n\n"
+            "Exporters shipped $16.8 billion worth of steel to the U.S. last year, according to Statistics Canada. "
+            "Exports fell 18 per cent in August, the agency said on Wednesday.")
+    assert [s for s, _ in speakers(text)][-1] == "Statistics Canada"
+
+
+def test_an_officer_the_parser_hung_on_the_body_s_name_is_who_wrote():
+    text = ("In a 41-page report, Conflict of Interest and Ethics Commissioner Lucien Dufresne wrote that Mwangi had "
+            "contravened the act.\n\n"
+            "Mwangi attended at least four meetings, according to the report.")
+    assert [s for s, _ in speakers(text)] == ["Lucien Dufresne", "Lucien Dufresne"]
+
+
+def test_an_office_named_for_its_holder_is_that_person():
+    text = ("OTTAWA — The deficit is on track to come in $9-billion higher, the Parliamentary Budget Officer says.\n\n"
+            "In a report released Thursday, parliamentary budget officer Martine Leclair said the shortfall would grow. "
+            "The gap stems from weaker revenue, according to the PBO.")
+    assert [s for s, _ in speakers(text)] == ["Martine Leclair"] * 3
+
+
+def test_the_province_s_minister_is_the_one_named_in_the_next_paragraph():
+    text = ("The FAO said the province faces a $16-billion gap.\n\n"
+            "The province’s finance minister said the report was “a snapshot.”\n\n"
+            "“We are planning for the world as it will be,” Robert Castellano told reporters.")
+    assert [s for s, _ in speakers(text)][1] == "Robert Castellano"
+
+
+def test_a_place_after_in_does_not_name_an_unnamed_executive():
+    text = ("The chief executive of one large hospital in Mississauga, who asked not to be named because the "
+            "hospital is in the middle of funding negotiations with the province, said the hospital had eliminated 40 "
+            "positions.\n\n"
+            "“We are not talking about trimming the fat anymore,” the executive said.")
+    assert [s for s, _ in speakers(text)] == [None, None]

@@ -21,10 +21,11 @@ TITLES = frozenset(
 
 # Abbreviations the model's tokenizer splits from their full stop, ending the
 # sentence there ('..., Sgt.' | 'Mark Wilson said.'): titles of police, military
-# and councils, and provinces. Kept whole, the sentence and the name stay whole.
+# and councils, provinces, and 'Ste.' of places ('Sault Ste. Marie'). Kept whole, the
+# sentence and the name stay whole.
 SPLIT_ABBREVIATIONS = tuple(
     "Sgt. S/Sgt. Cpl. Const. Det. Insp. Supt. Coun. Cllr. Ald. Atty. Capt. Col. Lt. Maj. Cmdr. "
-    "Hon. Pte. Pvt. Mx. Ont. Que. Sask. Alta. Nfld.".split()
+    "Hon. Pte. Pvt. Mx. Ont. Que. Sask. Alta. Nfld. Ste.".split()
 )
 
 # Canada's provinces and territories: never a person or an organisation on their
@@ -314,7 +315,7 @@ PLACE_NAME_WORDS = frozenset(
     bay river lake mountain mountains valley street avenue boulevard road park island islands
     beach county canyon coast sea ocean gulf strait peninsula desert plain plains plateau bridge
     square harbor harbour port airport stadium ballpark arena creek falls forest glacier basin
-    corridor strip heights hills ridge channel drive crescent highway parkway expressway
+    corridor strip heights hills ridge channel drive crescent highway parkway expressway area
     """.split()
 )
 

@@ -297,7 +297,10 @@ def _common_role(token: Token) -> bool:
 
 
 def _subject_or_its_owner(token: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+    """The subject, its owner ('CMHC’s latest report puts ...'), or the source after
+    'according to' ('..., according to Statistics Canada.')."""
+    return (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
+            or token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "according")
 
 
 def _topic_fronted(name: Token) -> bool:
@@ -474,6 +477,24 @@ class SpeakerResolver:
                 found = canonical
         return found
 
+    def _officer_of_body(self, mention, end: int) -> str | None:
+        """'Conflict of Interest and Ethics Commissioner Lucien Dufresne wrote': the parser
+        made the body the subject; the titled person ending the phrase is who wrote."""
+        if mention is None or mention[2] not in _ORG_LABELS:
+            return None
+        return next((m[3] for m in self.mentions_in(mention[1], end) if m[2] == "PERSON" and m[1] == end
+                     and self.doc[m[0] - 1].lower_ in TITLES), None)
+
+    def _office_holder(self, mention, start: int, end: int) -> str | None:
+        """'the Parliamentary Budget Officer says' (tagged a body), then 'parliamentary budget
+        officer Martine Leclair said': an office named for its holder is that person."""
+        if mention is None or mention[2] not in _ORG_LABELS or mention[0] < start or mention[1] > end:
+            return None
+        words = mention[3].lower().split()
+        if words[-1] not in ROLE_TITLES or words[-1] not in TITLES or words[0] in ORG_NOUNS:
+            return None  # ('the Office of the Parliamentary Budget Officer' is the office)
+        return self._titled_person(self.doc[mention[1] - 1], mention[0], mention[1], office=mention[3])
+
     def _on_behalf_of(self, document: Token) -> tuple[str, str] | None:
         """Whose words a document read out is: 'read a statement on his behalf'."""
         for prep in document.head.children:
@@ -491,6 +512,9 @@ class SpeakerResolver:
 
     def _resolve(self, head: Token, start: int, end: int, depth: int) -> tuple[str | None, str | None]:
         mention = self.mention_at(head.i)
+        titled = self._officer_of_body(mention, end) or self._office_holder(mention, start, end)
+        if titled is not None:
+            return titled, "PERSON"
         if mention is not None and mention[2] in _PERSON_LABELS | _ORG_LABELS:
             return mention[3], mention[2]
         lower = head.lower_
@@ -556,8 +580,9 @@ class SpeakerResolver:
             # ('by a judge who said he “preyed on trust”': the clause is the report itself)
             return None, None
         if (first == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
-                or any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ == "ORG") for c in head.children)):
-            # 'The head of the hospital ... said', 'Northfield’s chief executive officer ...', then 'Darnell Whitcombe, ..., said'
+                or any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS", "NN") or c.ent_type_ == "ORG") for c in head.children)):
+            # 'The head of the hospital ... said', 'Northfield’s chief executive officer ...', 'The province’s finance
+            # minister said ...', then 'Darnell Whitcombe, ..., said'
             named = self._named_after_the_lead(head, start, end)
             if named is not None:
                 return named, "PERSON"
@@ -581,7 +606,9 @@ class SpeakerResolver:
         orgs = [m for m in inside if m[2] == "ORG"]
         if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS and first not in _INDEFINITE:
             # a building ('White House' tagged FAC) stands for its body; a country's officials are unnamed ('U.S. officials')
-            orgs = [m for m in inside if m[2] in _ORG_LABELS and not (m[2] == "GPE" and lower in ANONYMOUS_HEADS)]
+            # ('The chief executive of one large hospital in the Greater Toronto Area': where, not whose)
+            orgs = [m for m in inside if m[2] in _ORG_LABELS and not (m[2] == "GPE" and lower in ANONYMOUS_HEADS)
+                    and not (m[2] in ("GPE", "LOC") and self.doc[m[0] - 1].lower_ in LOCATIVE_PREPS)]
         if not orgs and lower in ROLE_HEADS and first == "the":
             body = self._body_of_earlier_role(head)
             if body is not None:
@@ -793,10 +820,11 @@ class SpeakerResolver:
                 works += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
                 subject = subject_of(verb)
                 mention = self.mention_at(subject.i) if subject is not None else None
-                if mention is not None and mention[2] == "PERSON":
+                officer = self._officer_of_body(mention, naming_phrase(subject)[1]) if works and mention is not None else None
+                if officer is not None or mention is not None and mention[2] == "PERSON":
                     for work in works:
                         if work.lower_ in _AUTHORED_NOUNS:
-                            self._authors.setdefault(work.lower_, mention[3])
+                            self._authors.setdefault(work.lower_, officer or mention[3])
         if noun in self._authors:
             return self._authors[noun]
         authors = set(self._authors.values())
@@ -962,13 +990,16 @@ class SpeakerResolver:
                 words.add(tok.lower_)
         return {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
 
-    def _titled_person(self, head: Token, start: int, end: int, only_after: bool = False) -> str | None:
+    def _titled_person(self, head: Token, start: int, end: int, only_after: bool = False, office: str | None = None) -> str | None:
         """The person carrying the role ``head`` names; the best match on the role's
         modifiers ('interior'), then the nearest before. With ``only_after`` (an
         indefinite role, introduced before the name), the first such person within
         the next two paragraphs. None when nobody does."""
         role = head.lower_
         modifiers = {t.lower_ for t in self.doc[start:end] if t.i != head.i and t.is_alpha}
+        if office is not None:  # an acronym's spelled-out office: 'the PBO', 'Parliamentary Budget Officer'
+            *rest, role = office.lower().split()
+            modifiers = set(rest)
         best = None
         # (a lead's 'by a judge who said' is named further down: 'Justice Catherine Lindqvist' three paragraphs on)
         in_lead = sum(p <= head.idx for p in self.doc._.paragraph_starts) <= 2
