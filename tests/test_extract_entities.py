@@ -1131,3 +1131,35 @@ def test_a_hyphenated_full_name_tagged_a_body_is_the_person_a_title_names():
     doc = with_entities(text, [("Wendell Pierre-Louis", "ORG"), ("Pierre-Louis", "ORG", 1)])
     assert doc._.people == ["Wendell Pierre-Louis"]
 
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("“My first hat came out shaped like a traffic cone,” said Hailey, 22, who did not want her last name used.",
+                 "Hailey", id="an-age"),
+    pytest.param("“Two surgeons and me,” said Tunde, a general surgeon from Lagos who now works as a security guard.",
+                 "Tunde", id="a-role"),
+    pytest.param("A classmate who gave her name only as Aaliyah said students spent Monday in the library.", "Aaliyah",
+                 id="the-name-given"),
+])
+def test_a_first_name_alone_the_story_withholds_the_family_name_of(text, person):
+    assert record(text)["people"] == [person]
+
+
+def test_a_given_name_that_speaks_and_is_no_place_in_the_story_is_a_person():
+    text = ("One of those people was Jamal, a 29-year-old line cook.\n\n"
+            "Jamal told CTV News he had just come home.\n\nShe said Jamal carried her walker.")
+    doc = with_entities(text, [("Jamal", "GPE"), ("Jamal", "GPE", 1), ("Jamal", "GPE", 2)])
+    assert doc._.people == ["Jamal"]
+
+
+def test_a_given_name_found_as_a_surname_and_the_family_name_after_it_are_one_name():
+    text = ("“You know Miss Theresa at the end has a walker,” he said.\n\n"
+            "Theresa Boutilier, 81, has lived in the building for 26 years.\n\n“He wouldn’t listen,” Boutilier said.")
+    doc = with_entities(text, [("Theresa", "PERSON"), ("Boutilier", "PERSON", 1)])
+    assert doc._.people == ["Theresa Boutilier"]
+
+
+@pytest.mark.parametrize("name", ["Walter Murray Collegiate", "Mill Woods"])
+def test_a_school_and_a_neighbourhood_are_no_people(name):
+    doc = with_entities(f"She started at {name} last fall.", [(name, "PERSON")])
+    assert doc._.people == []

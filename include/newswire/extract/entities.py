@@ -693,6 +693,18 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
     if m.start > 0 and doc[m.start - 1].text.endswith(".") and doc[m.start - 1].lower_ in TITLES:
         return "PERSON"  # 'Sgt. Ji-hoon Park', whatever its last word
+    if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num and doc[m.end + 2].text == "," and (
+            m.end - m.start <= 3 and doc[m.start].is_title and doc[m.end + 1].text.isdigit() and len(doc[m.end + 1].text) <= 3):
+        return "PERSON"  # 'said Hailey, 22, who ...': an age
+    if (m.end - m.start == 1 and doc[m.start].lower_ in TITLED_GIVEN_NAMES and doc[m.start].lower_ not in CITIES
+            and speaks(doc[m.start]) and not re.search(rf"\b(?:in|at|from|to|near) {re.escape(doc[m.start].text)}\b", doc_text(doc))):
+        return "PERSON"  # 'Jamal told CTV News': a given name that speaks, and no place the story is ever in
+    if m.start > 2 and doc[m.start - 1].lower_ == "as" and any(t.lower_ == "name" for t in doc[max(0, m.start - 4):m.start - 1]):
+        return "PERSON"  # 'A classmate who gave her name only as Aaliyah said'
+    if (m.end + 3 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an")
+            and _AGED.match(doc[m.end + 2:m.end + 7].text)):
+        return "PERSON"  # 'Jamal, a 29-year-old line cook'
+
     if m.label != "PERSON" and doc[m.start].lower_ not in _ROYAL_TITLES:  # not 'Prince Albert Voyageurs'
         # 'Spokesperson Monique Larocque' tagged ORG, 'Deputy Governor Aurelie Marchetti told' a work of art
         first = _after_titles(doc, m)
@@ -905,7 +917,10 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
             start -= 2  # the whole hyphenated family name: 'Marchand-Whitfield'
         while start > 0 and start - 1 not in taken and _given_name_like(doc[start - 1]):
             start -= 1
-        found.append(Mention(start, span.end, "PERSON", _title_start(doc, start)))
+        if found and found[-1].end == start:
+            found[-1].end = span.end  # 'Theresa' (once 'Miss Theresa') + 'Boutilier': one name
+        else:
+            found.append(Mention(start, span.end, "PERSON", _title_start(doc, start)))
         taken.update(range(start, span.end))
     return found
 
@@ -938,6 +953,12 @@ _NAME_THEN_WHOSE = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=,
 _NAME_THEN_ROLE = re.compile(
     r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, (?:(?:a|an|the) )?(?:[A-Za-z][\w\-]* ){0,3}?(?P<role>[a-z][\w\-]*) (?:of|at|for|with|in|from)\b)"
 )
+_AGED = re.compile(r"\d{1,3}-year-old\b")
+# 'said Hailey, 22, who ...', 'said Tunde, a general surgeon from Lagos': a first name alone
+# (the story withholds the family name), then an age or a role.
+_FIRST_NAME_THEN_AGE_OR_ROLE = re.compile(
+    r"\b[A-Z][a-zà-ÿ’'\-]+(?=, (?:\d{1,3},|(?:a|an) (?:[A-Za-z\d][\w\-]* ){0,3}?(?P<role>[a-z][\w\-]*)\b(?: (?:of|at|for|with|in|from|who)\b|,)))"
+)
 # 'Curtis Ballantyne, 29, has worked ...': a name, then an age.
 _NAME_THEN_AGE = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, \d{1,3},)")
 # 'Julia Reinholt of Meridian Equity Research was more cautious': a name, then 'of' and a body's name.
@@ -959,10 +980,14 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
                   and m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]  # ('Maple Leaf Sports, owner of ...' is no one)
     with_whose = [m for m in _NAME_THEN_WHOSE.finditer(text) if m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]
     with_body = [m for m in _NAME_OF_BODY.finditer(text) if m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]
-    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles, *with_whose, *with_body, *_NAME_THEN_AGE.finditer(text)]:
+    first_names = [m for m in _FIRST_NAME_THEN_AGE_OR_ROLE.finditer(text) if m.group("role") is None or m.group("role") in PERSON_NOUNS
+                   or _occupational(m.group("role"))]
+    for match in [*_NAME_THEN_WHO.finditer(text), *with_roles, *with_whose, *with_body, *_NAME_THEN_AGE.finditer(text), *first_names]:
         span = doc.char_span(match.start(), match.end())
         if span is None or any(i in taken for i in range(span.start, span.end)) or span[0].is_sent_start and span[0].tag_ != "NNP":
             continue
+        if len(span) == 1 and not (speaks(span[0]) and span[0].lower_ not in CITIES and span[0].lower_ not in PROVINCES):
+            continue  # a first name alone speaks: 'said Tunde, a general surgeon' (not 'in Brandon, a city of ...')
         words = [t for t in span if t.text != "-"]
         if all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in TITLES and t.lower_ not in ORG_NAME_WORDS for t in words) and not (
                 doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
