@@ -696,7 +696,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num and doc[m.end + 2].text == "," and (
             m.end - m.start <= 3 and doc[m.start].is_title and doc[m.end + 1].text.isdigit() and len(doc[m.end + 1].text) <= 3):
         return "PERSON"  # 'said Hailey, 22, who ...': an age
-    if (m.end - m.start == 1 and doc[m.start].lower_ in TITLED_GIVEN_NAMES and doc[m.start].lower_ not in CITIES
+    if (m.end - m.start == 1 and doc[m.start].is_title and doc[m.start].lower_ in TITLED_GIVEN_NAMES and doc[m.start].lower_ not in CITIES
             and speaks(doc[m.start]) and not re.search(rf"\b(?:in|at|from|to|near) {re.escape(doc[m.start].text)}\b", doc_text(doc))):
         return "PERSON"  # 'Jamal told CTV News': a given name that speaks, and no place the story is ever in
     if m.start > 2 and doc[m.start - 1].lower_ == "as" and any(t.lower_ == "name" for t in doc[max(0, m.start - 4):m.start - 1]):
