@@ -1163,3 +1163,29 @@ def test_a_given_name_found_as_a_surname_and_the_family_name_after_it_are_one_na
 def test_a_school_and_a_neighbourhood_are_no_people(name):
     doc = with_entities(f"She started at {name} last fall.", [(name, "PERSON")])
     assert doc._.people == []
+
+
+def test_a_name_cut_by_the_model_after_a_role_is_one_person():
+    doc = with_entities("Sweden coach Magnus Strandberg said his team had its chances.",
+                        [("Sweden", "GPE"), ("Magnus", "GPE"), ("Strandberg", "ORG")])
+    assert doc._.people == ["Magnus Strandberg"]
+
+
+@pytest.mark.parametrize("ents", [
+    pytest.param([("Chantal Morin of Trois-Rivières", "GPE")], id="one-place"),
+    pytest.param([("Chantal Morin of", "ORG"), ("Trois-Rivières", "ORG")], id="cut-after-of"),
+])
+def test_a_person_of_a_place_tagged_a_place_is_a_person(ents):
+    doc = with_entities("Luc Bergeron and Chantal Morin of Trois-Rivières, Que., were stranded.", [("Luc Bergeron", "PERSON"), *ents])
+    assert doc._.people == ["Luc Bergeron", "Chantal Morin"]
+
+
+def test_a_name_then_a_body_s_role_is_a_person():
+    doc = with_entities("Corinne Delaney, the federation’s vice-president of national affairs, said many small retailers "
+                        "depend on Canada Post.", [("Canada Post", "ORG")])
+    assert doc._.people == ["Corinne Delaney"]
+
+
+def test_a_principal_opening_the_sentence_is_no_part_of_the_name():
+    r = record("Teachers have noticed.\n\nPrincipal Gwen Tessier said students can log their shovelling time.")
+    assert r["people"] == ["Gwen Tessier"]

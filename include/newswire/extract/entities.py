@@ -511,18 +511,24 @@ def _split_run_together_names(doc: Doc, mentions: list[Mention]) -> list[Mention
 
 
 def _people_of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Julia Reinholt of Meridian Equity Research' tagged as one organisation: a given
-    name and a surname, then 'of' and a body, are a person and the body."""
+    """'Julia Reinholt of Meridian Equity Research' tagged as one organisation (or 'Chantal
+    Morin of Trois-Rivières' as one place): a given name and a surname, then 'of' and a
+    body or a place, are a person and the body or place."""
     found = []
     for m in mentions:
+        if (m.label in ("ORG", "GPE") and 3 <= m.end - m.start <= 4 and doc[m.end - 1].lower_ == "of"
+                and doc[m.start].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" for t in doc[m.start:m.end - 1])):
+            m.end, m.label = m.end - 1, "PERSON"  # 'Chantal Morin of' + 'Trois-Rivières': the model cut after 'of'
+            continue
         of = next((k for k in range(m.start + 2, min(m.end - 1, m.start + 4)) if doc[k].lower_ == "of"), None)
-        if m.label != "ORG" or of is None:
+        if m.label not in ("ORG", "GPE") or of is None:
             continue
         name = doc[m.start:of]
+        # ('Chantal Morin of Trois-Rivières' tagged a place: a person and where she is from)
         if (name[0].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS
                                                          for t in name)
-                and doc[m.end - 1].lower_ in ORG_NAME_WORDS):
-            found.append(Mention(of + 1, m.end, "ORG", of + 1))
+                and (m.label == "GPE" or doc[m.end - 1].lower_ in ORG_NAME_WORDS)):
+            found.append(Mention(of + 1, m.end, m.label, of + 1))
             m.end, m.label = of, "PERSON"
     return sorted(mentions + found, key=lambda m: m.start)
 
@@ -951,7 +957,8 @@ _NAME_THEN_WHOSE = re.compile(r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=,
 # 'Teresa Vlahos, chair of the ...', 'Omar Haddad, a nurse at ...', 'Naomi Sinclair, a Cree
 # researcher from ...': a name, then a role.
 _NAME_THEN_ROLE = re.compile(
-    r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, (?:(?:a|an|the) )?(?:[A-Za-z][\w\-]* ){0,3}?(?P<role>[a-z][\w\-]*) (?:of|at|for|with|in|from)\b)"
+    r"\b[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}(?=, (?:(?:a|an|the) )?(?:[A-Za-z][\w\-]* ){0,3}?(?P<role>[a-z][\w\-]*) (?:of|at|for|with|in|from)\b"
+    r"|, the [a-z][\w\-]*[’']s (?:[a-z][\w\-]* )?(?P<owned_role>[a-z][\w\-]*)(?:,| of\b))"  # 'Corinne Delaney, the federation’s vice-president,'
 )
 _AGED = re.compile(r"\d{1,3}-year-old\b")
 # 'said Hailey, 22, who ...', 'said Tunde, a general surgeon from Lagos': a first name alone
@@ -976,7 +983,7 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
     or an age describes are a person."""
     found = []
     text = doc_text(doc)
-    with_roles = [m for m in _NAME_THEN_ROLE.finditer(text) if (m.group("role") in PERSON_NOUNS or m.group("role") in TITLES)
+    with_roles = [m for m in _NAME_THEN_ROLE.finditer(text) if ((role := m.group("role") or m.group("owned_role")) in PERSON_NOUNS or role in TITLES)
                   and m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]  # ('Maple Leaf Sports, owner of ...' is no one)
     with_whose = [m for m in _NAME_THEN_WHOSE.finditer(text) if m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]
     with_body = [m for m in _NAME_OF_BODY.finditer(text) if m.group(0).split()[0].lower() in TITLED_GIVEN_NAMES]
@@ -1363,6 +1370,13 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if last is not None and last.label == m.label == "PERSON" and last.end == m.start and doc[m.start].is_title:
             last.end = m.end  # 'Harjit Kaur' + 'Dhillon': names do not stand side by side
+            continue
+        if (last is not None and last.end == m.start and last.end - last.start == 1 and m.end - m.start == 1
+                and doc[last.start].is_title and doc[m.start].is_title
+                and (doc[last.start].lower_ in TITLED_GIVEN_NAMES or speaks(doc[m.start]))
+                and (speaks(doc[m.start]) or last.start > 0 and doc[last.start - 1].lower_ in PERSON_NOUNS)
+                and last.start > 0 and doc[last.start - 1].lower_ in PERSON_NOUNS | TITLES):
+            last.end, last.label = m.end, "PERSON"  # 'Sweden coach [Magnus] [Strandberg] said': a place and a body, cut
             continue
         if (last is not None and last.label == "ORG" and m.label == "ORG" and last.end + 1 == m.start and doc[last.end].text == ","
                 and any(t.lower_ == "of" for t in doc[last.start:last.end]) and any(t.lower_ == "and" for t in doc[m.start:m.end])):

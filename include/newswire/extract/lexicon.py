@@ -282,7 +282,7 @@ PERSON_NOUNS = frozenset(
     goaltender goalie linebacker receiver cornerback councillor councilor premier investigator treasurer secretary
     constable sergeant detective inspector superintendent chief prosecutor counsel defenceman
     chair chairperson co-chair vice-chair warden trustee ombudsman ombudsperson elder
-    co-host co-star
+    co-host co-star vice-president principal
     """.split()
 )
 
@@ -315,7 +315,7 @@ PLACE_NAME_WORDS = frozenset(
     bay river lake mountain mountains valley street avenue boulevard road park island islands
     beach county canyon coast sea ocean gulf strait peninsula desert plain plains plateau bridge
     square harbor harbour port airport stadium ballpark arena creek falls forest glacier basin
-    corridor strip heights hills ridge channel drive crescent highway parkway expressway area woods
+    corridor strip heights hills ridge channel drive crescent highway parkway expressway area woods downs
     """.split()
 )
 
