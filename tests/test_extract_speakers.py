@@ -1261,3 +1261,26 @@ def test_a_place_after_in_does_not_name_an_unnamed_executive():
             "positions.\n\n"
             "“We are not talking about trimming the fat anymore,” the executive said.")
     assert [s for s, _ in speakers(text)] == [None, None]
+
+
+def test_a_city_named_with_a_possessive_is_the_city():
+    text = ("Under the City of Edmonton’s bylaw, owners must clear snow.\n\n"
+            "The city runs a program for seniors, but a city spokesperson said in an email that demand has outpaced volunteers.\n\n"
+            "The spokesperson said the city had about 1,100 households registered.")
+    assert [s for s, _ in speakers(text)] == ["City of Edmonton", "City of Edmonton"]
+
+
+def test_the_spokesperson_is_the_last_one_s_body_not_an_earlier_named_spokesperson():
+    text = ("Const. Sarah Matheson, a Peel police spokesperson, said the coroner’s office had been notified.\n\n"
+            "A spokesperson for the Ministry of Labour, Immigration, Training and Skills Development said in an email that "
+            "inspectors had issued a stop-work order.\n\n"
+            "The spokesperson said the ministry could not comment further.")
+    assert [s for s, _ in speakers(text)] == ["Sarah Matheson"] + ["Ministry of Labour, Immigration, Training and Skills Development"] * 2
+
+
+def test_the_company_is_the_business_just_named_not_the_story_s_most_named_body():
+    text = ("Halifax Regional Fire and Emergency was called at 3 a.m. Halifax Regional Fire and Emergency said crews "
+            "found heavy smoke. Division Commander Mark Hennigar said the fire started in a kitchen.\n\n"
+            "The building is owned by Harbourview Property Group. In an email, a spokesperson for the company said it had "
+            "hired a restoration company.")
+    assert [s for s, _ in speakers(text)][-1] == "Harbourview Property Group"

@@ -589,9 +589,15 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # (not 'Ontario, Quebec and Atlantic Canada')
     _bodies_by_pattern(doc, mentions, _department_matches, may_hold=lambda m: m.label == "ORG",
                        fits=lambda span: not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _REGION_WORDS for t in span[:-1]))
+    # 'Ministry of Labour, Immigration, Training and Skills Development': a province's portfolio list
+    _bodies_by_pattern(doc, mentions, _PORTFOLIO_LIST.finditer, may_hold=lambda m: m.label in ("ORG", "GPE", "NORP"))
     return _drop_swallowed(sorted(mentions, key=lambda m: m.start))
 
 
+# A ministry or department named by the list of its fields.
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:Ministry|Department) of (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+)?(?:, [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)+,? and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}"
+)
 # A federal department's name: its fields, then 'Canada'.
 _DEPARTMENT_NAME = re.compile(r"\b[A-Z][\w\-]+(?:, [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)+,? and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2} Canada\b")
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w\-]* $")
@@ -1211,6 +1217,8 @@ def _bodies_by_pattern(doc: Doc, mentions: list[Mention], find,
     la santé du Québec' (_FRENCH_BODY)."""
     for match in find(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]  # 'Under the City of Edmonton’s bylaw'
         if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())) or not fits(span):
             continue
         inside = [m for m in mentions if m.start < span.end and span.start < m.end]

@@ -101,7 +101,7 @@ _NON_COMPANY_WORDS = frozenset(
     """
     union council court ministry department university commission committee agency association
     federation party police office bureau school college coalition alliance institute league
-    nations government administration forum
+    nations government administration forum fire paramedics cross service services health hospital municipality city
     """.split()
 )
 _COMPANY_NOUNS = frozenset(
@@ -553,6 +553,12 @@ class SpeakerResolver:
             if named is not None:
                 self._named_roles[head.lower_] = named
                 return named, "PERSON"
+        if self.doc[start].lower_ == "the" and end - start == 2 and lower in _SPEAKING_FOR_HEADS:
+            # 'A spokesperson for the Ministry of Labour said ...', then 'The spokesperson said':
+            # that ministry's, not the police spokesperson named paragraphs before
+            body = self._body_of_earlier_role(head)
+            if body is not None:
+                return body
         if first_word_is_definite(self.doc[start]) and self._introduced_unnamed(head):
             titled = self._titled_person(head, start, end) if lower in ROLE_TITLES else None
             if titled is not None:
@@ -1122,6 +1128,13 @@ class SpeakerResolver:
             recent = self._recent_subject_org(head, None if lower in _COMPANY_NOUNS or lower in _GENERIC_ORG_NOUNS else lower)
             if recent is not None:
                 return recent
+        if lower in _COMPANY_NOUNS:
+            # 'The building is owned by Harbourview Property Group. ... a spokesperson for the company said'
+            for sent, limit in self._sentences_back(head, 3):
+                business = [m[3] for m in self.mentions_in(sent.start, limit) if m[2] == "ORG"
+                            and m[3].lower().rstrip(".").split()[-1] in BUSINESS_NAME_ENDINGS]
+                if business:
+                    return business[-1]
         if lower not in _SALIENT_ORG_NOUNS:
             return None
         return self._salient_org(lower)
@@ -1318,8 +1331,9 @@ class SpeakerResolver:
             for tok in reversed(sent[:limit - sent.start]):
                 if tok.lower_ != head.lower_:
                     continue
-                if not any(c.dep_ == "prep" for c in tok.children):
-                    return None  # the nearest mention of the role names no body
+                if not any(c.dep_ == "prep" or c.dep_ in ("compound", "poss") and not c.is_title and c.lower_ in ORG_NOUNS
+                           for c in tok.children):
+                    return None  # the nearest mention of the role names no body ('a city spokesperson' does)
                 # resolved as it was where it spoke: one who 'was not authorized to speak' stays unnamed
                 body = self.resolve(tok, *naming_phrase(tok), depth=1)
                 return body if body[1] in _ORG_LABELS else None
