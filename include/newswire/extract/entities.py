@@ -1252,9 +1252,10 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
 
 # 'Immigration, Refugees and Citizenship Canada (IRCC)': words, then an acronym in brackets.
 # French names keep their common nouns in lower case: 'Directeur des poursuites criminelles et pénales (DPCP)'.
-_BEFORE_ACRONYM = re.compile(
-    r"((?:[A-ZÀ-Ý][\w’'\-]*|of|for|and|on|the|de|du|des|la|le|et|&)(?:,? (?:[A-ZÀ-Ý][\w’'\-]*|of|for|and|on|the|de|du|des|la|le|et|&|[a-zà-ÿ][\w’'\-]*)){1,9})"
-    r"(?: \(([A-Z]{2,6})\)|, known as ([A-Z]{2,6})\b)"  # '... (SIU)', '..., known as EHS'
+_ACRONYM_AFTER_NAME = re.compile(r" \(([A-Z]{2,6})\)|, known as ([A-Z]{2,6})\b")  # '... (SIU)', '..., known as EHS'
+# The words before it, found back from the acronym (a regex run from every capital would be slow).
+_WORDS_BEFORE_ACRONYM = re.compile(
+    r"(?:[A-ZÀ-Ý][\w’'\-]*|of|for|and|on|the|de|du|des|la|le|et|&)(?:,? (?:[A-ZÀ-Ý][\w’'\-]*|&|[a-zà-ÿ][\w’'\-]*)){1,9}\Z"
 )
 _ACRONYM_LINKS = frozenset("of for and on the de du des la le et &".split())
 # Words an acronym leaves out: 'CMHC', 'STM' (Société de transport de Montréal).
@@ -1274,17 +1275,22 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
     """An organisation named in full before its acronym in brackets ('The Special
     Investigations Unit (SIU)'), however the model tagged or split it: the capitalised
     words whose initials spell the acronym, read back from the bracket."""
-    for match in _BEFORE_ACRONYM.finditer(doc_text(doc)):
-        letters = match.group(2) or match.group(3)
-        words = [w.group(0) for w in re.finditer(r"[\w’'\-&]+", match.group(1))]
+    text = doc_text(doc)
+    for acronym in _ACRONYM_AFTER_NAME.finditer(text):
+        window_start = max(0, acronym.start() - 160)
+        match = _WORDS_BEFORE_ACRONYM.search(text, window_start, acronym.start())
+        if match is None:
+            continue
+        letters = acronym.group(1) or acronym.group(2)
+        words = [w.group(0) for w in re.finditer(r"[\w’'\-&]+", match.group(0))]
         k, spelled = _initials_back(words, len(words), len(letters))
         if spelled != letters and len(words) > 2:
             # 'Innovation, Science and Economic Development Canada (ISED)': the country outside the letters
             k, spelled = _initials_back(words, len(words) - 1, len(letters))
         if spelled != letters or k < 0 or (k + 1 < len(words) and words[k].lower() in _ACRONYM_LINKS) or not words[k][0].isupper():
             continue
-        offsets = list(re.finditer(r"[\w’'\-&]+", match.group(1)))
-        span = doc.char_span(match.start(1) + offsets[k].start(), match.start(1) + offsets[-1].end(), alignment_mode="expand")
+        offsets = list(re.finditer(r"[\w’'\-&]+", match.group(0)))
+        span = doc.char_span(match.start() + offsets[k].start(), match.start() + offsets[-1].end(), alignment_mode="expand")
         if span is None or len(span) < 2:
             continue
         for m in mentions:  # 'Nova Scotia Health and' + 'Emergency Health Services, known as EHS': two bodies
