@@ -1189,3 +1189,12 @@ def test_a_name_then_a_body_s_role_is_a_person():
 def test_a_principal_opening_the_sentence_is_no_part_of_the_name():
     r = record("Teachers have noticed.\n\nPrincipal Gwen Tessier said students can log their shovelling time.")
     assert r["people"] == ["Gwen Tessier"]
+
+
+def test_a_body_taken_for_a_work_of_art_is_a_body_when_which_describes_it():
+    text = ("The Elementary Teachers’ Federation of Ontario, which represents about 83,000 teachers, said 91 per cent of "
+            "members voted. ETFO president Karen Ostapchuk said the result was clear.")
+    doc = with_entities(text, [("The Elementary Teachers’ Federation of Ontario", "WORK_OF_ART"), ("ETFO", "ORG"),
+                               ("Karen Ostapchuk", "PERSON")])
+    assert "Elementary Teachers’ Federation of Ontario" in doc._.organizations
+    assert "ETFO" in doc._.aliases["Elementary Teachers’ Federation of Ontario"]

@@ -696,7 +696,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if m.end + 1 < len(doc) and doc[m.end].text == ",":
         follower = doc[m.end + 1]
         # ', which ...' / ', who ...' when the relative clause hangs on this mention
-        if (follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and follower.head.head.i == head.i
+        if (follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and m.start <= follower.head.head.i < m.end
                 and not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS)):  # 'in nearby Cambridge, who
             return "ORG" if follower.lower_ == "which" else "PERSON"
     if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and any(
@@ -781,7 +781,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
 
 def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
     """'Saskatchewan Public Safety Agency' tagged a work of art, not 'Blackwood told CTV News'."""
-    return all(t.tag_ in ("NNP", "NNPS") or t.lower_ in _ORG_LINKS for t in doc[m.start:m.end])
+    # ('The Elementary Teachers’ Federation of Ontario, which ...': an article and a possessive mark too)
+    return all(t.tag_ in ("NNP", "NNPS", "POS", "''") or t.lower_ in _ORG_LINKS or t.lower_ in DETERMINERS for t in doc[m.start:m.end])
 
 
 # Nouns after a name that make it a place's: 'Finch station', 'the Mill Woods neighbourhood'.
