@@ -651,3 +651,19 @@ def test_a_report_the_parser_made_a_modifier_of_its_subject():
     found = quotes("Four people are facing charges, Toronto police say.\n\n"
                    "Investigators allege the group targeted at least 14 pharmacies in Toronto between November and February.")
     assert found[-1]["quote"] == "the group targeted at least 14 pharmacies in Toronto between November and February"
+
+
+def test_a_stance_inside_someone_s_report_is_part_of_the_report():
+    found = quotes("Police made two arrests.\n\nInvestigators believe the same two men may be responsible for other "
+                   "robberies, Lumsden said.")
+    assert [(q["quote"][:25], q["speaker_text"]) for q in found] == [("Investigators believe the", "Lumsden")]
+
+
+def test_a_stance_credited_with_according_to_is_the_source_s():
+    found = quotes("Nearly two-thirds of Ontarians believe owning a home is out of reach, according to a new Leger poll.")
+    assert [(q["quote"][:25], q["speaker"]) for q in found] == [("Nearly two-thirds of Onta", "Leger")]
+
+
+def test_according_to_a_body_run_into_the_report_by_the_parser():
+    found = quotes("According to the FAO, agency nurses in the Greater Toronto Area billed hospitals $118 an hour.")
+    assert [(q["quote"][:20], q["speaker_text"]) for q in found] == [("agency nurses in the", "FAO")]

@@ -303,8 +303,11 @@ class QuoteFinder:
                     continue
                 if child.i < verb.i and not self._fronted(child, min(source_start, verb.i)):
                     continue
-                if child.i < verb.i and speech_lemma(child) and any(c.dep_ == "nsubj" for c in child.children):
-                    continue  # 'The agency said A. “B,” it advised': the clause before is a report of its own
+                if (child.i < verb.i and speech_lemma(child) and speech_lemma(child) not in COGNITION_LEMMAS
+                        and any(c.dep_ == "nsubj" for c in child.children)):
+                    # 'The agency said A. “B,” it advised': the clause before is a report of its own
+                    # ('Investigators believe ..., Lumsden said': a stance, part of the report)
+                    continue
                 start, end = _subtree_range(child)
                 if start < verb.i < child.i and self.doc[start].lower_ in _RELATIVE_PRONOUNS and self.doc[start].head.i == child.i:
                     # 'equipment, which the union says [could eliminate dozens of positions]': the relative
@@ -611,7 +614,10 @@ class QuoteFinder:
         head, source_range = self._source(verb)
         if head is None:
             return
-        if lemma in COGNITION_LEMMAS and head.tag_ == "PRP":
+        if lemma in COGNITION_LEMMAS and (head.tag_ == "PRP" or self._cites_source(verb.sent) or verb.dep_ == "ccomp"
+                                          and speech_lemma(verb.head) is not None and self._source(verb.head)[0] is not None):
+            # 'Investigators believe ..., Lumsden said', '... believe ..., according to a new Leger poll':
+            # a stance inside someone else's report is part of it
             return
         if lemma == "ask" and (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) or self._asked_aside(verb)):
             return  # 'she was asked whether', 'Her mother, asked whether she plans to ..., laughed': the one asked
@@ -785,6 +791,10 @@ class QuoteFinder:
             lo = start
         return lo, hi
 
+    def _cites_source(self, sent) -> bool:
+        """The sentence credits its words with 'according to'."""
+        return any(t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to" for t in sent)
+
     # -- 'according to X' -------------------------------------------------
     def add_according_to(self, according: list[Token]) -> None:
         doc = self.doc
@@ -793,6 +803,9 @@ class QuoteFinder:
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
+            comma = next((t for t in doc[obj.left_edge.i:obj.i] if t.text == ","), None)
+            if comma is not None and comma.i > to.i + 1:
+                obj = doc[comma.i - 1]  # 'According to the FAO, agency nurses ... billed': the parser ran the source into the report
             obj = self._name_after_title(obj)
             source_range = naming_phrase(obj)
             sent = tok.sent
