@@ -852,8 +852,8 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
 
 def _unknown_given_name(tok) -> bool:
     """A capitalised word that is no place, body or title word: a given name the lists lack."""
-    return (tok.tag_ == "NNP" and _name_cased(tok) and tok.lower_ not in PLACE_NAME_WORDS and tok.lower_ not in ORG_NAME_WORDS
-            and tok.lower_ not in TITLES and tok.lower_ not in CITIES and tok.lower_ not in PROVINCES and tok.lower_ not in ORG_NOUNS)
+    return (tok.tag_ == "NNP" and _given_name_like(tok) and tok.lower_ not in PLACE_NAME_WORDS and tok.lower_ not in ORG_NAME_WORDS
+            and tok.lower_ not in PROVINCES)
 
 
 def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...]]:
