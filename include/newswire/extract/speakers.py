@@ -543,6 +543,11 @@ class SpeakerResolver:
             named = self._copular_role(head)
             if named is not None:
                 return named, "PERSON"  # 'the witness said' after 'Kyle Ostapchuk, 27, was the first witness called
+            # 'A spokesperson for the Ministry of Labour said ...', then 'The spokesperson said':
+            # that ministry's, not the police spokesperson named paragraphs before
+            body = self._body_of_earlier_role(head) if lower in _SPEAKING_FOR_HEADS else None
+            if body is not None:
+                return body
         if self.doc[start].lower_ in ("a", "an", "one"):
             named = None
             if lower in ROLE_TITLES and not _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]}:
@@ -553,12 +558,6 @@ class SpeakerResolver:
             if named is not None:
                 self._named_roles[head.lower_] = named
                 return named, "PERSON"
-        if self.doc[start].lower_ == "the" and end - start == 2 and lower in _SPEAKING_FOR_HEADS:
-            # 'A spokesperson for the Ministry of Labour said ...', then 'The spokesperson said':
-            # that ministry's, not the police spokesperson named paragraphs before
-            body = self._body_of_earlier_role(head)
-            if body is not None:
-                return body
         if first_word_is_definite(self.doc[start]) and self._introduced_unnamed(head):
             titled = self._titled_person(head, start, end) if lower in ROLE_TITLES else None
             if titled is not None:
