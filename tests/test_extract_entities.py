@@ -841,6 +841,8 @@ def test_an_office_s_acronym_leaves_out_the_office():
                  id="only-the-first-field-tagged"),
     pytest.param("Fishery officers seized 212 traps, according to Fisheries and Oceans Canada.", ["Fisheries and Oceans Canada"],
                  id="each-field-tagged-apart"),
+    pytest.param("High winds are forecast for southwestern Nova Scotia, Fisheries and Oceans Canada said Sunday.",
+                 ["Fisheries and Oceans Canada"], id="a-place-before-the-comma-is-no-field"),
 ])
 def test_a_federal_department_s_name_is_whole(text, orgs):
     assert record(text)["organizations"] == orgs

@@ -1284,3 +1284,11 @@ def test_the_company_is_the_business_just_named_not_the_story_s_most_named_body(
             "The building is owned by Harbourview Property Group. In an email, a spokesperson for the company said it had "
             "hired a restoration company.")
     assert [s for s, _ in speakers(text)][-1] == "Harbourview Property Group"
+
+
+def test_the_department_is_the_body_that_said_the_sentence_before_even_when_parsed_as_a_place():
+    # the parser makes 'Fisheries and Oceans Canada' a conjunct of 'Nova Scotia', not the subject of 'said'
+    text = ("The lobster season will be delayed by at least a day because of high winds forecast for southwestern "
+            "Nova Scotia, Fisheries and Oceans Canada said Sunday.\n\n"
+            "The department said in a news release that the season will now begin Tuesday.")
+    assert speakers(text)[-1][0] == "Fisheries and Oceans Canada"

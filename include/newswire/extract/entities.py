@@ -578,8 +578,9 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.label != "ORG" or m.end - m.start < 2 or doc[m.end - 1].text != "Canada" or m.start < 2 or doc[m.start - 1].lower_ != "and":
             continue
         i = m.start - 1
-        while i > 0 and (doc[i - 1].is_title and doc[i - 1].lower_ not in DETERMINERS or doc[i - 1].text == "," and i > 1 and doc[i - 2].is_title):
-            i -= 1
+        while i > 0 and (doc[i - 1].is_title and doc[i - 1].lower_ not in DETERMINERS
+                         or doc[i - 1].text == "," and i > 1 and doc[i - 2].is_title and doc[i - 2].ent_type_ not in ("GPE", "LOC")):
+            i -= 1  # (a field before a comma, not a place: 'in southwestern Nova Scotia, Fisheries and Oceans Canada said')
         # another department ends there ('Health Canada and' + 'Public Safety Canada'), not a field ('Fisheries')
         other_bodies = any(o is not m and o.label == "ORG" and o.start < m.start - 1 and o.end > i and doc[o.end - 1].text == "Canada"
                            for o in mentions)

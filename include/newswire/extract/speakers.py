@@ -1145,12 +1145,18 @@ class SpeakerResolver:
         not one whose name says it is another kind of body ('Toronto Police Service')."""
         other_bodies = ORG_NOUNS - {noun, f"{noun}s"} if noun is not None else frozenset()
         for sent, limit in self._sentences_back(head, 3):
-            subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and _subject_or_its_owner(self.doc[m[0]:m[1]].root)
+            subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG"
+                        and (_subject_or_its_owner(self.doc[m[0]:m[1]].root) or self._says_next(m[1]))
                         and not other_bodies & set(m[3].lower().split())
                         and m[3].lower() not in GIVEN_NAMES]  # a given name the model called an organisation
             if subjects:
                 return subjects[-1][3]
         return None
+
+    def _says_next(self, end: int) -> bool:
+        """A speech verb follows the name ending at ``end``, which the parser may not
+        have made its subject ('forecast for Nova Scotia, Fisheries and Oceans Canada said')."""
+        return end < len(self.doc) and speech_lemma(self.doc[end]) is not None
 
     def _untagged_subject_name(self, head: Token) -> str | None:
         """'Unifor represents 4,000 workers ... The union said': a one-word proper name
