@@ -1200,3 +1200,10 @@ def test_a_body_taken_for_a_work_of_art_is_a_body_when_which_describes_it():
                                ("Karen Ostapchuk", "PERSON")])
     assert "Elementary Teachers’ Federation of Ontario" in doc._.organizations
     assert "ETFO" in doc._.aliases["Elementary Teachers’ Federation of Ontario"]
+
+
+def test_a_given_name_taken_for_a_plural_before_a_known_family_name():
+    # the model tags 'Taras' NNPS (a plural) and leaves 'Taras Hnatiuk' untagged
+    text = ("Marina Lewycky · CBC News\n\nTaras Hnatiuk remembers the moment he realized his mother had gone viral.\n\n"
+            "Olena Hnatiuk, 61, says she still doesn’t fully understand what TikTok is.")
+    assert "Taras Hnatiuk" in record(text)["people"]

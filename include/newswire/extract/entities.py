@@ -929,7 +929,7 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
         start = span.start
         while start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and len(doc[start - 2]) > 1:
             start -= 2  # the whole hyphenated family name: 'Marchand-Whitfield'
-        while start > 0 and start - 1 not in taken and _given_name_like(doc[start - 1]):
+        while start > 0 and start - 1 not in taken and _given_name_like(doc[start - 1], before_known_surname=start == span.start):
             start -= 1
         if found and found[-1].end == start:
             found[-1].end = span.end  # 'Theresa' (once 'Miss Theresa') + 'Boutilier': one name
@@ -1483,9 +1483,11 @@ def _given_and_family_name(doc: Doc, m: Mention) -> bool:
     )
 
 
-def _given_name_like(tok) -> bool:
+def _given_name_like(tok, before_known_surname: bool = False) -> bool:
+    """``tok`` may be a given name. Before a family name the story knows, a word
+    taken for a plural may be one too ('Taras Hnatiuk remembers')."""
     return (
-        (tok.tag_ == "NNP" or tok.tag_ == "NNPS" and tok.lower_ in TITLED_GIVEN_NAMES)  # 'Ines' taken for a plural
+        (tok.tag_ == "NNP" or tok.tag_ == "NNPS" and (before_known_surname or tok.lower_ in TITLED_GIVEN_NAMES))  # 'Ines' taken for a plural
         and _name_cased(tok)
         and tok.lower_ not in TITLES
         and tok.text not in _STOP_EXTEND
