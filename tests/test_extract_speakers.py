@@ -1292,3 +1292,14 @@ def test_the_department_is_the_body_that_said_the_sentence_before_even_when_pars
             "Nova Scotia, Fisheries and Oceans Canada said Sunday.\n\n"
             "The department said in a news release that the season will now begin Tuesday.")
     assert speakers(text)[-1][0] == "Fisheries and Oceans Canada"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A senior White House official, speaking on condition of anonymity to discuss internal deliberations, "
+                 "said the president was not in a rush.", id="condition-of-anonymity"),
+    pytest.param("A person close to Laurentian Copper’s board said directors were split on the price.", id="close-to"),
+    pytest.param("A Hydro-Québec official, who was not authorized to speak publicly, said the line would stay shut.",
+                 id="not-authorized"),
+])
+def test_a_source_kept_unnamed_on_purpose_is_not_its_organisation(text):
+    assert [s for s, _ in speakers(text)] == [None]

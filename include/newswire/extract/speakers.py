@@ -632,6 +632,8 @@ class SpeakerResolver:
             body = self._publication(head, ("for",))  # 'A spokesperson for Tribunals Ontario', untagged
             orgs = [(0, 0, "ORG", body)] if body is not None else []
         if orgs and (lower in ROLE_HEADS or lower in ANONYMOUS_HEADS or lower in ORG_NOUNS):
+            if lower not in ORG_NOUNS and self._anonymous_on_purpose(head):
+                return None, None  # 'A senior White House official, speaking on condition of anonymity, said'
             return orgs[0][3], orgs[0][2]
         if lower in DOCUMENT_NOUNS and depth < 2:
             source = self._document_source(head, depth)  # 'a new report from Toronto’s auditor general'
@@ -711,6 +713,18 @@ class SpeakerResolver:
         """``head`` or an earlier mention of the same noun is someone who asked not to be named."""
         return any(tok.lower_ == head.lower_ and tok.tag_ == "NN" and {t.lower_ for t in tok.subtree} & _UNNAMED_ON_PURPOSE
                    for tok in self.doc[:head.i + 1])
+
+    def _anonymous_on_purpose(self, head: Token) -> bool:
+        """A source kept unnamed by the way it is introduced: 'a person close to Laurentian’s
+        board', 'two people familiar with the matter', 'an official, speaking on condition of
+        anonymity,', 'who was not authorized to speak publicly'."""
+        doc = self.doc
+        if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ("close", "familiar") and doc[head.i + 2].lower_ in ("to", "with"):
+            return True
+        verb = head.head
+        words = list(head.subtree) + (list(doc[head.right_edge.i + 1:verb.i]) if verb.i > head.i else [])
+        return any(t.lower_ in ("anonymity", "anonymously") or t.lower_ in ("authorized", "authorised", "permitted", "allowed")
+                   and any(w.lower_ in ("not", "n't") for w in doc[max(0, t.i - 3):t.i]) for t in words)
 
     def _named_after_comma(self, head: Token, end: int) -> tuple[str, str] | None:
         """'The district’s board chair, trustee Gordon Vreeland, said' where the parser
