@@ -1303,3 +1303,17 @@ def test_the_department_is_the_body_that_said_the_sentence_before_even_when_pars
 ])
 def test_a_source_kept_unnamed_on_purpose_is_not_its_organisation(text):
     assert [s for s, _ in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("Purpose matters in late life, said Nadia Kovalenko, a gerontologist at Laurentian University.\n\n"
+                 "“What we see again and again is that purpose matters,” the gerontologist said.", "Nadia Kovalenko",
+                 id="appositive"),
+    pytest.param("Restaurants like this one are archives of the community, historian Tomas Varga said.\n\n"
+                 "\"The menu tells you who the customers were,\" the historian said.", "Tomas Varga", id="title-before-the-name"),
+    pytest.param("Bernadette Okafor, a counsellor with Bow Valley Newcomer Services, said reunions are hard.\n\n"
+                 "“These children have grown up with a voice on a phone,” the counsellor said. “There can be anger.”\n\n"
+                 "“It takes time,” the counsellor said.", "Bernadette Okafor", id="said-again"),
+])
+def test_the_noun_a_person_was_introduced_by_is_that_person(text, person):
+    assert [s for s, _ in speakers(text)][-1] == person

@@ -464,18 +464,31 @@ class SpeakerResolver:
             self._documents[noun] = found
         return found
 
-    def _copular_role(self, role: Token) -> str | None:
-        """The person the story said is that role before it: 'Kyle Ostapchuk, 27, was the
-        first witness called by the Crown', then 'the witness said'. The last one said so."""
-        found = None
-        for m_start, m_end, label, canonical in self.mentions:
-            if m_start >= role.i:
-                break
-            name = self.doc[m_end - 1]
-            if label == "PERSON" and name.dep_ == "nsubj" and name.head.lower_ in _COPULAS and any(
-                    c.dep_ == "attr" and c.lower_ == role.lower_ for c in name.head.children):
-                found = canonical
-        return found
+    def _person_introduced_as(self, role: Token) -> str | None:
+        """The person the story introduced by the noun of 'the ROLE said': 'Nadia Kovalenko,
+        a gerontologist at Laurentian University, said', 'historian Tomas Varga', 'Kyle
+        Ostapchuk, 27, was the first witness called by the Crown'. Only the last use of the
+        noun that introduces someone counts (not 'the counsellor said' again): when it
+        introduced no one ('A spokesperson for the ministry'), None."""
+        doc = self.doc
+        for tok in reversed(doc[:role.i]):
+            if tok.lower_ != role.lower_ or tok.tag_ != "NN":
+                continue
+            edge = tok.left_edge
+            if edge.lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass"):
+                continue  # a reference back, like ``role`` itself
+            # (a title's holder is the one the story came back to last; 'city' in 'city councillor X' names a body)
+            if role.lower_ not in ROLE_TITLES and role.lower_ not in ORG_NOUNS:
+                before = self.mention_at(edge.i - 2) if edge.i >= 2 and doc[edge.i - 1].text == "," else None
+                if before is not None and before[2] == "PERSON" and before[1] == edge.i - 1:
+                    return before[3]  # 'Nadia Kovalenko, a gerontologist'
+                after = self.mention_at(tok.i + 1)
+                if after is not None and after[2] == "PERSON" and after[0] == tok.i + 1:
+                    return after[3]  # 'historian Tomas Varga'
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" and tok.head.lower_ in _COPULAS else None
+            named = self.mention_at(subject.i) if subject is not None else None
+            return named[3] if named is not None and named[2] == "PERSON" else None
+        return None
 
     def _officer_of_body(self, mention, end: int) -> str | None:
         """'Conflict of Interest and Ethics Commissioner Lucien Dufresne wrote': the parser
@@ -540,7 +553,7 @@ class SpeakerResolver:
         if first_word_is_definite(self.doc[start]) and head.lower_ in self._named_roles:
             return self._named_roles[head.lower_], "PERSON"  # 'the judge' after 'an Ontario judge', named since
         if self.doc[start].lower_ == "the" and end - start == 2:
-            named = self._copular_role(head)
+            named = self._person_introduced_as(head)
             if named is not None:
                 return named, "PERSON"  # 'the witness said' after 'Kyle Ostapchuk, 27, was the first witness called
             # 'A spokesperson for the Ministry of Labour said ...', then 'The spokesperson said':
