@@ -1207,3 +1207,13 @@ def test_a_given_name_taken_for_a_plural_before_a_known_family_name():
     text = ("Marina Lewycky · CBC News\n\nTaras Hnatiuk remembers the moment he realized his mother had gone viral.\n\n"
             "Olena Hnatiuk, 61, says she still doesn’t fully understand what TikTok is.")
     assert "Taras Hnatiuk" in record(text)["people"]
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("The Sceptres won 4-2.\n\nPriya Dhaliwal also scored for Toronto.\n\n“We rolled four lines,” Dhaliwal said.",
+                 "Priya Dhaliwal", id="subject"),
+    pytest.param("Trustees voted 8-4.\n\nMélanie Cardinal, whose two children attend Pine Hollow, called the decision a betrayal.",
+                 "Mélanie Cardinal", id="family-name-that-is-a-title"),
+])
+def test_an_untagged_given_and_family_name_as_a_subject_is_a_person(text, person):
+    assert person in record(text)["people"]

@@ -939,6 +939,30 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     return found
 
 
+def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
+    """'Priya Dhaliwal also scored', 'Mélanie Cardinal, whose two children ...': a given
+    name and a family name the model left untagged, the subject of a verb. Only the
+    curated given names count (the census list would make 'Virginia Beach' a person);
+    the family name may be a title's word ('Cardinal'), which never follows a given name."""
+    found = []
+    for tok in doc:
+        start = tok.i - 1
+        if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or not _name_cased(tok) or tok.ent_type_
+                or start < 0 or start in taken or tok.i in taken):
+            continue
+        first = doc[start]
+        if (first.lower_ not in GIVEN_NAMES or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
+                or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in PLACE_NAME_WORDS or tok.lower_ in CITIES):
+            continue
+        if start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLES:
+            continue  # part of a longer name the model did not know
+        if doc._.masked_spans and _in_masked(doc, first.idx, tok.idx + len(tok)):
+            continue
+        found.append(Mention(start, tok.i + 1, "PERSON", _title_start(doc, start)))
+        taken.update((start, tok.i))
+    return found
+
+
 def _name_span(doc: Doc, head_i: int) -> tuple[int, int] | None:
     """The 2-3 capitalised proper nouns ending at ``head_i`` ('Novak Djokovic'),
     when they look like a personal name (no title, no organisation word)."""
@@ -1580,6 +1604,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions = _drop_swallowed(mentions)
     _relabel(doc, mentions)  # completed names settle their short forms ('Beltrán' after 'Ana Beltrán')
     _settle_people(doc, mentions)  # ... and may have made people of them ('Hosting Cook at Dreamforce')
+    mentions.extend(_untagged_subject_names(doc, taken))
     mentions.extend(_missed_names(doc, mentions, taken))
     mentions.extend(_names_beside_people(doc, mentions, taken))
     mentions.extend(_names_before_who(doc, taken))
