@@ -1217,3 +1217,27 @@ def test_a_given_name_taken_for_a_plural_before_a_known_family_name():
 ])
 def test_an_untagged_given_and_family_name_as_a_subject_is_a_person(text, person):
     assert person in record(text)["people"]
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("Another bouncer, Femi Adeyemi, testified last week that Doucette swung first.", "Femi Adeyemi",
+                 id="appositive-of-a-bouncer"),
+    pytest.param("The union’s lead organizer, organizer Femi Adebayo-Clarke, said talks failed.", "Femi Adebayo-Clarke",
+                 id="after-organizer"),
+    pytest.param("Conservative critic for Indigenous services Blake Ridgeway said the government had no excuse.",
+                 "Blake Ridgeway", id="after-a-portfolio-s-words"),
+    pytest.param("The residence’s grief counsellor, who asked that only her first name, Sylvie, be used, said grief is "
+                 "often overlooked.", "Sylvie", id="first-name-given-in-apposition"),
+    pytest.param("The fire gutted the building.\n\nFatoumata Diallo, a mother of three who lived on the third floor, said she "
+                 "grabbed her children.", "Fatoumata Diallo", id="given-name-the-lists-lack-before-a-role"),
+    pytest.param("Senior deputy governor Marguerite Obi-Lalonde was asked whether the bank might follow the Fed.",
+                 "Marguerite Obi-Lalonde", id="hyphenated-family-name-as-subject"),
+])
+def test_people_the_model_tags_as_bodies_or_misses(text, person):
+    assert person in record(text)["people"]
+
+
+def test_a_shared_last_name_does_not_make_the_outlet_a_person():
+    text = ("Rosalie Beaulieu hosts viewing parties.\n\n(Because they share a last name, CBC News is referring to the "
+            "Beaulieus by their first names.)")
+    assert "CBC News" not in record(text)["people"]

@@ -145,6 +145,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                     or label == "ORG" and doc[end - 1].text == "Canada" and i == start + 1):  # nor 'Housing, ... and Communities Canada'
                 end = i
                 break
+    if label == "ORG":  # 'critic for Indigenous services Blake Ridgeway': a portfolio's words, then a person
+        for i in range(start + 1, end - 2):
+            if doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _TITLE_LINKS and doc[i + 1].lower_ in GIVEN_NAMES and doc[i + 1].is_title:
+                start = i + 1
+                break
     for i in range(start + 1, end - 1):
         if doc[i].text in POSSESSIVE_MARKS and all(t.is_lower for t in doc[i + 1:end]):
             end = i  # 'Thorsteinson’s miss': a name and what is theirs
@@ -714,6 +719,9 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "PERSON"  # 'Jamal told CTV News': a given name that speaks, and no place the story is ever in
     if m.start > 2 and doc[m.start - 1].lower_ == "as" and any(t.lower_ == "name" for t in doc[max(0, m.start - 4):m.start - 1]):
         return "PERSON"  # 'A classmate who gave her name only as Aaliyah said'
+    if (m.start > 1 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in ("name", "nickname", "surname")
+            and m.end < len(doc) and doc[m.end].text == "," and not any(t.lower_ in ORG_NAME_WORDS for t in doc[m.start:m.end])):
+        return "PERSON"  # 'asked that only her first name, Sylvie, be used' (not 'share a last name, CBC News is')
     if (m.end + 3 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an")
             and _AGED.match(doc[m.end + 2:m.end + 7].text)):
         return "PERSON"  # 'Jamal, a 29-year-old line cook'
@@ -947,11 +955,14 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
     found = []
     for tok in doc:
         start = tok.i - 1
+        if start > 1 and joined_by_hyphen(doc, start):
+            start -= 2  # 'Marguerite Obi-Lalonde was asked'
         if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or not _name_cased(tok) or tok.ent_type_
-                or start < 0 or start in taken or tok.i in taken):
+                or start < 0 or any(i in taken for i in range(start, tok.i + 1))):
             continue
         first = doc[start]
-        if (first.lower_ not in GIVEN_NAMES or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
+        titled = start > 0 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS)  # 'deputy governor Marguerite'
+        if (first.lower_ not in (TITLED_GIVEN_NAMES if titled else GIVEN_NAMES) or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
                 or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in PLACE_NAME_WORDS or tok.lower_ in CITIES):
             continue
         if start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLES:
@@ -959,7 +970,7 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
         if doc._.masked_spans and _in_masked(doc, first.idx, tok.idx + len(tok)):
             continue
         found.append(Mention(start, tok.i + 1, "PERSON", _title_start(doc, start)))
-        taken.update((start, tok.i))
+        taken.update(range(start, tok.i + 1))
     return found
 
 
@@ -1025,6 +1036,8 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
         span = doc.char_span(match.start(), match.end())
         if span is None or any(i in taken for i in range(span.start, span.end)) or span[0].is_sent_start and span[0].tag_ != "NNP":
             continue
+        if len(span) == 1 and span.start > 0 and span.start - 1 not in taken and _given_name_like(doc[span.start - 1]):
+            span = doc[span.start - 1:span.end]  # 'Fatoumata Diallo, a mother of three,': a given name the lists lack
         if len(span) == 1 and not (speaks(span[0]) and span[0].lower_ not in CITIES and span[0].lower_ not in PROVINCES):
             continue  # a first name alone speaks: 'said Tunde, a general surgeon' (not 'in Brandon, a city of ...')
         words = [t for t in span if t.text != "-"]

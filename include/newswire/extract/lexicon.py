@@ -282,7 +282,7 @@ PERSON_NOUNS = frozenset(
     goaltender goalie linebacker receiver cornerback councillor councilor premier investigator treasurer secretary
     constable sergeant detective inspector superintendent chief prosecutor counsel defenceman
     chair chairperson co-chair vice-chair warden trustee ombudsman ombudsperson elder
-    co-host co-star vice-president principal
+    co-host co-star vice-president principal critic counsellor counselor organizer organiser bouncer
     """.split()
 )
 
