@@ -1317,3 +1317,16 @@ def test_a_source_kept_unnamed_on_purpose_is_not_its_organisation(text):
 ])
 def test_the_noun_a_person_was_introduced_by_is_that_person(text, person):
     assert [s for s, _ in speakers(text)][-1] == person
+
+
+def test_they_is_the_person_the_story_says_uses_they():
+    text = ("The repairs came too late for some tenants. Sam Achterberg, who uses they/them pronouns, said they missed "
+            "three medical appointments during the outage.\n\n"
+            "“For four months, my apartment was my whole world,” they said.")
+    assert [s for s, _ in speakers(text)] == ["Sam Achterberg", "Sam Achterberg"]
+
+
+def test_they_stays_a_group_when_no_one_goes_by_they():
+    text = ("Tenants say the elevator was broken for months.\n\n"
+            "“For four months, we were stuck,” they said.")
+    assert [s for s, _ in speakers(text)] == [None, None]

@@ -59,6 +59,8 @@ _ROLE_SYNONYMS = {
     "judge": frozenset({"justice"}), "officer": frozenset({"constable", "const."}),
     "prosecutor": frozenset({"crown"}),  # 'a Crown prosecutor' is 'Crown attorney Martin Oyelaran'
 }
+# 'who uses they/them pronouns', 'goes by they/them'
+_THEY_THEM = re.compile(r"\bthey ?/ ?them\b", re.I)
 # Words that keep a source unnamed on purpose: 'who asked not to be named', 'on condition of anonymity'.
 _UNNAMED_ON_PURPOSE = frozenset("named name identified anonymity anonymously".split())
 _DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
@@ -332,6 +334,7 @@ class SpeakerResolver:
         self.mentions = sorted(doc._.mentions)
         self._starts = [m[0] for m in self.mentions]
         self.gender = self._infer_genders()
+        self.they_people = self._people_going_by_they()
         self.org_counts = Counter(m[3] for m in self.mentions if m[2] == "ORG")  # salience
         for outlet in self._outlets_told():
             del self.org_counts[outlet]  # 'told HuffPost Canada' three times: the story's outlet, not its subject
@@ -373,6 +376,19 @@ class SpeakerResolver:
         lo = bisect_right(self._starts, start - 1)
         hi = bisect_right(self._starts, end - 1)
         return self.mentions[lo:hi]
+
+    def _people_going_by_they(self) -> frozenset[str]:
+        """People the story says use 'they' ('Sam Achterberg, who uses they/them pronouns'):
+        the last person named before 'they/them' in its sentence."""
+        found = set()
+        for match in _THEY_THEM.finditer(doc_text(self.doc)):
+            span = self.doc.char_span(match.start(), match.start() + 4, alignment_mode="expand")
+            if span is None:
+                continue
+            people = [m for m in self.mentions_in(span.sent.start, span.start) if m[2] == "PERSON"]
+            if people:
+                found.add(people[-1][3])
+        return frozenset(found)
 
     def _infer_genders(self) -> dict[str, str]:
         """Gender cues per person: a role word next to a mention ('spokeswoman
@@ -1255,6 +1271,10 @@ class SpeakerResolver:
 
     def _resolve_pronoun(self, pronoun: Token) -> tuple[str | None, str | None]:
         lower = pronoun.lower_
+        if lower in ("they", "them", "their") and self.they_people:
+            found = self._nearest_subject(pronoun, _PERSON_LABELS, None)
+            if found is not None and found[0] in self.they_people:
+                return found  # 'Achterberg, who uses they/them pronouns, said they missed ...'
         if lower in PLURAL_PRONOUNS or lower in ("it", "its"):
             own = self._sentence_subject_body(pronoun)
             if own is not None:
