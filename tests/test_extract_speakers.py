@@ -1330,3 +1330,16 @@ def test_they_stays_a_group_when_no_one_goes_by_they():
     text = ("Tenants say the elevator was broken for months.\n\n"
             "“For four months, we were stuck,” they said.")
     assert [s for s, _ in speakers(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text,body", [
+    pytest.param("Residents say they are being cut off after Atlantic Coastal Marine Services, the Crown corporation that runs "
+                 "their ferry, cut service. Mayor Bernadette Foley said the town was not told.\n\n"
+                 "The Crown corporation said it would review the schedule in January.", "Atlantic Coastal Marine Services",
+                 id="called-a-crown-corporation"),
+    pytest.param("Canada Mortgage and Housing Corp. administers the program. The Building Trades Council said delays hurt.\n\n"
+                 "The Crown corporation said it had cut processing times.", "Canada Mortgage and Housing Corp.",
+                 id="name-says-corporation"),
+])
+def test_the_crown_corporation_is_the_state_enterprise_the_story_names(text, body):
+    assert [s for s, _ in speakers(text)][-1] == body

@@ -693,8 +693,8 @@ class SpeakerResolver:
             province = self._salient_province()
             if province is not None:
                 return province, "GPE"  # 'the province said': its government, named by the province
-        if lower in ORG_NOUNS:
-            org = self._organisation_for(head, first)
+        if lower in ORG_NOUNS or lower in ("corporation", "corp.") and any(c.lower_ == "crown" for c in head.lefts):
+            org = self._organisation_for(head, first)  # ('the Crown corporation')
             if org is not None:
                 return org, "ORG"
         if lower in ORG_NOUNS and first not in _INDEFINITE and any(m[2] in _PLACE_OR_GROUP for m in inside):
@@ -1121,6 +1121,8 @@ class SpeakerResolver:
         """'the ministry' -> 'Health Ministry'; 'the company' -> the story's company;
         'A South Korean startup' -> the organisation named right after it."""
         lower = head.lower_
+        if lower in ("corporation", "corp.") and any(c.lower_ == "crown" for c in head.lefts):
+            return self._crown_corporation(head)
         before = self.mentions_in(0, head.i)
         names = _BODY_NAMES.get(lower) or _KINDS_OF_BODY.get(lower, {lower})  # 'the city' -> 'Halifax Regional Municipality'
 
@@ -1180,6 +1182,22 @@ class SpeakerResolver:
         if lower not in _SALIENT_ORG_NOUNS:
             return None
         return self._salient_org(lower)
+
+    def _crown_corporation(self, head: Token) -> str | None:
+        """'the Crown corporation' (a Canadian state enterprise): the body the story called
+        one ('Atlantic Coastal Marine Services, the Crown corporation that runs their ferry'),
+        else the nearest whose name says corporation ('Canada Mortgage and Housing Corp.'),
+        else the business-like body the story names most ('Canada Post')."""
+        doc = self.doc
+        for tok in doc[:head.i]:
+            edge = tok.left_edge.i
+            if tok.lower_ in ("corporation", "corp.") and any(c.lower_ == "crown" for c in tok.lefts) and edge >= 2 and doc[edge - 1].text == ",":
+                named = self.mention_at(edge - 2)
+                if named is not None and named[2] == "ORG" and named[1] == edge - 1:
+                    return named[3]
+        corporations = [m[3] for m in self.mentions_in(0, head.i) if m[2] == "ORG"
+                        and {"corporation", "corp.", "corp"} & set(m[3].lower().split())]
+        return corporations[-1] if corporations else self._salient_org("company")
 
     def _recent_subject_org(self, head: Token, noun: str | None = None) -> str | None:
         """'Volkswagen is giving us a glimpse ... The German automaker, which ...':
