@@ -1343,3 +1343,15 @@ def test_they_stays_a_group_when_no_one_goes_by_they():
 ])
 def test_the_crown_corporation_is_the_state_enterprise_the_story_names(text, body):
     assert [s for s, _ in speakers(text)][-1] == body
+
+
+@pytest.mark.parametrize("text,body", [
+    pytest.param("The Coast Valley Transit Authority runs 60 routes. Transit Workers United Local 134 issued strike notice and "
+                 "said talks had failed.\n\nThe agency said it was disappointed by the strike notice.",
+                 "Coast Valley Transit Authority", id="agency-is-an-authority"),
+    pytest.param("Hydro Ottawa said 41,000 customers were without power.\n\nEnvironment and Climate Change Canada meteorologist "
+                 "Marc-Antoine Vachon said the rain would continue.\n\nIn its warning, the weather agency said outages were "
+                 "possible.", "Environment and Climate Change Canada", id="weather-agency"),
+])
+def test_the_agency_is_the_body_of_that_kind_or_field(text, body):
+    assert [s for s, _ in speakers(text)][-1] == body

@@ -595,6 +595,8 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # (not 'Ontario, Quebec and Atlantic Canada')
     _bodies_by_pattern(doc, mentions, _department_matches, may_hold=lambda m: m.label == "ORG",
                        fits=lambda span: not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _REGION_WORDS for t in span[:-1]))
+    # 'Environment and Climate Change Canada meteorologist Marc-Antoine Vachon', left untagged
+    _bodies_by_pattern(doc, mentions, _TWO_FIELD_DEPARTMENT.finditer, may_hold=lambda m: m.label in ("ORG", "GPE"))
     # 'Ministry of Labour, Immigration, Training and Skills Development': a province's portfolio list
     _bodies_by_pattern(doc, mentions, _PORTFOLIO_LIST.finditer, may_hold=lambda m: m.label in ("ORG", "GPE", "NORP"))
     return _drop_swallowed(sorted(mentions, key=lambda m: m.start))
@@ -606,6 +608,11 @@ _PORTFOLIO_LIST = re.compile(
 )
 # A federal department's name: its fields, then 'Canada'.
 _DEPARTMENT_NAME = re.compile(r"\b[A-Z][\w\-]+(?:, [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)+,? and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2} Canada\b")
+# A federal department named by two fields, whose first is one only a department leads with.
+_TWO_FIELD_DEPARTMENT = re.compile(
+    r"\b(?:Environment|Fisheries|Employment|Agriculture|Innovation|Women|Housing|Infrastructure|Public Safety|Natural Resources"
+    r"|Crown-Indigenous Relations) and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3} Canada\b"
+)
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w\-]* $")
 
 

@@ -120,7 +120,10 @@ _KINDS_OF_BODY = {
     "regulator": {"regulator", "commission", "authority", "agency", "board", "bureau"},
     "watchdog": {"watchdog", "commissioner", "ombudsman", "ombudsperson", "office", "bureau", "commission"},
     "force": {"police", "force"},  # 'The force said' after the Toronto Police Service
+    "agency": {"agency", "authority"},  # 'the agency' after the Coast Valley Transit Authority
 }
+# Words a body's name uses for a field: 'the weather agency' is Environment Canada.
+_FIELD_NAMES = {"weather": {"weather", "environment", "meteorological"}}
 # Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
 _DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections".split())
 # What a person writes or leads: 'who led the review'.
@@ -1247,6 +1250,7 @@ class SpeakerResolver:
         fields = {c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.is_lower and c.tag_ in ("NN", "NNS")}
         if not fields:
             return []
+        fields = set().union(*(_FIELD_NAMES.get(field, {field}) for field in fields))
         return [m[3] for m in reversed(self.mentions_in(0, noun.i)) if m[2] == "ORG" and fields & set(m[3].lower().split())]
 
     def _described_before(self, head: Token) -> str | None:
