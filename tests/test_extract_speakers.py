@@ -1355,3 +1355,18 @@ def test_the_crown_corporation_is_the_state_enterprise_the_story_names(text, bod
 ])
 def test_the_agency_is_the_body_of_that_kind_or_field(text, body):
     assert [s for s, _ in speakers(text)][-1] == body
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("Terrence Bodnarchuk, 58, pleaded guilty. Justice Rajinder Bains delivered the sentence. Mr. Bodnarchuk "
+                 "did not speak.\n\nOutside court, Ms. Ouimet read a brief statement on her client’s behalf.\n\n"
+                 "“I have let down people who trusted me,” the statement read.", "Terrence Bodnarchuk", id="client-s-behalf"),
+    pytest.param("Defence lawyer Bronwyn Starblanket spoke briefly. She then read a statement on behalf of Bjornson’s mother, "
+                 "Carla Bjornson, who attended every day of the trial.\n\n"
+                 "“There are no words for what our family feels,” the statement said.", "Carla Bjornson", id="behalf-of-a-name"),
+    pytest.param("According to court records, he had served 20 months.\n\nAlemu’s daughter, Meron Alemu, said in a statement "
+                 "that the family was grateful to the court.\n\n“Our father came to this country with nothing. He deserved to "
+                 "grow old,” the statement said.", "Meron Alemu", id="said-in-a-statement-after-court-records"),
+])
+def test_a_statement_read_or_released_is_its_author_s(text, person):
+    assert [s for s, _ in speakers(text)][-1] == person

@@ -458,6 +458,9 @@ class SpeakerResolver:
             finally:
                 self.quoted_people = quoted
         noun = head.lower_
+        if (noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]) and self.last_reference is not None
+                and self._said_in_just_before(head)):
+            return self.last_reference, self.last_label  # 'X said in a statement that ... “...,” the statement said.'
         if _court_record(head) or (noun in _COURT_RECORD_NOUNS and self._court_record_cited and noun not in self._documents
                                    and first_word_is_definite(self.doc[start])):
             # A record of the court speaks for no one: not the police who laid the charges, nor the court
@@ -482,6 +485,13 @@ class SpeakerResolver:
         if noun in DOCUMENT_NOUNS and found[1] in ("ORG", "PERSON"):
             self._documents[noun] = found
         return found
+
+    def _said_in_just_before(self, document: Token) -> bool:
+        """One of the three sentences before says the last source spoke in such a document ('said
+        in a statement'); the quotation it opens may fill the others."""
+        back = list(self._sentences_back(document, 4))[1:]
+        return any(tok.lower_ == document.lower_ and tok.head.lower_ == "in" and speech_lemma(tok.head.head) is not None
+                   and sent.start <= self.last_reference_at < sent.end for sent, _ in back for tok in sent)
 
     def _person_introduced_as(self, role: Token) -> str | None:
         """The person the story introduced by the noun of 'the ROLE said': 'Nadia Kovalenko,
@@ -528,10 +538,22 @@ class SpeakerResolver:
         return self._titled_person(self.doc[mention[1] - 1], mention[0], mention[1], office=mention[3])
 
     def _on_behalf_of(self, document: Token) -> tuple[str, str] | None:
-        """Whose words a document read out is: 'read a statement on his behalf'."""
-        for prep in document.head.children:
+        """Whose words a document read out is: 'read a statement on his behalf', 'on behalf of
+        Bjornson’s mother, Carla Bjornson', 'on her client’s behalf' (the person the story is
+        most about, not the lawyer reading)."""
+        for prep in [*document.head.children, *document.children]:  # ('a statement on his behalf': the parser may hang it on either)
             behalf = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "behalf"), None) if prep.lower_ == "on" else None
             owner = next((c for c in behalf.children if c.dep_ == "poss"), None) if behalf is not None else None
+            of = next((g for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+                      None) if behalf is not None else None
+            if of is not None:
+                found = self.resolve(of, *naming_phrase(of), 1)
+                return found if found[0] is not None else None
+            if owner is not None and owner.lower_ in ("client", "clients"):
+                reader = subject_of(document.head)
+                reading = self._resolve(reader, *naming_phrase(reader), 1)[0] if reader is not None else None
+                counts = Counter(m[3] for m in self.mentions if m[2] == "PERSON" and m[3] != reading)
+                return (counts.most_common(1)[0][0], "PERSON") if counts else None
             if owner is not None:
                 found = self._resolve(owner, owner.i, owner.i + 1, 1)
                 reader = subject_of(document.head)
