@@ -1241,3 +1241,9 @@ def test_a_shared_last_name_does_not_make_the_outlet_a_person():
     text = ("Rosalie Beaulieu hosts viewing parties.\n\n(Because they share a last name, CBC News is referring to the "
             "Beaulieus by their first names.)")
     assert "CBC News" not in record(text)["people"]
+
+
+def test_a_body_s_name_cut_short_and_taken_for_a_place_is_the_body():
+    text = ("Dominion Harbour Bank set aside more money for bad loans. Dominion Harbour’s chief risk officer told analysts "
+            "the bank was prepared.")
+    assert record(text)["places"] == [] and record(text)["organizations"] == ["Dominion Harbour Bank"]

@@ -1370,3 +1370,23 @@ def test_the_agency_is_the_body_of_that_kind_or_field(text, body):
 ])
 def test_a_statement_read_or_released_is_its_author_s(text, person):
     assert [s for s, _ in speakers(text)][-1] == person
+
+
+@pytest.mark.parametrize("text,expected", [
+    pytest.param("Lawrence Okanee coached for four decades.\n\nThe family said the funeral would be private.", [None],
+                 id="the-family"),
+    pytest.param("Sakanee died in a police cell.\n\nThe jury also recommended that the province fund a sobering centre.", [None],
+                 id="the-jury"),
+    pytest.param("Hostage families met Netanyahu. The families of the Israeli hostages said they met with him “to understand "
+                 "what could be done.”", ["families of the Israeli hostages"], id="a-described-group-stays-described"),
+])
+def test_a_family_or_jury_unnamed_speaks_for_no_one(text, expected):
+    assert [s for s, _ in speakers(text)] == expected
+
+
+def test_said_opening_an_inverted_attribution_is_no_given_name():
+    text = ("The choir, which meets twice a week, has 31 members. Their average age is 84, according to choir director "
+            "Linh Tran, a music teacher who volunteers at the residence on Tuesday and Friday afternoons.\n\n"
+            "Said Tran: “Lucien walked in and told me the tenors were flat. He was right.”\n\n"
+            "Tran, whose parents came to Montreal from Vietnam in 1980, said she started the choir in 2019.")
+    assert [s for s, _ in speakers(text)][-2:] == ["Linh Tran", "Linh Tran"]

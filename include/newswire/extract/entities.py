@@ -135,6 +135,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 3  # a score: 'Brent Kostiuk 7-6'
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].text in _EDGE_JUNK):
         start += 1
+    if (end - start > 1 and doc[start].is_sent_start and doc[start].text in ("Said", "Says", "Added", "Asked")
+            and end < len(doc) and doc[end].text in (":", ",")):
+        start += 1  # 'Said Tran: “...”': an inverted attribution, not the given name Said
     if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in ("IN", "CC", "RB") and label in ("PERSON", "ORG"):
         start += 1  # 'Among Okafor’s recommendations': the sentence's first word, capitalised, is no part of a name
     if label in ("PERSON", "ORG"):  # 'Big Machine, Braun and The Carlyle Group': a list, not a name
@@ -954,6 +957,18 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     return found
 
 
+def _short_forms_of_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """'Dominion Harbour’s chief risk officer', taken for a place by its last word, once
+    'Dominion Harbour Bank' is named: a body's name cut short is that body (not a
+    state, province or city: 'New Mexico' beside 'New Mexico Court of Appeals')."""
+    bodies = {name_words(doc[m.start:m.end].text) for m in mentions if m.label == "ORG"}
+    for m in mentions:
+        words = name_words(doc[m.start:m.end].text)
+        if (m.label in ("LOC", "FAC") and len(words) >= 2 and " ".join(words) not in PROVINCES and words[0] not in CITIES
+                and any(len(body) > len(words) and body[:len(words)] == words for body in bodies)):
+            m.label = "ORG"
+
+
 def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """'Priya Dhaliwal also scored', 'Mélanie Cardinal, whose two children ...': a given
     name and a family name the model left untagged, the subject of a verb. Only the
@@ -1641,6 +1656,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions = _names_split_at_and(doc, mentions)
     mentions.extend(_untagged_acronyms(doc, mentions, {i for m in mentions for i in range(m.start, m.end)}))
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
+    _short_forms_of_bodies(doc, mentions)
     _unvouched_lone_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.label in KEPT_LABELS]

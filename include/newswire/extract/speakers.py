@@ -59,6 +59,8 @@ _ROLE_SYNONYMS = {
     "judge": frozenset({"justice"}), "officer": frozenset({"constable", "const."}),
     "prosecutor": frozenset({"crown"}),  # 'a Crown prosecutor' is 'Crown attorney Martin Oyelaran'
 }
+# Groups that speak as one without a name of their own.
+_UNNAMED_GROUPS = frozenset("family families jury jurors".split())
 # 'who uses they/them pronouns', 'goes by they/them'
 _THEY_THEM = re.compile(r"\bthey ?/ ?them\b", re.I)
 # Words that keep a source unnamed on purpose: 'who asked not to be named', 'on condition of anonymity'.
@@ -574,6 +576,9 @@ class SpeakerResolver:
         lower = head.lower_
         if head.tag_ in ("PRP", "WP", "PRP$"):
             return self._resolve_pronoun(head)
+        if lower in _UNNAMED_GROUPS and end - start <= 2 and not any(t.tag_ in ("NNP", "NNPS") for t in self.doc[start:end]):
+            return None, None  # 'The family said', 'the jury asked': no one named (not 'the Okonkwo-Harris family',
+            # nor 'the families of the Israeli hostages')
         # ('Alberta’s Minister of Public Safety and Emergency Services, Wade Lindgren,': the parser
         # hung the apposition on the portfolio's last words, made a conjunct of the role)
         rights = list(head.rights) + [g for c in head.rights if c.dep_ == "conj" for g in c.rights]
