@@ -1247,3 +1247,9 @@ def test_a_body_s_name_cut_short_and_taken_for_a_place_is_the_body():
     text = ("Dominion Harbour Bank set aside more money for bad loans. Dominion Harbour’s chief risk officer told analysts "
             "the bank was prepared.")
     assert record(text)["places"] == [] and record(text)["organizations"] == ["Dominion Harbour Bank"]
+
+
+def test_a_family_name_alone_is_not_the_second_half_of_a_double_barrelled_one():
+    text = ("Monique Lavoie-Gagnon, 88, graduated on Friday.\n\nHer grandson, Éric Gagnon, a 34-year-old software developer, "
+            "became her tutor.\n\n“She’d call me at nine at night,” Gagnon said.")
+    assert record(text)["quotes"][-1]["speaker"] == "Éric Gagnon"

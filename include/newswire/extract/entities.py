@@ -1800,6 +1800,11 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
     husband, Gérald Doucette': 'Doucette' goes on being Marlene Doucette)."""
     by_family = [(j, full) for j, full in candidates if full[-1] == words[-1]]
     candidates = by_family or candidates
+    # 'Gagnon' is Éric Gagnon, not his grandmother Monique Lavoie-Gagnon: a double-barrelled
+    # family name is not called by its second half
+    if short.end - short.start == 1:
+        whole = [(j, full) for j, full in candidates if not (mentions[j].end - mentions[j].start > 2 and joined_by_hyphen(doc, mentions[j].end - 2))]
+        candidates = whole or candidates
     title = _title_of(doc, short)
     if title:
         titled = [(j, full) for j, full in candidates if title & _title_of(doc, mentions[j])]
