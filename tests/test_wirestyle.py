@@ -6,6 +6,7 @@ from newswire.clean.wirestyle import (
     find_contributor_line,
     find_dateline,
     find_headings,
+    find_page_furniture,
     find_page_header,
     find_photo_captions,
     find_promo_lines,
@@ -163,6 +164,8 @@ _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said
                  ("Marina Kostova",), id="name-and-beat-on-one-line"),
     pytest.param("Premier calls offer fair\n\nAuthor of the article: Daniel Hartwick\n\nPublished Mar 03, 2025  •  4 minute read",
                  ("Daniel Hartwick",), id="national-post"),
+    pytest.param("Chain to close all 87 stores\n\nAuthor of the article: Reuters\n\n"
+                 "Published Mar 10, 2026 • Last updated 3 hours ago • 3 minute read", ("Reuters",), id="time-stamp-with-bullets"),
 ])
 def test_page_headers(header, names):
     found = find_page_header(header + _BODY)
@@ -219,3 +222,16 @@ def test_a_byline_opening_the_text_names_the_reporter_and_the_dateline_follows()
     header = find_page_header(text)
     assert header is not None and header.names == ("Jenna Morrow",)
     assert find_dateline(text, header.end).place == "TORONTO"
+
+
+def test_a_dateline_after_page_furniture():
+    text = ("Chain to close all 87 stores\n\nAuthor of the article: Reuters\n\nPublished Mar 10, 2026 • 3 minute read\n\n"
+            "Join the conversation\n\nTORONTO — Maplewood & Pine Home Inc. said on Tuesday it would close.")
+    assert find_dateline(text, find_page_header(text).end).place == "TORONTO"
+
+
+def test_page_furniture_is_found_line_by_line():
+    text = ("The company said sales fell.\n\nStory continues below\n\nThis advertisement has not loaded yet, but your article "
+            "continues below.\n\nStory continues below advertisement, the analyst said, is a phrase.\n\nArticle content")
+    assert [text[a:b] for a, b in find_page_furniture(text)] == [
+        "Story continues below", "This advertisement has not loaded yet, but your article continues below.", "Article content"]

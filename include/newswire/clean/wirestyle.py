@@ -84,12 +84,24 @@ class ContributorLine:
     names: tuple[str, ...]
 
 
+# Whole lines of a web page's furniture inside or above the story.
+_FURNITURE_WORDING = (
+    r"(?:Story continues below(?: advertisement)?|This advertisement has not loaded yet, but your article continues below\.?"
+    r"|Advertisement|ADVERTISEMENT|Join the conversation|Listen to this article|Article content"
+    r"|Share this article(?: in your social network)?|Sign up for [^\n]{1,80}|\d{1,2} minute read)[ \t]*(?=\n|\Z)"
+)
+_PAGE_FURNITURE = re.compile(rf"(?:\A|(?<=\n))[ \t]*(?P<line>{_FURNITURE_WORDING})")
+_FURNITURE_AHEAD = re.compile(rf"\s*{_FURNITURE_WORDING}")  # the next line, from where one stops
+
+
 def find_dateline(text: str, pos: int = 0) -> Dateline | None:
     """The dateline at the start of ``text`` (or at ``pos``, past a page header), or None.
 
     Requires at least one all-capitals word of two or more letters, so an
     ordinary sentence that opens with a dash clause is not taken for one.
     """
+    while (furniture := _FURNITURE_AHEAD.match(text, pos)) is not None:
+        pos = furniture.end()  # 'Join the conversation' between the time stamp and the dateline
     m = _DATELINE.match(text[pos:pos + 200])
     if not m:
         return None
@@ -158,7 +170,10 @@ def find_page_header(text: str) -> PageHeader | None:
             break
         # (a first line is a headline unless it opens with 'By': 'By Jenna Morrow, The Canadian Press')
         comma = _COMMA_BYLINE.fullmatch(line) if k > 0 or line.startswith("By ") else None
-        by = (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
+        if _FURNITURE_AHEAD.fullmatch(line):
+            continue  # 'Join the conversation', 'Listen to this article'
+        # (a time stamp is no byline: 'Published Mar 10, 2026 • Last updated 3 hours ago')
+        by = None if _time_stamp(line) else (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
               or (comma if comma is not None and _OUTLET_OR_BEAT.search(comma.group("tail"))
                   and not _NOT_A_BYLINE.search(comma.group("tail")) else None))
         if by is not None or _time_stamp(line):
@@ -225,6 +240,12 @@ _PHOTO_CREDIT = re.compile(
     r"|\b(?:Photo|Photograph|Image|Credit)(?:\s+by|:)\s+[A-Z][^\n]{0,80})[ \t]*$",
     re.M,
 )
+
+
+def find_page_furniture(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line a web page puts in the story that is no part of it:
+    'Story continues below advertisement', 'Join the conversation'."""
+    return [m.span("line") for m in _PAGE_FURNITURE.finditer(text)]
 
 
 def find_promo_lines(text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from newswire.clean.wirestyle import (
     find_contributor_line,
     find_dateline,
     find_headings,
+    find_page_furniture,
     find_page_header,
     find_photo_captions,
     find_promo_lines,
@@ -81,7 +82,9 @@ def wire_metadata(doc: Doc) -> Doc:
         masked.extend(header.bylines)
     captions = find_photo_captions(text)
     masked.extend(credit for _caption, credit in captions)  # the photographer is no one in the story
-    no_quotes = ([caption for caption, _credit in captions] + find_promo_lines(text) + find_headings(text)
+    furniture = find_page_furniture(text)
+    masked.extend(furniture)  # 'Story continues below advertisement': no one, no body, no quote
+    no_quotes = ([caption for caption, _credit in captions] + furniture + find_promo_lines(text) + find_headings(text)
                  + ([(0, header.end)] if header is not None else []))
     doc._.caption_spans = tuple(sorted(no_quotes))
     doc._.masked_spans = tuple(masked)
