@@ -1390,3 +1390,10 @@ def test_said_opening_an_inverted_attribution_is_no_given_name():
             "Said Tran: “Lucien walked in and told me the tenors were flat. He was right.”\n\n"
             "Tran, whose parents came to Montreal from Vietnam in 1980, said she started the choir in 2019.")
     assert [s for s, _ in speakers(text)][-2:] == ["Linh Tran", "Linh Tran"]
+
+
+def test_the_team_is_the_team_the_sports_story_names_most():
+    text = ("TORONTO — The Toronto Maple Leafs will be without goaltender Mikko Rautiainen for four weeks after he was hurt "
+            "in Saturday’s loss to the Ottawa Senators, head coach Dale Sorensen said Tuesday.\n\n"
+            "Sorensen declined to specify the injury. Rautiainen will not require surgery, according to the team.")
+    assert [s for s, _ in speakers(text)][-1] == "Toronto Maple Leafs"

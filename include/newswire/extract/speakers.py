@@ -21,6 +21,7 @@ from newswire.extract.lexicon import (
     ANONYMOUS_HEADS,
     BUSINESS_NAME_ENDINGS,
     CHILD_NOUNS,
+    CITIES,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -576,6 +577,10 @@ class SpeakerResolver:
         lower = head.lower_
         if head.tag_ in ("PRP", "WP", "PRP$"):
             return self._resolve_pronoun(head)
+        if lower in ("team", "club") and end - start == 2 and self.doc[start].lower_ == "the":
+            team = self._sports_team(head)
+            if team is not None:
+                return team, "ORG"  # 'according to the team', 'the club said'
         if lower in _UNNAMED_GROUPS and end - start <= 2 and not any(t.tag_ in ("NNP", "NNPS") for t in self.doc[start:end]):
             return None, None  # 'The family said', 'the jury asked': no one named (not 'the Okonkwo-Harris family',
             # nor 'the families of the Israeli hostages')
@@ -1212,6 +1217,17 @@ class SpeakerResolver:
         if lower not in _SALIENT_ORG_NOUNS:
             return None
         return self._salient_org(lower)
+
+    def _sports_team(self, head: Token) -> str | None:
+        """The team a sports story is about: of the bodies named by a city or province
+        ('Toronto Raptors', 'Saskatchewan Roughriders'), the one named most, then the
+        first named (the lead names the story's team first)."""
+        teams = [m[3] for m in self.mentions_in(0, head.i) if m[2] == "ORG" and " " in m[3]
+                 and (m[3].split()[0].lower() in CITIES or m[3].split()[0].lower() in PROVINCES)
+                 and not _NON_COMPANY_WORDS & set(m[3].lower().split())]  # (not 'Toronto Police Service')
+        if not teams:
+            return None
+        return max(teams, key=lambda name: (self.org_counts[name], -teams.index(name)))
 
     def _crown_corporation(self, head: Token) -> str | None:
         """'the Crown corporation' (a Canadian state enterprise): the body the story called
