@@ -1253,3 +1253,13 @@ def test_a_family_name_alone_is_not_the_second_half_of_a_double_barrelled_one():
     text = ("Monique Lavoie-Gagnon, 88, graduated on Friday.\n\nHer grandson, Éric Gagnon, a 34-year-old software developer, "
             "became her tutor.\n\n“She’d call me at nine at night,” Gagnon said.")
     assert record(text)["quotes"][-1]["speaker"] == "Éric Gagnon"
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("The fire is suspicious.\n\nHomeowner Priya Raghunathan, who lives in the house with her husband, said she "
+                 "woke to the alarm.", "Priya Raghunathan", id="before-who"),
+    pytest.param("“I thought it was fireworks,” Gill told Global News.\n\nNeighbour Jaspreet Gill said she heard shouting.",
+                 "Jaspreet Gill", id="before-a-known-family-name"),
+])
+def test_a_role_capitalised_to_open_a_sentence_is_no_part_of_the_name(text, person):
+    assert record(text)["people"] == [person]

@@ -1058,6 +1058,8 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
         span = doc.char_span(match.start(), match.end())
         if span is None or any(i in taken for i in range(span.start, span.end)) or span[0].is_sent_start and span[0].tag_ != "NNP":
             continue
+        if len(span) > 2 and (span[0].lower_ in PERSON_NOUNS or _occupational(span[0].lower_) and span[0].lower_ not in TITLED_GIVEN_NAMES):
+            span = span[1:]  # 'Homeowner Priya Raghunathan, who ...': a role capitalised to open the sentence
         if len(span) == 1 and span.start > 0 and span.start - 1 not in taken and _given_name_like(doc[span.start - 1]):
             span = doc[span.start - 1:span.end]  # 'Fatoumata Diallo, a mother of three,': a given name the lists lack
         if len(span) == 1 and not (speaks(span[0]) and span[0].lower_ not in CITIES and span[0].lower_ not in PROVINCES):
@@ -1550,7 +1552,7 @@ def _given_name_like(tok, before_known_surname: bool = False) -> bool:
         and _name_cased(tok)
         and tok.lower_ not in TITLES
         and tok.text not in _STOP_EXTEND
-        and (not _occupational(tok.lower_) or tok.lower_ in GIVEN_NAMES)  # 'Devinder', not 'Manager'
+        and (not _occupational(tok.lower_) and tok.lower_ not in PERSON_NOUNS or tok.lower_ in GIVEN_NAMES)  # 'Devinder', not 'Manager', 'Neighbour'
         and tok.lower_ not in ORG_NOUNS
         and tok.lower_ not in CITIES  # 'the Montréal Victoire'
     )
