@@ -1263,3 +1263,20 @@ def test_a_family_name_alone_is_not_the_second_half_of_a_double_barrelled_one():
 ])
 def test_a_role_capitalised_to_open_a_sentence_is_no_part_of_the_name(text, person):
     assert record(text)["people"] == [person]
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("The ministry did not say.\n\nNDP MPP Francine Ouellette-Barnes, the party’s critic for mental health, said "
+                 "she would table a bill.", "Francine Ouellette-Barnes", id="party-title-and-a-hyphen"),
+    pytest.param("“We have sent them a letter,” said Yolanda Mbeki-Stroud, who has represented the family since 2022.",
+                 "Yolanda Mbeki-Stroud", id="given-name-tagged-a-place"),
+])
+def test_names_the_model_cuts_at_a_title_a_hyphen_or_a_place(text, person):
+    assert record(text)["people"] == [person]
+
+
+def test_a_pronoun_opening_the_next_sentence_is_no_part_of_a_name():
+    text = ("Some nights, the need was announced on the church’s Facebook page within minutes of a bus arriving. “URGENT: 34 "
+            "brothers just arrived from Peter St. We need blankets, towels, size 10-12 shoes and anyone who can cook rice "
+            "tonight,” read one post from August.")
+    assert not any("We" in p for p in record(text)["people"])

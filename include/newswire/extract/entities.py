@@ -129,6 +129,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         if doc[i].is_space and "\n" in doc[i].text:
             start = i + 1
             break
+    for i in range(start + 1, end):
+        if doc[i].tag_ in ("PRP", "PRP$") and label == "PERSON":
+            end = i  # 'from Peter St. We need blankets': a pronoun opens the next sentence, no name has one
+            break
     while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].text in _EDGE_JUNK):
         end -= 1
     if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text == "-" and doc[end - 3].like_num:
@@ -430,6 +434,8 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
         if doc[end].lower_ in ORG_TRAILING_ROLES and end + 1 < n and doc[end + 1].is_title:
             break  # 'NDP' | 'Leader Jagmeet Singh': the role of the name after it ('Argus Leader' is a name)
         end += 1
+        while end + 1 < n and end + 1 not in taken and joined_by_hyphen(doc, end) and doc[end + 1].is_title:
+            end += 2  # ... 'Francine Ouellette' + '-Barnes': a name goes on past its hyphen
     if end < n and end not in taken and doc[end - 1].lower_ == "local" and doc[end].like_num:
         end += 1  # 'Maritime Transit Workers Union Local 508'
     if end + 1 < n and doc[end].lower_ in _ORG_LINKS and doc[end - 1].lower_ in ORG_NAME_WORDS:
@@ -662,9 +668,15 @@ def _title_word(tok) -> bool:
 def _after_titles(doc: Doc, m: Mention) -> int:
     """Where a mention's name starts after the capitalised titles it opens with ('Deputy Governor')."""
     first = m.start
+    if first + 1 < m.end and doc[first].lower_ in _PARTY_WORDS and _title_word(doc[first + 1]):
+        first += 1  # 'NDP MPP Francine Ouellette-Barnes': the party, then the title
     while first < m.end and _title_word(doc[first]):
         first += 1
     return first
+
+
+# Parties written before a member's title.
+_PARTY_WORDS = frozenset("ndp pc liberal conservative green bloc caq pq ucp tory".split())
 
 
 def _subject_taken_for_appositive(appositive: Token) -> bool:
@@ -967,6 +979,19 @@ def _short_forms_of_bodies(doc: Doc, mentions: list[Mention]) -> None:
         if (m.label in ("LOC", "FAC") and len(words) >= 2 and " ".join(words) not in PROVINCES and words[0] not in CITIES
                 and any(len(body) > len(words) and body[:len(words)] == words for body in bodies)):
             m.label = "ORG"
+
+
+def _given_names_taken_for_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'said Yolanda Mbeki-Stroud' with 'Yolanda' tagged a place and 'Mbeki-Stroud' a person:
+    a given name right before a person's name is part of it."""
+    dropped = set()
+    for k in range(1, len(mentions)):
+        given, person = mentions[k - 1], mentions[k]
+        if (person.label == "PERSON" and given.end == person.start and given.end - given.start == 1 and given.label != "PERSON"
+                and doc[given.start].lower_ in GIVEN_NAMES and doc[given.start].is_title):
+            person.start = person.title_start = given.start
+            dropped.add(k - 1)
+    return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
 def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -1621,6 +1646,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions = _people_of_organisations(doc, mentions)
     _titled_people_in_organisations(doc, mentions)
     mentions = _join_hyphenated(doc, mentions)
+    mentions = _given_names_taken_for_places(doc, mentions)
     _company_suffixes(doc, mentions)
     _complete_given_names(doc, mentions)
     _agency_names(doc, mentions)
