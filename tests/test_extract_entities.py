@@ -1280,3 +1280,22 @@ def test_a_pronoun_opening_the_next_sentence_is_no_part_of_a_name():
             "brothers just arrived from Peter St. We need blankets, towels, size 10-12 shoes and anyone who can cook rice "
             "tonight,” read one post from August.")
     assert not any("We" in p for p in record(text)["people"])
+
+
+@pytest.mark.parametrize("text,org,short", [
+    pytest.param("Ottawa Senators goalie Kasper Lindqvist made 27 saves.\n\nAccording to the Senators, the crowd was a sellout.",
+                 "Ottawa Senators", "Senators", id="untagged"),
+    pytest.param("Bohdan Kowalyshyn called Saskatchewan Roughriders games for three decades.\n\nThe Roughriders announced his "
+                 "death Wednesday, saying he was “the voice of Rider Nation.”", "Saskatchewan Roughriders", "Roughriders",
+                 id="tagged-a-work-of-art"),
+])
+def test_a_team_named_by_its_city_or_province(text, org, short):
+    """The team is found whole, and its name without the city (`short`) speaks for it."""
+    rec = record(text)
+    assert org in rec["organizations"] and rec["quotes"][-1]["speaker"] == org
+
+
+def test_a_family_name_a_place_tag_keeps_is_a_person_after_an_accented_given_name():
+    text = ("The Blue Jays traded closer Ramón Estévez to the Padres.\n\nEstévez, 31, had 28 saves. General manager Peter "
+            "Okafor spoke with Estévez by phone.\n\nEstévez, reached at his locker, said he was not surprised.")
+    assert record(text)["quotes"][-1]["speaker"] == "Ramón Estévez"

@@ -18,6 +18,7 @@ name containing it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -916,10 +917,15 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
             # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
             root = doc[m.start:m.end].root
-            if (m.label not in PLACE_LABELS or any(full[0] in TITLED_GIVEN_NAMES for full in in_person)
+            if (m.label not in PLACE_LABELS or any(_unaccented(full[0]) in TITLED_GIVEN_NAMES for full in in_person)
                     or speaks(root)):  # a place says nothing: 'Thorburn said'
                 m.label = "PERSON"
     return words
+
+
+def _unaccented(word: str) -> str:
+    """'ramón' -> 'ramon': the census lists given names without their accents."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
 
 
 # -- 4. recover ---------------------------------------------------------------------
@@ -1293,6 +1299,12 @@ _FRENCH_BODY = re.compile(
     r"|Institut|Regroupement|Coalition|Mouvement|Front|Union|Chambre)"
     r"(?: (?:des|de la|de l’|de l'|du|de|d’|d'|et|pour) ?[\wÀ-ÿ’'\-]+(?: [a-zà-ÿ][\wÀ-ÿ’'\-]*){0,2})*?"
     r" (?:du|de la|de|des|d’|d') ?[A-ZÀ-Ý][\wÀ-ÿ’'\-]+"
+)
+
+
+_CITY_TEAM = re.compile(
+    r"\b(?:" + "|".join(sorted((" ".join(w.capitalize() for w in place.split()) for place in CITIES | PROVINCES), key=len, reverse=True))
+    + r")(?: [A-Z][\w’'\-]+)? [A-Z][\w’'\-]+s\b"
 )
 
 
@@ -1679,6 +1691,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer)  # French names the model cuts at their lower-case words
     _bodies_by_pattern(doc, mentions, _UNION_LOCAL.finditer)  # a union local, which the model cuts at its number
+    # a team named by its city or province ('Ottawa Senators', 'Saskatchewan Roughriders'), left untagged or a work of art
+    _bodies_by_pattern(doc, mentions, _CITY_TEAM.finditer, fits=lambda span: span[-1].tag_ == "NNPS" and not any(
+        t.lower_ in ORG_NAME_WORDS or t.lower_ in PLACE_NAME_WORDS or t.lower_ in ORG_NOUNS for t in span[1:]))
     mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions = _department_names(doc, mentions)
     mentions = _names_split_at_and(doc, mentions)
@@ -1759,7 +1774,9 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
                     len(words) > 1 and words[-1] in ORG_NAME_WORDS and ORG_NAME_WORDS & set(full[len(words):])) and not (
                     full[len(words):len(words) + 1] == ("local",))]  # 'Unifor' is the union, not its 'Unifor Local 2211'
                 # ... or, for one word, the end of the only name ending so ('the Chronicle')
-                ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words}
+                # ... or, a team's name, its name without its city ('the Blue Jays' -> 'Toronto Blue Jays')
+                ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words or len(full) > len(words)
+                        and full[-len(words):] == words and " ".join(full[:-len(words)]) in CITIES | PROVINCES}
                 candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])
                 longer = {full for _, full in candidates if full != words}
                 # ('Northfield Foods' is 'Northfield Foods Inc.' cut short: one name, not two)

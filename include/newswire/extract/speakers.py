@@ -720,8 +720,8 @@ class SpeakerResolver:
                 person = self.resolve(possessor, possessor.left_edge.i, possessor.i + 1, depth + 1)
                 if person[1] == "PERSON":
                     return person
-        if head.tag_ == "NNP":  # a name the model did not tag: 'Lopes' after 'Rosaly Lopes'
-            known = self._known_name(head.text)
+        if head.tag_ == "NNP" or head.tag_ == "NNPS" and head.is_title:  # a name the model did not tag: 'Lopes' after
+            known = self._known_name(head.text)  # 'Rosaly Lopes', 'the Senators' after the 'Ottawa Senators'
             if known is not None:
                 return known
         if lower == "province" and end - start == 2 and first == "the":
