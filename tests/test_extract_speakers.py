@@ -1397,3 +1397,20 @@ def test_the_team_is_the_team_the_sports_story_names_most():
             "in Saturday’s loss to the Ottawa Senators, head coach Dale Sorensen said Tuesday.\n\n"
             "Sorensen declined to specify the injury. Rautiainen will not require surgery, according to the team.")
     assert [s for s, _ in speakers(text)][-1] == "Toronto Maple Leafs"
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("Senators goalie Kasper Lindqvist stopped 27 of 31 shots. Lindqvist said the winner was one he wanted back.\n\n"
+                 "“That’s on me,” the Swedish netminder said.", "Kasper Lindqvist", id="nationality"),
+    pytest.param("TORONTO — Tendai Musonda had a speech prepared. She didn’t use it.\n\n“I wrote something very elegant on the "
+                 "plane and I have completely forgotten it,” the Edmonton novelist said after she was named the winner of the "
+                 "prize.", "Tendai Musonda", id="home-town"),
+])
+def test_an_epithet_by_where_someone_is_from_is_who_just_spoke(text, person):
+    assert [s for s, _ in speakers(text)][-1] == person
+
+
+def test_the_head_of_a_body_is_no_epithet():
+    text = ("Denise Achterberg leads the Ontario Health Coalition. Gail Vermeulen, a nurse, said she was tired.\n\n"
+            "The head of the coalition warned that closures were spreading.")
+    assert [s for s, _ in speakers(text)][-1] != "Gail Vermeulen"

@@ -22,6 +22,7 @@ from newswire.extract.lexicon import (
     BUSINESS_NAME_ENDINGS,
     CHILD_NOUNS,
     CITIES,
+    DEMONYMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -489,6 +490,17 @@ class SpeakerResolver:
             self._documents[noun] = found
         return found
 
+    def _epithet(self, head: Token, start: int, end: int) -> bool:
+        """'the Swedish netminder', 'the Santo Domingo native', 'the Edmonton novelist': a
+        sports or arts writer's way of naming again, by where someone is from, a person just
+        quoted (not a body: 'the Ontario government')."""
+        doc = self.doc
+        return (doc[start].lower_ == "the" and head.tag_ == "NN" and head.i == end - 1 and start + 1 < head.i and end - start <= 5
+                and head.lower_ not in ORG_NOUNS and head.lower_ not in DOCUMENT_NOUNS and head.lower_ not in _DATA_NOUNS
+                and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[start:end])
+                and all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in DEMONYMS or t.lower_ in CITIES or t.lower_ in PROVINCES
+                        for t in doc[start + 1:head.i]))
+
     def _said_in_just_before(self, document: Token) -> bool:
         """One of the three sentences before says the last source spoke in such a document ('said
         in a statement'); the quotation it opens may fill the others."""
@@ -603,6 +615,13 @@ class SpeakerResolver:
             return None, None  # 'reporter Nisan Ahmado’s source': someone's unnamed source
         if first_word_is_definite(self.doc[start]) and head.lower_ in self._named_roles:
             return self._named_roles[head.lower_], "PERSON"  # 'the judge' after 'an Ontario judge', named since
+        if self._epithet(head, start, end):
+            # '“That’s on me,” the Swedish netminder said': who has just spoken, else who the sentences before are about
+            if self.last_person is not None and head.i - self.last_person[1] < 150:
+                return self.last_person[0], "PERSON"
+            nearest = self._nearest_subject(head, _PERSON_LABELS, None)
+            if nearest is not None:
+                return nearest
         if self.doc[start].lower_ == "the" and end - start == 2:
             named = self._person_introduced_as(head)
             if named is not None:
