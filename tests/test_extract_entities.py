@@ -1299,3 +1299,13 @@ def test_a_family_name_a_place_tag_keeps_is_a_person_after_an_accented_given_nam
     text = ("The Blue Jays traded closer Ramón Estévez to the Padres.\n\nEstévez, 31, had 28 saves. General manager Peter "
             "Okafor spoke with Estévez by phone.\n\nEstévez, reached at his locker, said he was not surprised.")
     assert record(text)["quotes"][-1]["speaker"] == "Ramón Estévez"
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("It estimates the cost at $620-million a year.\n\nLiam O’Driscoll, a doctoral student at the University of "
+                 "Alberta, said he works 15 hours a week.", "Liam O’Driscoll", id="o-apostrophe-family-name"),
+    pytest.param("\"This was not a business that failed,\" RCMP Superintendent Chantal Nwosu-Lapierre told reporters in Toronto.",
+                 "Chantal Nwosu-Lapierre", id="body-and-title-before-the-name"),
+])
+def test_names_the_tagger_takes_for_common_nouns_or_a_work_of_art(text, person):
+    assert record(text)["people"] == [person]

@@ -1414,3 +1414,14 @@ def test_the_head_of_a_body_is_no_epithet():
     text = ("Denise Achterberg leads the Ontario Health Coalition. Gail Vermeulen, a nurse, said she was tired.\n\n"
             "The head of the coalition warned that closures were spreading.")
     assert [s for s, _ in speakers(text)][-1] != "Gail Vermeulen"
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("Dr. Kofi Mensah-Agyeman, an emergency physician who works in several rural hospitals, said closures strain "
+                 "the system.\n\n“It is one system,” the ER physician said.", "Kofi Mensah-Agyeman", id="other-modifiers"),
+    pytest.param("Dr. Marc-André Tremblay, a co-author and environmental epidemiologist at the University of British Columbia, "
+                 "told CBC News the findings were stark.\n\n“A smoky week can mean a hospital visit,” the epidemiologist said.",
+                 "Marc-André Tremblay", id="second-of-two-roles"),
+])
+def test_the_role_noun_is_the_person_introduced_by_it_whatever_its_modifiers(text, person):
+    assert [s for s, _ in speakers(text)][-1] == person

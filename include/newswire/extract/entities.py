@@ -389,6 +389,10 @@ def _title_start(doc: Doc, start: int) -> int:
 
 
 # -- 2. complete ------------------------------------------------------------------
+# 'O’Driscoll', 'D’Amico': family names the tagger may take for common nouns.
+_IRISH_OR_FRENCH_FAMILY_NAME = re.compile(r"[OD][’'][A-Z][a-z]")
+
+
 def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int]:
     n = len(doc)
     while end < n and end not in taken:  # 'Abdel Fattah' + 'el-Sissi', 'Mohammed' + 'bin Salman'
@@ -403,7 +407,8 @@ def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int
                 end += 2
                 continue
         break
-    if (end < n and end not in taken and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_
+    if (end < n and end not in taken and (doc[end].tag_ == "NNP" or _IRISH_OR_FRENCH_FAMILY_NAME.match(doc[end].text))
+            and doc[end].is_title and not doc[end].ent_type_
             and doc[end].lower_ not in TITLES and doc[end].text not in _STOP_EXTEND and doc[end].lower_ not in ORG_NAME_WORDS
             and doc[end].lower_ not in PLACE_NAME_WORDS and not (end + 1 < n and doc[end + 1].tag_ in ("NNP", "NNPS"))):
         end += 1  # 'Harjit Kaur' + 'Dhillon': the family name the model left out
@@ -669,8 +674,8 @@ def _title_word(tok) -> bool:
 def _after_titles(doc: Doc, m: Mention) -> int:
     """Where a mention's name starts after the capitalised titles it opens with ('Deputy Governor')."""
     first = m.start
-    if first + 1 < m.end and doc[first].lower_ in _PARTY_WORDS and _title_word(doc[first + 1]):
-        first += 1  # 'NDP MPP Francine Ouellette-Barnes': the party, then the title
+    if first + 1 < m.end and (doc[first].lower_ in _PARTY_WORDS or doc[first].is_upper and len(doc[first]) > 1) and _title_word(doc[first + 1]):
+        first += 1  # 'NDP MPP Francine Ouellette-Barnes', 'RCMP Superintendent Chantal ...': the party or body, then the title
     while first < m.end and _title_word(doc[first]):
         first += 1
     return first
@@ -752,7 +757,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if m.label != "PERSON" and doc[m.start].lower_ not in _ROYAL_TITLES:  # not 'Prince Albert Voyageurs'
         # 'Spokesperson Monique Larocque' tagged ORG, 'Deputy Governor Aurelie Marchetti told' a work of art
         first = _after_titles(doc, m)
-        name = doc[first:m.end]
+        name = [t for t in doc[first:m.end] if not joined_by_hyphen(doc, t.i)]  # ('Chantal Nwosu-Lapierre': three words)
         if (first > m.start and 2 <= len(name) <= 3 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS for t in name)
                 and (name[0].lower_ in TITLED_GIVEN_NAMES or speaks(name[-1]))):
             return "PERSON"

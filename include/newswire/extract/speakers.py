@@ -521,10 +521,16 @@ class SpeakerResolver:
             edge = tok.left_edge
             if edge.lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass"):
                 continue  # a reference back, like ``role`` itself
+            while tok.dep_ == "conj" and tok.head.i < tok.i:  # 'Dr. Marc-André Tremblay, a co-author and environmental epidemiologist'
+                tok = tok.head
+                edge = tok.left_edge
             # (a title's holder is the one the story came back to last; 'city' in 'city councillor X' names a body)
             if role.lower_ not in ROLE_TITLES and role.lower_ not in ORG_NOUNS:
-                before = self.mention_at(edge.i - 2) if edge.i >= 2 and doc[edge.i - 1].text == "," else None
-                if before is not None and before[2] == "PERSON" and before[1] == edge.i - 1:
+                comma = edge.i - 1
+                while comma > 0 and doc[comma].text != "," and edge.i - comma <= 5 and doc[comma].dep_ in ("det", "amod", "compound", "appos", "punct"):
+                    comma -= 1  # ('a co-author and ...': the parser split the first role at its hyphen)
+                before = self.mention_at(comma - 1) if comma >= 1 and doc[comma].text == "," else None
+                if before is not None and before[2] == "PERSON" and before[1] == comma:
                     return before[3]  # 'Nadia Kovalenko, a gerontologist'
                 after = self.mention_at(tok.i + 1)
                 if after is not None and after[2] == "PERSON" and after[0] == tok.i + 1:
@@ -622,7 +628,7 @@ class SpeakerResolver:
             nearest = self._nearest_subject(head, _PERSON_LABELS, None)
             if nearest is not None:
                 return nearest
-        if self.doc[start].lower_ == "the" and end - start == 2:
+        if self.doc[start].lower_ == "the" and head.i == end - 1 and all(t.dep_ in ("compound", "amod") for t in self.doc[start + 1:head.i]):
             named = self._person_introduced_as(head)
             if named is not None:
                 return named, "PERSON"  # 'the witness said' after 'Kyle Ostapchuk, 27, was the first witness called
