@@ -1425,3 +1425,10 @@ def test_the_head_of_a_body_is_no_epithet():
 ])
 def test_the_role_noun_is_the_person_introduced_by_it_whatever_its_modifiers(text, person):
     assert [s for s, _ in speakers(text)][-1] == person
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_that_just_spoke():
+    text = ("The B.C. Prosecution Service said it is reviewing the decision. A spokesperson added that the service takes the "
+            "concerns of victims seriously.\n\nRichmond RCMP spokesperson Cpl. Dennis Amato said investigators were still "
+            "looking for a fourth suspect.")
+    assert [s for s, _ in speakers(text)][:2] == ["B.C. Prosecution Service"] * 2

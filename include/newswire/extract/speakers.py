@@ -637,6 +637,10 @@ class SpeakerResolver:
             body = self._body_of_earlier_role(head) if lower in _SPEAKING_FOR_HEADS else None
             if body is not None:
                 return body
+        if self.doc[start].lower_ in ("a", "an") and end - start == 2 and lower in _SPEAKING_FOR_HEADS:
+            body = self._recent_subject_org(head)
+            if body is not None:
+                return body, "ORG"  # 'The B.C. Prosecution Service said it is reviewing the decision. A spokesperson added'
         if self.doc[start].lower_ in ("a", "an", "one"):
             named = None
             if lower in ROLE_TITLES and not _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]}:
