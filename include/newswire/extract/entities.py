@@ -984,10 +984,13 @@ def _short_forms_of_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """'Dominion Harbour’s chief risk officer', taken for a place by its last word, once
     'Dominion Harbour Bank' is named: a body's name cut short is that body (not a
     state, province or city: 'New Mexico' beside 'New Mexico Court of Appeals')."""
-    bodies = {name_words(doc[m.start:m.end].text) for m in mentions if m.label == "ORG"}
-    for m in mentions:
+    places = [m for m in mentions if m.label in ("LOC", "FAC") and m.end - m.start >= 2]
+    if not places:
+        return
+    bodies = {name_words(doc[m.start:m.end].text) for m in mentions if m.label == "ORG" and m.end - m.start > 2}
+    for m in places:
         words = name_words(doc[m.start:m.end].text)
-        if (m.label in ("LOC", "FAC") and len(words) >= 2 and " ".join(words) not in PROVINCES and words[0] not in CITIES
+        if (len(words) >= 2 and " ".join(words) not in PROVINCES and words[0] not in CITIES
                 and any(len(body) > len(words) and body[:len(words)] == words for body in bodies)):
             m.label = "ORG"
 
@@ -1005,18 +1008,25 @@ def _given_names_taken_for_places(doc: Doc, mentions: list[Mention]) -> list[Men
     return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
+# Two capitalised words, overlapping ('Then Priya Dhaliwal': 'Then Priya', then 'Priya Dhaliwal').
+_TWO_CAPITALISED_WORDS = re.compile(r"\b(?=([A-ZÀ-Ý][\w’']*) ([A-ZÀ-Ý][\w’']*(?:-[A-ZÀ-Ý][\w’']*)?)\b)")
+
+
 def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """'Priya Dhaliwal also scored', 'Mélanie Cardinal, whose two children ...': a given
     name and a family name the model left untagged, the subject of a verb. Only the
     curated given names count (the census list would make 'Virginia Beach' a person);
     the family name may be a title's word ('Cardinal'), which never follows a given name."""
     found = []
-    for tok in doc:
-        start = tok.i - 1
-        if start > 1 and joined_by_hyphen(doc, start):
-            start -= 2  # 'Marguerite Obi-Lalonde was asked'
-        if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or not _name_cased(tok) or tok.ent_type_
-                or start < 0 or any(i in taken for i in range(start, tok.i + 1))):
+    for match in _TWO_CAPITALISED_WORDS.finditer(doc_text(doc)):  # (one regex, not a walk over every token)
+        if match.group(1).lower() not in TITLED_GIVEN_NAMES:
+            continue
+        span = doc.char_span(match.start(1), match.end(2))
+        if span is None or len(span) not in (2, 4):
+            continue
+        tok, start = span[-1], span.start  # ('Marguerite Obi-Lalonde was asked': four tokens)
+        if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or tok.ent_type_ or not _name_cased(tok)
+                or any(i in taken for i in range(start, tok.i + 1))):
             continue
         first = doc[start]
         titled = start > 0 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS)  # 'deputy governor Marguerite'
