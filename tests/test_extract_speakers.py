@@ -1432,3 +1432,21 @@ def test_a_bare_spokesperson_speaks_for_the_body_that_just_spoke():
             "concerns of victims seriously.\n\nRichmond RCMP spokesperson Cpl. Dennis Amato said investigators were still "
             "looking for a fourth suspect.")
     assert [s for s, _ in speakers(text)][:2] == ["B.C. Prosecution Service"] * 2
+
+
+@pytest.mark.parametrize("text,body", [
+    pytest.param("Council voted 8-3 to approve the police budget. The Kingston Police Association, the union representing "
+                 "about 240 officers, welcomed the vote. In a statement, the union said its members were running on fumes.",
+                 "Kingston Police Association", id="the-union-in-apposition"),
+    pytest.param("Police in Surrey shot a man on Monday, the Independent Investigations Office of B.C. said.\n\n"
+                 "“There was an interaction between the man and police,” the IIO said in a news release.",
+                 "Independent Investigations Office of B.C.", id="acronym-without-its-province"),
+])
+def test_a_body_called_by_its_kind_or_its_acronym(text, body):
+    assert [s for s, _ in speakers(text)][-1] == body
+
+
+def test_a_body_s_possession_or_an_outlet_before_a_subject_is_no_apposition():
+    text = ("Same-store sales at Price Pantry, the company’s discount banner, rose 7.9 per cent at Northfield Foods Inc. "
+            "The company said the gap shows customers are trading down.")
+    assert [s for s, _ in speakers(text)][-1] == "Northfield Foods Inc."

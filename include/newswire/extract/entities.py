@@ -1435,6 +1435,8 @@ _COMPANY_SUFFIXES_TEXT = (
 _COMPANY_SUFFIX_WORDS = frozenset(w.lower().rstrip(".") for w in _COMPANY_SUFFIXES_TEXT.split()) | {"group", "properties"}
 # A country closing an agency's name and left out of its acronym.
 _COUNTRY_WORDS = frozenset({"canada", "australia", "ireland", "scotland", "wales", "england"})
+# A province closing a body's name, which its acronym may leave out.
+_PROVINCE_CLOSING_A_NAME = re.compile(r"(?: of)? (?:B\.C\.|BC|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\Z")
 # What follows a company's name and makes it one: 'Lumenfold AI', 'Borealis Nickel Corp.'.
 _COMPANY_SUFFIXES = frozenset(_COMPANY_SUFFIXES_TEXT.split())
 
@@ -1820,6 +1822,9 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             acronyms.setdefault(_initials(t, spell_short_acronyms=True), m.canonical)  # 'BCWS': BC Wildfire Service
             if len(initials) >= 4 and name_words(t)[-1] in _COUNTRY_WORDS:  # 'ISED': '... Development Canada'
                 acronyms.setdefault(initials[:-1], m.canonical)
+            province = _PROVINCE_CLOSING_A_NAME.search(t)
+            if province is not None and len(name_words(t[:province.start()])) >= 3:
+                acronyms.setdefault(_initials(t[:province.start()]), m.canonical)  # 'IIO': 'Independent Investigations Office of B.C.'
             if len(initials) >= 4 and name_words(t)[:2] == ("office", "of"):  # 'PBO': 'Office of the Parliamentary Budget Officer'
                 acronyms.setdefault(initials[1:], m.canonical)
     names = {m.canonical for m in mentions if m.label == "ORG" and not m.canonical.isupper() and " " not in m.canonical}

@@ -7,7 +7,7 @@ TITLES = frozenset(
     """
     president vice sheikh sheikha dr dr. mr mr. mrs mrs. ms ms. miss mx. sen sen. senator rep rep.
     representative gov gov. governor mayor prime minister secretary king queen prince princess
-    crown emir pope cardinal bishop archbishop rabbi imam ayatollah rev rev. reverend father pastor
+    crown emir pope cardinal bishop archbishop rabbi imam ayatollah rev rev. reverend father pastor ogimaa
     gen gen. general col col. colonel lt lt. lieutenant maj maj. major capt capt. captain sgt sgt.
     sergeant adm adm. admiral cmdr cmdr. commander judge justice chancellor premier chief
     ambassador speaker lord lady sir dame chairman chairwoman chair ceo coach prof prof. professor

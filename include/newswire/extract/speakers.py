@@ -1199,6 +1199,9 @@ class SpeakerResolver:
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
         if not matching and first in _DEFINITE:
             matching = self._bodies_of_its_field(head)  # 'the health authority' is Nova Scotia Health
+        if not matching and first in _DEFINITE:
+            called = self._body_called(head)  # 'the union' after 'The Kingston Police Association, the union representing ...'
+            matching = [called] if called is not None else []
         if not matching and (first in _DEFINITE and lower == "union" or lower == "police" and first == lower):
             # 'The union representing TTC workers said ...' before 'Amalgamated Transit Union Local 113';
             # 'Police said officers were called ...' before 'a Toronto Police Service news release'
@@ -1258,18 +1261,27 @@ class SpeakerResolver:
             return None
         return max(teams, key=lambda name: (self.org_counts[name], -teams.index(name)))
 
+    def _body_called(self, head: Token) -> str | None:
+        """The body the story called by ``head``'s noun in apposition, the last before it: 'The
+        Kingston Police Association, the union representing 240 officers,' for 'the union'."""
+        doc = self.doc
+        for tok in reversed(doc[:head.i]):
+            edge = tok.left_edge.i
+            if (tok.lower_ == head.lower_ and tok.tag_ == "NN" and edge >= 2 and doc[edge - 1].text == "," and doc[edge].lower_ in ("the", "a", "an")
+                    and tok.dep_ not in ("nsubj", "nsubjpass", "poss")):  # not 'To HuffPost Canada, the company said', 'X, the company’s banner'
+                named = self.mention_at(edge - 2)
+                if named is not None and named[2] == "ORG" and named[1] == edge - 1:
+                    return named[3]
+        return None
+
     def _crown_corporation(self, head: Token) -> str | None:
         """'the Crown corporation' (a Canadian state enterprise): the body the story called
         one ('Atlantic Coastal Marine Services, the Crown corporation that runs their ferry'),
         else the nearest whose name says corporation ('Canada Mortgage and Housing Corp.'),
         else the business-like body the story names most ('Canada Post')."""
-        doc = self.doc
-        for tok in doc[:head.i]:
-            edge = tok.left_edge.i
-            if tok.lower_ in ("corporation", "corp.") and any(c.lower_ == "crown" for c in tok.lefts) and edge >= 2 and doc[edge - 1].text == ",":
-                named = self.mention_at(edge - 2)
-                if named is not None and named[2] == "ORG" and named[1] == edge - 1:
-                    return named[3]
+        called = self._body_called(head)
+        if called is not None:
+            return called
         corporations = [m[3] for m in self.mentions_in(0, head.i) if m[2] == "ORG"
                         and {"corporation", "corp.", "corp"} & set(m[3].lower().split())]
         return corporations[-1] if corporations else self._salient_org("company")
