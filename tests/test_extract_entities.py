@@ -1309,3 +1309,14 @@ def test_a_family_name_a_place_tag_keeps_is_a_person_after_an_accented_given_nam
 ])
 def test_names_the_tagger_takes_for_common_nouns_or_a_work_of_art(text, person):
     assert record(text)["people"] == [person]
+
+
+@pytest.mark.parametrize("text,people", [
+    pytest.param("The closer role is open, with right-hander Jun-ho Park likely to share the ninth inning.\n\nPark was "
+                 "noncommittal.", ["Jun-ho Park"], id="taken-for-a-park"),
+    pytest.param("“The pipeline has changed the economics,” said Hyun-woo Park, an energy analyst at Shoreline Research in "
+                 "Calgary.", ["Hyun-woo Park"], id="cut-at-its-hyphen"),
+    pytest.param("Vancouver-based Arcadia rebuffed the bid. Quebec-born Tremblay said nothing.", [], id="a-place-and-based"),
+])
+def test_a_given_name_hyphenated_in_lower_case(text, people):
+    assert [p for p in record(text)["people"] if "Park" in p or "Arcadia" in p] == people

@@ -980,6 +980,27 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     return found
 
 
+# 'Jun-ho Park', 'Hyun-woo Park': a given name hyphenated in lower case, then a family name.
+# (not 'Vancouver-based Arcadia', 'Quebec-born Tremblay': a syllable of two to four letters)
+_HYPHENATED_GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+-(?!led\b|run\b|era\b|born\b|made\b|area\b|wide\b|bred\b)[a-z]{2,4} [A-Z][a-z]+\b")
+
+
+def _names_with_hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> None:
+    """'right-hander Jun-ho Park' taken for a place by its last word, 'Hyun-woo Park' cut
+    into a person and a body: the whole is one person, replacing what the model made of it."""
+    for match in _HYPHENATED_GIVEN_NAME.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+            continue
+        inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+        if any(m.label == "PERSON" and m.start <= span.start and span.end <= m.end for m in inside) or any(
+                m.start < span.start or m.end > span.end for m in inside):
+            continue  # already a person, or part of a longer name
+        for m in inside:
+            mentions.remove(m)
+        mentions.append(Mention(span.start, span.end, "PERSON", _title_start(doc, span.start)))
+
+
 def _short_forms_of_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """'Dominion Harbour’s chief risk officer', taken for a place by its last word, once
     'Dominion Harbour Bank' is named: a body's name cut short is that body (not a
@@ -1711,6 +1732,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     # a team named by its city or province ('Ottawa Senators', 'Saskatchewan Roughriders'), left untagged or a work of art
     _bodies_by_pattern(doc, mentions, _CITY_TEAM.finditer, fits=lambda span: span[-1].tag_ == "NNPS" and not any(
         t.lower_ in ORG_NAME_WORDS or t.lower_ in PLACE_NAME_WORDS or t.lower_ in ORG_NOUNS for t in span[1:]))
+    _names_with_hyphenated_given_names(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions = _department_names(doc, mentions)
     mentions = _names_split_at_and(doc, mentions)
