@@ -1450,3 +1450,9 @@ def test_a_body_s_possession_or_an_outlet_before_a_subject_is_no_apposition():
     text = ("Same-store sales at Price Pantry, the company’s discount banner, rose 7.9 per cent at Northfield Foods Inc. "
             "The company said the gap shows customers are trading down.")
     assert [s for s, _ in speakers(text)][-1] == "Northfield Foods Inc."
+
+
+def test_the_department_is_a_federal_department_named_for_canada_not_the_outlet():
+    text = ("Immigration, Refugees and Citizenship Canada said it could not comment on specific cases.\n\n"
+            "After the Star shared the family’s consent form, the department sent an email saying the file “remains in process.”")
+    assert [s for s, _ in speakers(text)][-1] == "Immigration, Refugees and Citizenship Canada"

@@ -48,6 +48,10 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Roles a company can hold as well as a person: 'The building’s owner, Parkview Residential Holdings,'.
 _ROLES_OF_BODIES = frozenset("owner owners landlord employer buyer seller builder contractor distributor bidder purchaser parent".split())
 # What a source sends or gives an outlet: 'a statement emailed to', 'an interview with'.
+# The outlets a story may name as it reports: never the body 'the department' or 'the company' is.
+_NEWS_OUTLETS = frozenset({"star", "toronto star", "cbc", "cbc news", "ctv", "ctv news", "global news", "huffpost", "huffpost canada",
+                           "globe", "globe and mail", "the globe and mail", "national post", "post", "canadian press", "the canadian press",
+                           "reuters", "associated press", "radio-canada"})
 _OUTLET_ROUTES = frozenset("emailed sent statement email interview interviews provided gave spoke speaking talked".split())
 # What the story tells of the person it follows: 'the 31-year-old', 'the Halifax-born singer-songwriter'.
 _AGE = re.compile(r"\b\d+-year-old\b|\w-born\b")
@@ -1194,6 +1198,8 @@ class SpeakerResolver:
             words = canonical.lower().split()
             if lower in _BODY_NAMES:  # 'the city': 'City of Winnipeg', not 'Inner City Tenants’ Association'
                 return words[0] in names or "municipality" in words
+            if lower == "department" and len(words) > 1 and words[-1] == "canada":
+                return True  # a federal department: 'Immigration, Refugees and Citizenship Canada'
             return bool((_UNION_NAME_WORDS if lower == "union" else names) & set(words))  # 'the union': 'Teamsters Local 31'
 
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
@@ -1293,7 +1299,7 @@ class SpeakerResolver:
         not one whose name says it is another kind of body ('Toronto Police Service')."""
         other_bodies = ORG_NOUNS - {noun, f"{noun}s"} if noun is not None else frozenset()
         for sent, limit in self._sentences_back(head, 3):
-            subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG"
+            subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and m[3].lower() not in _NEWS_OUTLETS
                         and (_subject_or_its_owner(self.doc[m[0]:m[1]].root) or self._says_next(m[1]))
                         and not other_bodies & set(m[3].lower().split())
                         and m[3].lower() not in GIVEN_NAMES]  # a given name the model called an organisation
