@@ -1456,3 +1456,15 @@ def test_the_department_is_a_federal_department_named_for_canada_not_the_outlet(
     text = ("Immigration, Refugees and Citizenship Canada said it could not comment on specific cases.\n\n"
             "After the Star shared the family’s consent form, the department sent an email saying the file “remains in process.”")
     assert [s for s, _ in speakers(text)][-1] == "Immigration, Refugees and Citizenship Canada"
+
+
+@pytest.mark.parametrize("text,person", [
+    pytest.param("“We come for the bread, but we stay for the gossip,” said a woman who gave her name only as Marjorie, 81, "
+                 "stamping snow off her boots.", "Marjorie", id="name-only-as"),
+    pytest.param("A retired fisherman who would give only his first name, Gordie, said he has eaten lunch there for months.",
+                 "Gordie", id="first-name-in-apposition"),
+    pytest.param("An elderly man in line, who gave only his surname, Chan, said in Cantonese that he had been buying cakes "
+                 "there for years.", "Chan", id="surname-only"),
+])
+def test_a_source_who_gives_one_name_is_that_name(text, person):
+    assert [s for s, _ in speakers(text)][0] == person

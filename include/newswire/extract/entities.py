@@ -980,6 +980,25 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     return found
 
 
+# 'who gave her name only as Marjorie', 'who would give only his first name, Gordie,', 'He gave his name as Dre',
+# 'who gave only his surname, Chan': the one name a source went by.
+_NAME_GIVEN_ALONE = re.compile(
+    r"\b(?:gave|give|giving|gives)\b[^.\n]{0,30}?\b(?:name|surname)\b(?: only)?(?: as|,) (?P<name>[A-Z][a-zà-ÿ’'\-]+)\b")
+
+
+def _names_given_alone(doc: Doc, mentions: list[Mention]) -> None:
+    """The one name a source went by is a person, whatever the model made of it."""
+    for match in _NAME_GIVEN_ALONE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is None:
+            continue
+        inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+        if all(m.start == span.start and m.end == span.end for m in inside):
+            for m in inside:
+                mentions.remove(m)
+            mentions.append(Mention(span.start, span.end, "PERSON", span.start))
+
+
 # 'Jun-ho Park', 'Hyun-woo Park': a given name hyphenated in lower case, then a family name.
 # (not 'Vancouver-based Arcadia', 'Quebec-born Tremblay': a syllable of two to four letters)
 _HYPHENATED_GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+-(?!led\b|run\b|era\b|born\b|made\b|area\b|wide\b|bred\b)[a-z]{2,4} [A-Z][a-z]+\b")
@@ -1732,6 +1751,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     # a team named by its city or province ('Ottawa Senators', 'Saskatchewan Roughriders'), left untagged or a work of art
     _bodies_by_pattern(doc, mentions, _CITY_TEAM.finditer, fits=lambda span: span[-1].tag_ == "NNPS" and not any(
         t.lower_ in ORG_NAME_WORDS or t.lower_ in PLACE_NAME_WORDS or t.lower_ in ORG_NOUNS for t in span[1:]))
+    _names_given_alone(doc, mentions)
     _names_with_hyphenated_given_names(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
     mentions = _department_names(doc, mentions)

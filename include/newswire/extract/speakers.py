@@ -679,8 +679,10 @@ class SpeakerResolver:
                                         and not (speech_lemma(t) and any(c.dep_ == "ccomp" for c in t.children))
                                         for t in head.subtree):
             # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
-            # ('by a judge who said he “preyed on trust”': the clause is the report itself)
-            return None, None
+            # ('by a judge who said he “preyed on trust”': the clause is the report itself),
+            # unless the clause gives the one name the source went by ('who gave her name only as Marjorie')
+            alias = self._alias(head)
+            return (alias, "PERSON") if alias is not None else (None, None)
         if (first == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
                 or any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS", "NN") or c.ent_type_ == "ORG") for c in head.children)):
             # 'The head of the hospital ... said', 'Northfield’s chief executive officer ...', 'The province’s finance
@@ -802,7 +804,7 @@ class SpeakerResolver:
         for tok in head.subtree:
             m = self.mention_at(tok.i) if tok.i > head.i else None
             if m is not None and m[2] == "PERSON" and m[0] > 1 and (
-                    self.doc[m[0] - 1].lower_ == "as" or self.doc[m[0] - 1].text == "," and self.doc[m[0] - 2].lower_ == "name"):
+                    self.doc[m[0] - 1].lower_ == "as" or self.doc[m[0] - 1].text == "," and self.doc[m[0] - 2].lower_ in ("name", "surname")):
                 return m[3]
         return None
 
