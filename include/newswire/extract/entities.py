@@ -625,7 +625,7 @@ _PORTFOLIO_LIST = re.compile(
 _DEPARTMENT_NAME = re.compile(r"\b[A-Z][\w\-]+(?:, [A-Z][\w\-]+(?: [A-Z][\w\-]+)?)+,? and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2} Canada\b")
 # A federal department named by two fields, whose first is one only a department leads with.
 _TWO_FIELD_DEPARTMENT = re.compile(
-    r"\b(?:Environment|Fisheries|Employment|Agriculture|Innovation|Women|Housing|Infrastructure|Public Safety|Natural Resources"
+    r"\b(?=[A-Z])(?:Environment|Fisheries|Employment|Agriculture|Innovation|Women|Housing|Infrastructure|Public Safety|Natural Resources"
     r"|Crown-Indigenous Relations) and [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3} Canada\b"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w\-]* $")
@@ -1358,7 +1358,7 @@ _FRENCH_BODY = re.compile(
 
 
 _CITY_TEAM = re.compile(
-    r"\b(?:" + "|".join(sorted((" ".join(w.capitalize() for w in place.split()) for place in CITIES | PROVINCES), key=len, reverse=True))
+    r"\b(?=[A-ZÀ-Ý])(?:" + "|".join(sorted((" ".join(w.capitalize() for w in place.split()) for place in CITIES | PROVINCES), key=len, reverse=True))
     + r")(?: [A-Z][\w’'\-]+)? [A-Z][\w’'\-]+s\b"
 )
 
