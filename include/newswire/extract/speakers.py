@@ -329,6 +329,11 @@ _COPULAS = frozenset({"is", "was", "are", "were"})
 _COURT_RECORD_NOUNS = frozenset({"document", "documents", "record", "records", "filing", "filings", "statement"})
 
 
+def _crown_corporation_noun(head: Token) -> bool:
+    """'the Crown corporation': a Canadian state enterprise, named by its kind."""
+    return head.lower_ in ("corporation", "corp.") and any(c.lower_ == "crown" for c in head.lefts)
+
+
 def _court_record(head: Token) -> bool:
     """'an agreed statement of facts', 'court records', 'court documents'."""
     if head.lower_ == "statement":
@@ -763,7 +768,7 @@ class SpeakerResolver:
             province = self._salient_province()
             if province is not None:
                 return province, "GPE"  # 'the province said': its government, named by the province
-        if lower in ORG_NOUNS or lower in ("corporation", "corp.") and any(c.lower_ == "crown" for c in head.lefts):
+        if lower in ORG_NOUNS or _crown_corporation_noun(head):
             org = self._organisation_for(head, first)  # ('the Crown corporation')
             if org is not None:
                 return org, "ORG"
@@ -1191,7 +1196,7 @@ class SpeakerResolver:
         """'the ministry' -> 'Health Ministry'; 'the company' -> the story's company;
         'A South Korean startup' -> the organisation named right after it."""
         lower = head.lower_
-        if lower in ("corporation", "corp.") and any(c.lower_ == "crown" for c in head.lefts):
+        if _crown_corporation_noun(head):
             return self._crown_corporation(head)
         before = self.mentions_in(0, head.i)
         names = _BODY_NAMES.get(lower) or _KINDS_OF_BODY.get(lower, {lower})  # 'the city' -> 'Halifax Regional Municipality'
