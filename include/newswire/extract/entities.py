@@ -23,6 +23,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import IS_TITLE, IS_UPPER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -568,13 +570,21 @@ def _names_split_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.label]
 
 
+def _capitalised_indices(doc: Doc, upper_only: bool = False) -> list[int]:
+    """Indices of the words in capitals (and, unless ``upper_only``, of the
+    capitalised ones): the rules that look only at such words skip building a
+    Token for every other word of the story."""
+    flags = doc.to_array([IS_UPPER] if upper_only else [IS_UPPER, IS_TITLE])
+    return numpy.flatnonzero(flags if upper_only else flags.any(axis=1)).tolist()
+
+
 def _untagged_acronyms(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """'CMHC said' left untagged where the story spells out Canada Mortgage and
     Housing Corporation: capitals that are the initials of an organisation it names."""
     initials = {_initials(doc[m.start:m.end].text).upper() for m in mentions if m.label == "ORG"}
     initials = {letters for letters in initials if len(letters) > 1}
     found = []
-    for tok in doc:
+    for tok in (doc[i] for i in _capitalised_indices(doc, upper_only=True)) if initials else ():
         if tok.i not in taken and tok.text in initials and tok.is_upper and 2 <= len(tok.text) <= 6:
             found.append(Mention(tok.i, tok.i + 1, "ORG", tok.i))
             taken.add(tok.i)
@@ -1197,7 +1207,7 @@ def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
             k += 1
         return k - i
 
-    for tok in doc:
+    for tok in (doc[i] for i in _capitalised_indices(doc)):  # a title word is capitalised
         if (not _title_word(tok) or tok.lower_ in _ROYAL_TITLES or tok.i + 1 in taken
                 or tok.i + 1 < len(doc) and _title_word(doc[tok.i + 1]) and (
                     doc[tok.i + 1].lower_ in TITLES or names_after(tok.i + 2) >= 2)):

@@ -41,6 +41,7 @@ from newswire.extract.verbs import (
     DIRECTIVE_LEMMAS,
     GERUND_REPORT_LEMMAS,
     PREDICATIVE_LEMMAS,
+    speech_candidates,
     speech_lemma,
     verb_phrase,
 )
@@ -945,7 +946,8 @@ class QuoteFinder:
         body_start, body_end = self.body
         verbs, according = [], []
         captions = doc._.caption_spans  # photo captions, 'WATCH | ...:' and 'READ MORE: ...' lines
-        for tok in doc:
+        for i in speech_candidates(doc):
+            tok = doc[i]
             if tok.idx < body_start or tok.idx >= body_end or any(lo <= tok.idx < hi for lo, hi in captions):
                 continue
             lemma = speech_lemma(tok)
