@@ -1311,3 +1311,14 @@ def test_a_family_name_a_place_tag_keeps_is_a_person_after_an_accented_given_nam
 ])
 def test_a_given_name_hyphenated_in_lower_case(text, people):
     assert [p for p in record(text)["people"] if "Park" in p or "Arcadia" in p] == people
+
+
+def test_streets_written_with_abbreviations_are_no_people():
+    found = record("Riders who board at Jane St. and Finch Ave. said the buses were late. Anna Berg, a nurse, said "
+                   "she walks to Victoria Park Ave. instead, or to Eglinton Ave. West.")
+    assert found["people"] == ["Anna Berg"]
+
+
+def test_a_given_name_the_lists_lack_after_a_title_joins_the_family_name_after_it():
+    doc = with_entities("Coun. Ottavia Brancato-Reid said the plan works.", [("Ottavia", "GPE"), ("Brancato-Reid", "PERSON")])
+    assert [e[:2] for e in entity_table(doc)] == [("Ottavia Brancato-Reid", "PERSON")]

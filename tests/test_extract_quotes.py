@@ -667,3 +667,10 @@ def test_a_stance_credited_with_according_to_is_the_source_s():
 def test_according_to_a_body_run_into_the_report_by_the_parser():
     found = quotes("According to the FAO, agency nurses in the Greater Toronto Area billed hospitals $118 an hour.")
     assert [(q["quote"][:20], q["speaker_text"]) for q in found] == [("agency nurses in the", "FAO")]
+
+
+def test_the_role_of_a_source_after_an_inverted_said_is_no_quote():
+    # (the parser made 'warden' a clause of 'said')
+    text = ("“An extra 30 minutes to the next ER can be the difference between life and death,” said Gerald Boudreau, "
+            "warden of the Municipality of the District of Lunenburg.")
+    assert [q["quote"][-7:] for q in next(analyze([text]))["quotes"]] == ["death,”"]

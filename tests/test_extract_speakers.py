@@ -1468,3 +1468,10 @@ def test_the_department_is_a_federal_department_named_for_canada_not_the_outlet(
 ])
 def test_a_source_who_gives_one_name_is_that_name(text, person):
     assert [s for s, _ in speakers(text)][0] == person
+
+
+def test_the_role_of_an_unnamed_lead_is_the_person_named_after_it():
+    text = ("HALIFAX — Nova Scotia’s labour minister says the province will raise the minimum wage.\n\n"
+            "Pauline Arsenault announced the change Tuesday at a news conference.\n\n"
+            "The minister said the increase would take effect in April.")
+    assert speakers(text)[-1] == ("Pauline Arsenault", "The minister")

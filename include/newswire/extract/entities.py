@@ -717,12 +717,30 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     return cues[key]
 
 
+# How city copy abbreviates a street's kind: 'Jane St. and Finch Ave.', 'Birchmount Rd.'
+_STREET_ABBREVIATIONS = frozenset("St. St Ave. Ave Rd. Rd Blvd. Blvd Dr. Cres. Pkwy. Hwy.".split())
+
+
+def _street(doc: Doc, m: Mention) -> bool:
+    """The mention ends in a street abbreviation, or one follows it ('Finch' + 'Ave.'),
+    and no name goes on after it ('St. John', 'Dr Smith')."""
+    if m.end - m.start > 1 and doc[m.end - 1].text in _STREET_ABBREVIATIONS and doc[m.start].text not in _STREET_ABBREVIATIONS:
+        end = m.end
+    elif m.end < len(doc) and doc[m.end].text in _STREET_ABBREVIATIONS:
+        end = m.end + 1
+    else:
+        return False
+    return end >= len(doc) or not doc[end].is_title or doc[end].lower_ in _COMPASS_WORDS
+
+
 def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     head = doc[m.end - 1]
     if doc[m.start:m.end].text.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON
     if m.label == "PERSON" and doc[m.start:m.end].text.lower() in CITIES:
         return "GPE"  # 'Montréal has been shut out twice': a team, named by its city, is no one
+    if _street(doc, m):
+        return "LOC"  # 'from Jane St. and Finch Ave. to a job': streets, not people
     if (m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and m.end + 2 < len(doc) and doc[m.end].lower_ == "and"
             and doc[m.end + 1].lower_ in TITLED_GIVEN_NAMES and doc[m.end + 2].ent_type_ == "PERSON"
             and not (m.start > 0 and doc[m.start - 1].text == ",")):
@@ -1047,12 +1065,15 @@ def _short_forms_of_bodies(doc: Doc, mentions: list[Mention]) -> None:
 
 def _given_names_taken_for_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'said Yolanda Mbeki-Stroud' with 'Yolanda' tagged a place and 'Mbeki-Stroud' a person:
-    a given name right before a person's name is part of it."""
+    a given name right before a person's name is part of it. After a title ('Coun.
+    Giulia Ferraro-Dunn'), so is a given name the lists lack."""
     dropped = set()
     for k in range(1, len(mentions)):
         given, person = mentions[k - 1], mentions[k]
+        first = doc[given.start]
         if (person.label == "PERSON" and given.end == person.start and given.end - given.start == 1 and given.label != "PERSON"
-                and doc[given.start].lower_ in GIVEN_NAMES and doc[given.start].is_title):
+                and first.is_title and (first.lower_ in GIVEN_NAMES or given.start > 0 and doc[given.start - 1].lower_ in TITLES
+                                        and _unknown_given_name(first))):
             person.start = person.title_start = given.start
             dropped.add(k - 1)
     return [m for k, m in enumerate(mentions) if k not in dropped]

@@ -304,6 +304,8 @@ class QuoteFinder:
                     continue
                 if child.i < verb.i and not self._fronted(child, min(source_start, verb.i)):
                     continue
+                if _role_after_inverted_source(verb, child):
+                    continue
                 if (child.i < verb.i and speech_lemma(child) and speech_lemma(child) not in COGNITION_LEMMAS
                         and any(c.dep_ == "nsubj" for c in child.children)):
                     # 'The agency said A. “B,” it advised': the clause before is a report of its own
@@ -971,6 +973,18 @@ class QuoteFinder:
             for start, end in post.lines:
                 if body_start <= start and end <= body_end:
                     self.candidates.append(Candidate(start, end, "floating", signer=(post.name, post.name_start)))
+
+
+def _role_after_inverted_source(verb: Token, clause: Token) -> bool:
+    """'“...,” said Gerald Boudreau, warden of the Municipality of ...': the parser made
+    the source's role, a noun with no subject (even tagged a verb: 'warden'), a clause of 'said'."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in clause.children):
+        return False
+    if not (clause.tag_ in ("NN", "NNS") or any(c.dep_ == "prep" and c.lower_ == "of" for c in clause.children)):
+        return False
+    left = clause.left_edge.i
+    return verb.doc[left - 1].text == "," and any(
+        c.dep_ == "nsubj" and verb.i < c.i and left - 2 <= c.right_edge.i < left for c in verb.children)  # (the comma may hang on the name)
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:

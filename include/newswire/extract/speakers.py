@@ -694,6 +694,8 @@ class SpeakerResolver:
             # minister said ...', then 'Darnell Whitcombe, ..., said'
             named = self._named_after_the_lead(head, start, end)
             if named is not None:
+                if lower in ROLE_TITLES:
+                    self._named_roles[lower] = named  # then 'The minister said' is the same person
                 return named, "PERSON"
         if lower in ROLE_TITLES:
             # 'Austria’s interior minister' -> 'Interior Minister Wolfgang Peschorn',
