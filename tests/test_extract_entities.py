@@ -1322,3 +1322,18 @@ def test_streets_written_with_abbreviations_are_no_people():
 def test_a_given_name_the_lists_lack_after_a_title_joins_the_family_name_after_it():
     doc = with_entities("Coun. Ottavia Brancato-Reid said the plan works.", [("Ottavia", "GPE"), ("Brancato-Reid", "PERSON")])
     assert [e[:2] for e in entity_table(doc)] == [("Ottavia Brancato-Reid", "PERSON")]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Newfoundland and Labrador Hydro said crews were called in ahead of the storm.", "Newfoundland and Labrador Hydro", "ORG"),
+    ("The City of St. John’s urged residents to stay off the roads.", "City of St. John’s", "GPE"),
+])
+def test_a_name_the_model_cuts_at_and_or_at_a_saint_s_possessive_is_whole(text, name, label):
+    assert (name, label) in [(e["text"], e["label"]) for e in record(text)["entities"]]
+
+
+def test_an_untagged_name_with_a_role_in_apposition_that_speaks_is_a_person():
+    text = ("“Our elders remember the big flood in 1973,” Solomon said. “Some of them are telling us this one feels the same.”\n\n"
+            "Rajinder Bhullar, Fredericton’s deputy fire chief, said crews carried out two water rescues Saturday, "
+            "including one involving a man who drove around a barricade.")
+    assert "Rajinder Bhullar" in record(text)["people"]

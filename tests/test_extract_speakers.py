@@ -1475,3 +1475,15 @@ def test_the_role_of_an_unnamed_lead_is_the_person_named_after_it():
             "Pauline Arsenault announced the change Tuesday at a news conference.\n\n"
             "The minister said the increase would take effect in April.")
     assert speakers(text)[-1] == ("Pauline Arsenault", "The minister")
+
+
+def test_a_company_described_by_where_it_is_based_is_the_company_not_the_place():
+    text = ("TORONTO — Harvest Lane Foods Inc. says its third-quarter profit climbed 14 per cent.\n\n"
+            "The Mississauga, Ont.-based grocer says it earned $188.4 million in the quarter.")
+    assert speakers(text)[-1] == ("Harvest Lane Foods Inc.", "The Mississauga, Ont.-based grocer")
+
+
+def test_the_provincial_government_is_the_province_the_story_is_about_not_the_last_body():
+    text = ("FREDERICTON — The Saint John River kept rising in New Brunswick. Environment Canada said more rain was coming.\n\n"
+            "The provincial government said it would open its disaster financial assistance program to homeowners.")
+    assert speakers(text)[-1] == ("New Brunswick", "The provincial government")

@@ -747,8 +747,9 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "PERSON"  # 'For Dennis and Carla Sauvé': Dennis tagged a nationality
     if m.end - m.start == 2 and doc[m.start].text == "Team" and doc[m.start + 1].is_title:
         return "ORG"  # 'Team Kowalchuk': a curling rink named after its skip
-    if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
-        return "GPE"  # 'the Copenhagen-based group'
+    if m.end + 1 < len(doc) and (doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based"
+                                 or doc[m.end].text == "," and doc[m.end + 1].lower_.endswith(".-based")):
+        return "GPE"  # 'the Copenhagen-based group', 'The Mississauga, Ont.-based grocer'
     if m.end - m.start > 1 and doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:
         return "ORG"  # 'Redwater Property Group', even in apposition to 'the building’s owner'
     if dateline_city and doc[m.start].text.upper() == dateline_city.split()[0] and doc[m.start:m.end].text.upper() == dateline_city:
@@ -1079,6 +1080,9 @@ def _given_names_taken_for_places(doc: Doc, mentions: list[Mention]) -> list[Men
     return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
+# Words that are no one's given name, whatever their ending.
+_NO_GIVEN_NAMES = TITLES | PERSON_NOUNS | ROLE_HEADS | ORG_NAME_WORDS | PLACE_NAME_WORDS | PROVINCES
+
 # Two capitalised words, overlapping ('Then Priya Dhaliwal': 'Then Priya', then 'Priya Dhaliwal').
 _TWO_CAPITALISED_WORDS = re.compile(r"\b(?=([A-ZÀ-Ý][\w’']*) ([A-ZÀ-Ý][\w’']*(?:-[A-ZÀ-Ý][\w’']*)?)\b)")
 
@@ -1087,10 +1091,14 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
     """'Priya Dhaliwal also scored', 'Mélanie Cardinal, whose two children ...': a given
     name and a family name the model left untagged, the subject of a verb. Only the
     curated given names count (the census list would make 'Virginia Beach' a person);
-    the family name may be a title's word ('Cardinal'), which never follows a given name."""
+    the family name may be a title's word ('Cardinal'), which never follows a given name.
+    A given name the lists lack counts when the name speaks and a role follows it in
+    apposition ('Rajinder Bhullar, Fredericton’s deputy fire chief, said')."""
     found = []
-    for match in _TWO_CAPITALISED_WORDS.finditer(doc_text(doc)):  # (one regex, not a walk over every token)
-        if match.group(1).lower() not in TITLED_GIVEN_NAMES:
+    text = doc_text(doc)
+    for match in _TWO_CAPITALISED_WORDS.finditer(text):  # (one regex, not a walk over every token)
+        before_comma = text[match.end(2):match.end(2) + 1] == ","
+        if match.group(1).lower() not in TITLED_GIVEN_NAMES and not before_comma:
             continue
         span = doc.char_span(match.start(1), match.end(2))
         if span is None or len(span) not in (2, 4):
@@ -1101,11 +1109,16 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         first = doc[start]
         titled = start > 0 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS)  # 'deputy governor Marguerite'
-        if (first.lower_ not in (TITLED_GIVEN_NAMES if titled else GIVEN_NAMES) or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
-                or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in PLACE_NAME_WORDS or tok.lower_ in CITIES):
+        given = first.lower_ in (TITLED_GIVEN_NAMES if titled else GIVEN_NAMES) or (
+            # (a word in '-er' may be a given name here: 'Rajinder'; 'Manager' is a role head)
+            before_comma and speaks(tok) and _name_cased(first) and first.tag_ == "NNP" and first.lower_ not in _NO_GIVEN_NAMES and any(
+                c.dep_ == "appos" and (c.lower_ in ROLE_HEADS or c.lower_ in TITLES or _occupational(c.lower_)) for c in tok.children))
+        if (not given or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
+                or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in PLACE_NAME_WORDS or tok.lower_ in CITIES or tok.lower_ in PROVINCES):
             continue
-        if start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].is_title and doc[start - 1].lower_ not in TITLES:
-            continue  # part of a longer name the model did not know
+        if (start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and (doc[start - 1].is_title or doc[start - 1].is_upper)
+                and doc[start - 1].lower_ not in TITLES):
+            continue  # part of a longer name the model did not know ('SAFE Work Manitoba')
         if doc._.masked_spans and _in_masked(doc, first.idx, tok.idx + len(tok)):
             continue
         found.append(Mention(start, tok.i + 1, "PERSON", _title_start(doc, start)))
@@ -1584,6 +1597,11 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and any(t.lower_ == "of" for t in doc[last.start:last.end]) and any(t.lower_ == "and" for t in doc[m.start:m.end])):
             last.end = m.end  # 'Department of Labour' + ', ' + 'Skills and Immigration': one department
             continue
+        if (last is not None and last.end + 1 == m.start and doc[last.end].lower_ == "and"
+                and doc[last.start:m.start + 1].text.lower() in PROVINCES and not any(t.lower_ in TITLES for t in doc[m.start:m.end])):
+            # 'Newfoundland' + 'and' + 'Labrador Hydro' (whatever the model called them): the province, or a body named for it
+            last.end, last.label = m.end, "GPE" if m.end - m.start == 1 else "ORG"
+            continue
         joined.append(m)
     starts = {m.start for m in joined}
     for m in joined:
@@ -1730,6 +1748,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
         label = ent.label_
+        if doc[end - 1].text == "St." and end + 1 < len(doc) and doc[end].is_title and doc[end + 1].text in POSSESSIVE_MARKS:
+            end += 2  # 'The City of St.' + 'John’s': the saint's ’s is part of a place's name
         if label == "PERSON" and end - start > 1 and end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ + "." in TITLES:
             # 'Toronto Coun. Josh Matlow': the tokenizer split the title's full stop off
             # and the model took place and title for a person; the place is left.

@@ -766,10 +766,11 @@ class SpeakerResolver:
             known = self._known_name(head.text)  # 'Rosaly Lopes', 'the Senators' after the 'Ottawa Senators'
             if known is not None:
                 return known
-        if lower == "province" and end - start == 2 and first == "the":
+        if first == "the" and (lower == "province" and end - start == 2 or lower == "government" and end - start == 3
+                               and self.doc[start + 1].lower_ == "provincial"):
             province = self._salient_province()
             if province is not None:
-                return province, "GPE"  # 'the province said': its government, named by the province
+                return province, "GPE"  # 'the province said', 'the provincial government said': named by the province
         if lower in ORG_NOUNS or _crown_corporation_noun(head):
             org = self._organisation_for(head, first)  # ('the Crown corporation')
             if org is not None:
