@@ -674,3 +674,10 @@ def test_the_role_of_a_source_after_an_inverted_said_is_no_quote():
     text = ("“An extra 30 minutes to the next ER can be the difference between life and death,” said Gerald Boudreau, "
             "warden of the Municipality of the District of Lunenburg.")
     assert [q["quote"][-7:] for q in next(analyze([text]))["quotes"]] == ["death,”"]
+
+
+def test_a_bare_speech_verb_sharing_the_report_s_modal_does_not_cut_the_report():
+    text = ("Clarke said the group would present the survey results at the board meeting on Thursday and ask the "
+            "commission to move more buses onto the route during the morning rush.")
+    quotes = next(analyze([text]))["quotes"]
+    assert [(q["speaker"], q["quote"][-12:]) for q in quotes] == [("Clarke", "morning rush")]

@@ -1487,3 +1487,14 @@ def test_the_provincial_government_is_the_province_the_story_is_about_not_the_la
     text = ("FREDERICTON — The Saint John River kept rising in New Brunswick. Environment Canada said more rain was coming.\n\n"
             "The provincial government said it would open its disaster financial assistance program to homeowners.")
     assert speakers(text)[-1] == ("New Brunswick", "The provincial government")
+
+
+def test_a_group_described_by_where_it_is_is_still_unnamed():
+    text = "Parents at an elementary school in Orléans say they were blindsided by a proposal to move their children."
+    assert speakers(text) == [(None, "Parents at an elementary school in Orléans")]
+
+
+def test_a_person_before_a_relative_clause_the_parser_took_for_the_source_is_the_source():
+    text = ("Mei-Ling Ho, who co-founded the advocacy group Safer Streets Surrey, says the city has added flashing "
+            "beacons at some crosswalks in recent years but needs to move faster.")
+    assert speakers(text) == [("Mei-Ling Ho", "Mei-Ling Ho, who co-founded the advocacy group Safer Streets Surrey")]

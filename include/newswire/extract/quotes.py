@@ -538,7 +538,8 @@ class QuoteFinder:
             if dep == "conj":
                 if doc[opening].lower_ == "that" and doc[opening].dep_ == "mark" and opening > start and self._closed_before(opening):
                     cuts.append((opening, True))  # '“A,” but that B'; 'that A, and that B' is one report
-                elif speech_lemma(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
+                elif speech_lemma(tok) and tok.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
+                    # (a bare verb is no act of the source's: 'said the group would present ... and ask the commission to ...')
                     cuts.append((opening, False))
             elif dep == "advcl":
                 # 'said A, while Notley said B': a contrasting clause with a source and a report of its own

@@ -595,6 +595,12 @@ class SpeakerResolver:
         return None
 
     def _resolve(self, head: Token, start: int, end: int, depth: int) -> tuple[str | None, str | None]:
+        opening = self.mention_at(start)
+        if (opening is not None and opening[2] == "PERSON" and opening[0] == start and head.i >= opening[1] + 2
+                and self.doc[opening[1]].text == "," and self.doc[opening[1] + 1].lower_ == "who"):
+            # 'Mei-Ling Ho, who co-founded the advocacy group Safer Streets Surrey, says': the parser
+            # took the relative clause's last name for the source; the person it describes is
+            return opening[3], "PERSON"
         mention = self.mention_at(head.i)
         titled = self._officer_of_body(mention, end) or self._office_holder(mention, start, end)
         if titled is not None:
@@ -786,8 +792,9 @@ class SpeakerResolver:
         titled = self._untagged_titled_name(start, end)
         if titled is not None:
             return titled, "PERSON"
-        if head.tag_ == "NNS" and possessor is None and not inside and first not in _DEFINITE:
-            # 'Tenants say', 'traders said', 'Several economists said': a group, nobody named
+        if head.tag_ == "NNS" and possessor is None and first not in _DEFINITE and all(m[0] > head.i for m in inside):
+            # 'Tenants say', 'traders said', 'Several economists said': a group, nobody named; so are
+            # 'Parents at an elementary school in Orléans' (where they are, not who they are)
             # ('The families of the hostages' is a group the story has described: its description)
             return None, None
         if head.tag_ == "NN":
