@@ -1337,3 +1337,10 @@ def test_an_untagged_name_with_a_role_in_apposition_that_speaks_is_a_person():
             "Rajinder Bhullar, Fredericton’s deputy fire chief, said crews carried out two water rescues Saturday, "
             "including one involving a man who drove around a barricade.")
     assert "Rajinder Bhullar" in record(text)["people"]
+
+
+def test_an_untagged_name_that_speaks_of_he_or_she_is_a_person_though_the_lists_lack_its_given_name():
+    text = ("Several homeowners say they are out thousands of dollars.\n\n"
+            "Harjit Dhillon said he and his wife paid Prairie Crown Renovations $14,500 in April to finish the basement.\n\n"
+            "\"They came out, they measured,\" Dhillon told Global News.")
+    assert record(text)["people"] == ["Harjit Dhillon"]

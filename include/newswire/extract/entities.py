@@ -1080,6 +1080,9 @@ def _given_names_taken_for_places(doc: Doc, mentions: list[Mention]) -> list[Men
     return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
+# A speech verb right after a name: ' said', ' told' (checked on the text, before any Token is made).
+_SPEECH_VERB_NEXT = re.compile(r" (?:said|says|told|tells)\b")
+
 # Words that are no one's given name, whatever their ending.
 _NO_GIVEN_NAMES = TITLES | PERSON_NOUNS | ROLE_HEADS | ORG_NAME_WORDS | PLACE_NAME_WORDS | PROVINCES
 
@@ -1093,12 +1096,13 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
     curated given names count (the census list would make 'Virginia Beach' a person);
     the family name may be a title's word ('Cardinal'), which never follows a given name.
     A given name the lists lack counts when the name speaks and a role follows it in
-    apposition ('Rajinder Bhullar, Fredericton’s deputy fire chief, said')."""
+    apposition ('Rajinder Bhullar, Fredericton’s deputy fire chief, said'), or when
+    'he' or 'she' follows it in its sentence ('Harjit Dhillon said he and his wife')."""
     found = []
     text = doc_text(doc)
     for match in _TWO_CAPITALISED_WORDS.finditer(text):  # (one regex, not a walk over every token)
         before_comma = text[match.end(2):match.end(2) + 1] == ","
-        if match.group(1).lower() not in TITLED_GIVEN_NAMES and not before_comma:
+        if match.group(1).lower() not in TITLED_GIVEN_NAMES and not before_comma and not _SPEECH_VERB_NEXT.match(text, match.end(2)):
             continue
         span = doc.char_span(match.start(1), match.end(2))
         if span is None or len(span) not in (2, 4):
@@ -1109,10 +1113,12 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         first = doc[start]
         titled = start > 0 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS)  # 'deputy governor Marguerite'
+        # (a word in '-er' may be a given name here: 'Rajinder'; 'Manager' is a role head)
         given = first.lower_ in (TITLED_GIVEN_NAMES if titled else GIVEN_NAMES) or (
-            # (a word in '-er' may be a given name here: 'Rajinder'; 'Manager' is a role head)
-            before_comma and speaks(tok) and _name_cased(first) and first.tag_ == "NNP" and first.lower_ not in _NO_GIVEN_NAMES and any(
-                c.dep_ == "appos" and (c.lower_ in ROLE_HEADS or c.lower_ in TITLES or _occupational(c.lower_)) for c in tok.children))
+            _name_cased(first) and first.tag_ == "NNP" and first.lower_ not in _NO_GIVEN_NAMES and (
+                before_comma and speaks(tok) and any(
+                    c.dep_ == "appos" and (c.lower_ in ROLE_HEADS or c.lower_ in TITLES or _occupational(c.lower_)) for c in tok.children)
+                or _followed_by_personal_pronoun(doc, Mention(start, tok.i + 1, "ORG", start))))  # 'Harjit Dhillon said he and his wife
         if (not given or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
                 or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in PLACE_NAME_WORDS or tok.lower_ in CITIES or tok.lower_ in PROVINCES):
             continue
