@@ -1498,3 +1498,9 @@ def test_a_person_before_a_relative_clause_the_parser_took_for_the_source_is_the
     text = ("Mei-Ling Ho, who co-founded the advocacy group Safer Streets Surrey, says the city has added flashing "
             "beacons at some crosswalks in recent years but needs to move faster.")
     assert speakers(text) == [("Mei-Ling Ho", "Mei-Ling Ho, who co-founded the advocacy group Safer Streets Surrey")]
+
+
+def test_whom_a_source_told_is_never_the_source():
+    text = ("A 19-year-old who was at the drop-in centre for the announcement, and who asked that his name not be used, "
+            "told Global News he had waited nearly two months for a bed when he was 17.")
+    assert speakers(text) == [(None, "A 19-year-old")]

@@ -51,6 +51,7 @@ if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
 
 _EDGE_PUNCT = " \t\n,.;:—–-"
+_TOLD = frozenset({"tell", "tells", "told", "telling"})
 _MAX_GAP_CHARS = 90  # between a verb and the passage it introduces
 _MIN_FLOATING_WORDS = 4
 _MIN_OBJECT_TOKENS = 4  # 'rejected that', 'proposed the measure' report nothing
@@ -249,6 +250,11 @@ class QuoteFinder:
         verb (up to punctuation or a preposition): its person, else its organisation."""
         doc = self.doc
         after_quotation = verb.i >= 2 and doc[verb.i - 1].text in ("”", '"') and doc[verb.i - 2].text == ","  # '“...,” said X'
+        if verb.lower_ in _TOLD:
+            # '[A 19-year-old who ...,] told Global News he had waited': whom one tells is never the
+            # teller; the parser made the subject, a noun phrase, a fronted clause
+            return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not c.tag_.startswith("VB")
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
         if verb.i == 0 or (doc[verb.i - 1].text != "," and not after_quotation) or not any(
             c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
         ):
