@@ -1344,3 +1344,25 @@ def test_an_untagged_name_that_speaks_of_he_or_she_is_a_person_though_the_lists_
             "Harjit Dhillon said he and his wife paid Prairie Crown Renovations $14,500 in April to finish the basement.\n\n"
             "\"They came out, they measured,\" Dhillon told Global News.")
     assert record(text)["people"] == ["Harjit Dhillon"]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("The shelter is open, according to the territory’s Department of Health and Social Services.",
+     "Department of Health and Social Services", "ORG"),
+    ("Families for Better Care Ontario, a group formed by relatives of residents, said the standard is a good start.",
+     "Families for Better Care Ontario", "ORG"),
+    ("The Ontario Long-Term Care Operators Group said it welcomes the funding.", "Ontario Long-Term Care Operators Group", "ORG"),
+    ("“It is a game,” said Prairie Kings head coach Marc-André Boisvert.", "Prairie Kings", "ORG"),
+])
+def test_bodies_the_model_cuts_or_calls_otherwise(text, name, label):
+    assert (name, label) in [(e["text"], e["label"]) for e in record(text)["entities"]]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("“Nobody told us anything,” said Kevin Tran.\n\nMarie-Claire Pierre-Louis, an orderly at a long-term care home in "
+     "Montréal-Nord, said she relies on the 69 bus to get home after her evening shifts.", ["Kevin Tran", "Marie-Claire Pierre-Louis"]),
+    ("Much of the equipment came from Gurpreet Bains, who owns a used sporting goods store in St. Vital. Bains said he "
+     "donated about 80 pairs of skates.", ["Gurpreet Bains"]),
+])
+def test_people_whose_names_the_model_cuts_or_calls_a_group(text, people):
+    assert record(text)["people"] == people

@@ -1504,3 +1504,8 @@ def test_whom_a_source_told_is_never_the_source():
     text = ("A 19-year-old who was at the drop-in centre for the announcement, and who asked that his name not be used, "
             "told Global News he had waited nearly two months for a bed when he was 17.")
     assert speakers(text) == [(None, "A 19-year-old")]
+
+
+def test_an_inverted_source_with_a_hyphenated_given_name_after_his_team_and_role():
+    text = "“We wanted to knock down one of those walls,” said Prairie Kings head coach Marc-André Boisvert."
+    assert speakers(text) == [("Marc-André Boisvert", "Marc-André Boisvert")]

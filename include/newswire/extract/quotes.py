@@ -261,7 +261,7 @@ class QuoteFinder:
             return None
         end = verb.i + 1
         limit = min(verb.sent.end, verb.i + 13)
-        while end < limit and not (doc[end].is_punct and doc[end].tag_ != "POS") and not (
+        while end < limit and not (doc[end].is_punct and doc[end].tag_ != "POS" and not joined_by_hyphen(doc, end)) and not (
             doc[end].dep_ in ("prep", "agent") and doc[end].is_lower
         ):
             end += 1
