@@ -1366,3 +1366,13 @@ def test_bodies_the_model_cuts_or_calls_otherwise(text, name, label):
 ])
 def test_people_whose_names_the_model_cuts_or_calls_a_group(text, people):
     assert record(text)["people"] == people
+
+
+def test_a_place_north_of_which_something_lies_is_a_place_even_named_like_a_royal():
+    found = record("Gordon Whitecloud was born in 1940 on a reserve north of Prince Albert. He painted every day.")
+    assert found["people"] == ["Gordon Whitecloud"]
+    assert ("Prince Albert", "GPE") in [(e["text"], e["label"]) for e in found["entities"]]
+
+
+def test_an_occupation_capitalised_to_open_a_sentence_is_no_part_of_the_name():
+    assert record("Deckhand Kwame Mensah said this is his third season on the boat.")["people"] == ["Kwame Mensah"]

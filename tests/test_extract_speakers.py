@@ -1509,3 +1509,9 @@ def test_whom_a_source_told_is_never_the_source():
 def test_an_inverted_source_with_a_hyphenated_given_name_after_his_team_and_role():
     text = "“We wanted to knock down one of those walls,” said Prairie Kings head coach Marc-André Boisvert."
     assert speakers(text) == [("Marc-André Boisvert", "Marc-André Boisvert")]
+
+
+def test_a_role_the_parser_split_at_its_hyphen_is_named_by_the_apposition_after_it():
+    text = ("The company’s vice-president of human resources, Sandra Kowalczyk, said the plant’s wages were "
+            "already among the highest in the industry.")
+    assert speakers(text) == [("Sandra Kowalczyk", "The company’s vice-president of human resources")]

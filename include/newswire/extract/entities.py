@@ -755,6 +755,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "GPE"  # 'Montréal has been shut out twice': a team, named by its city, is no one
     if _street(doc, m):
         return "LOC"  # 'from Jane St. and Finch Ave. to a job': streets, not people
+    if m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _DIRECTIONS:
+        return "GPE"  # 'on a reserve north of Prince Albert'
     if m.label == "PERSON" and doc[m.end - 1].tag_ in ("NNPS", "NNS") and _role_and_name_after(doc, m.end):
         return "ORG"  # 'said Prairie Kings head coach Marc-André Boisvert': a team (a plural) employs the coach
     if (m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and m.end + 2 < len(doc) and doc[m.end].lower_ == "and"
@@ -873,6 +875,7 @@ def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
 # Nouns after a name that make it a place's: 'Finch station', 'the Mill Woods neighbourhood'.
 _PLACE_NOUNS = frozenset("station stations street avenue road neighbourhood neighborhood highway subdivision reserve".split())
 _COMPASS_WORDS = frozenset("east west north south".split())
+_DIRECTIONS = _COMPASS_WORDS | frozenset("northeast northwest southeast southwest northeast".split())
 
 
 def _names_a_place_noun(doc: Doc, m: Mention) -> bool:

@@ -291,7 +291,8 @@ PERSON_NOUNS = frozenset(
 OCCUPATION_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ive", "ant", "ent", "eer")
 # Occupations written before names without those endings: 'Playwright Samir Haddad'.
 OCCUPATION_WORDS = frozenset(
-    "playwright poet chef nurse clerk priest pastor mechanic midwife skip nun monk architect paramedic host co-host lead emcee anchor".split()
+    """playwright poet chef nurse clerk priest pastor mechanic midwife skip nun monk architect paramedic host co-host lead emcee anchor
+    deckhand farmhand cashier janitor technician electrician medic orderly""".split()
 )
 
 # Nationalities and provincial adjectives with an occupation's ending: 'The Canadian

@@ -270,11 +270,15 @@ def naming_phrase(head: Token) -> tuple[int, int]:
         if child.dep_ not in _DETACHED_DEPS:
             start = min(start, child.left_edge.i)
     preps = _DOCUMENT_PREPS if head.lower_ in DOCUMENT_NOUNS else _NAMING_PREPS
-    for child in head.rights:
+    doc = head.doc
+    last = head
+    while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not doc[last.i + 1].whitespace_ and not last.whitespace_:
+        last = doc[last.i + 2]  # 'The company’s vice-president of human resources': the parser split the word
+        end = last.i + 1
+    for child in last.rights if last is not head else head.rights:
         if child.dep_ in _DETACHED_DEPS or (child.dep_ == "prep" and child.lower_ not in preps):
             break  # 'El-Sissi in his call with Biden' names El-Sissi; 'a report in the Argus Leader' the paper
         end = max(end, child.right_edge.i + 1)
-    doc = head.doc
     if start == head.i and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         # 'His co-host', 'a co-worker': the parser made 'co' and '-' subjects of their own
         start = min([start - 2] + [c.left_edge.i for c in doc[start - 2].lefts])
