@@ -1376,3 +1376,27 @@ def test_a_place_north_of_which_something_lies_is_a_place_even_named_like_a_roya
 
 def test_an_occupation_capitalised_to_open_a_sentence_is_no_part_of_the_name():
     assert record("Deckhand Kwame Mensah said this is his third season on the boat.")["people"] == ["Kwame Mensah"]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("CBC News has reached out to the building’s owner, Redbrook Property Management, for comment. Mia Ross said so.", ["Mia Ross"]),
+    ("Tyler Brennan, chief executive of Toronto-based Northbridge Digital, appeared before the committee.", ["Tyler Brennan"]),
+    ("The union said it would strike, Ana Ruiz said.\n\nWith a report from Nnamdi Okeke in Brooks, Alta.", ["Ana Ruiz"]),
+])
+def test_companies_and_contributors_are_no_people(text, people):
+    assert record(text)["people"] == people
+
+
+def test_a_company_s_short_form_is_the_legal_name_the_story_opened_with_not_its_banner():
+    text = ("TORONTO — Harvest Lane Foods Inc. says its third-quarter profit climbed 12 per cent as shoppers spent more "
+            "on groceries and the company pushed further into discount stores.\n\n"
+            "On an adjusted basis, Harvest Lane says it earned 66 cents per share, up from 57 cents per share a year ago.\n\n"
+            "Same-store sales at the company’s discount banner, FreshMart Value, rose 5.1 per cent, while same-store sales "
+            "at its full-service Harvest Lane Market stores were up 2.2 per cent.\n\n"
+            "Lam said suppliers have asked for price increases, and that Harvest Lane has pushed back on many of them.")
+    assert {e["canonical"] for e in record(text)["entities"] if e["text"] == "Harvest Lane"} == {"Harvest Lane Foods Inc."}
+
+
+def test_the_opposition_is_no_part_of_a_party_s_name():
+    found = record("The Opposition BC Liberals said the government was managing a housing crisis.")
+    assert [(e["text"], e["label"]) for e in found["entities"]] == [("BC Liberals", "ORG")]

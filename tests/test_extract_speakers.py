@@ -1515,3 +1515,9 @@ def test_a_role_the_parser_split_at_its_hyphen_is_named_by_the_apposition_after_
     text = ("The company’s vice-president of human resources, Sandra Kowalczyk, said the plant’s wages were "
             "already among the highest in the industry.")
     assert speakers(text) == [("Sandra Kowalczyk", "The company’s vice-president of human resources")]
+
+
+def test_the_city_is_the_city_of_the_dateline_not_the_last_body_named():
+    text = ("SASKATOON — Council voted Monday to close 20th Street West to cars for the summer, as the "
+            "Riversdale West Merchants Association had asked.\n\nThe city said the pilot will cost about $180,000.")
+    assert speakers(text)[-1] == ("City of Saskatoon", "The city")

@@ -182,6 +182,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 # ('Ontario’s Divisional Court' -> 'Divisional Court'; 'Nicola Valley Stockmen’s Association' stays whole)
                 start = i + 1
                 break
+    if label == "ORG" and end - start > 2 and doc[start].text == "Official" and doc[start + 1].text == "Opposition":
+        start += 1
+    if label == "ORG" and end - start > 1 and doc[start].text == "Opposition" and doc[start + 1].text[:1].isupper():
+        start += 1  # 'the Opposition BC Liberals': the party's name, not its seat in the house
     if label == "ORG":  # 'CIA Director' -> 'CIA'; 'the United Steelworkers union' -> 'United Steelworkers'
         while end - start > 1 and (doc[end - 1].lower_ in ORG_TRAILING_ROLES or (doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_NOUNS)):
             end -= 1
@@ -1544,7 +1548,10 @@ _COMPANY_SUFFIXES_TEXT = (
     "Biosciences Pharmaceuticals Holdings"
 )
 # A company suffix as name_words() spells it ('Corp.' -> 'corp').
-_COMPANY_SUFFIX_WORDS = frozenset(w.lower().rstrip(".") for w in _COMPANY_SUFFIXES_TEXT.split()) | {"group", "properties"}
+_COMPANY_SUFFIX_WORDS = frozenset(w.lower().rstrip(".") for w in _COMPANY_SUFFIXES_TEXT.split()) | {
+    "group", "properties", "management", "digital"}
+# How a company's legal name ends.
+_LEGAL_SUFFIXES = frozenset({"inc", "corp", "ltd", "limited", "incorporated", "corporation", "llc", "plc", "ulc"})
 # A country closing an agency's name and left out of its acronym.
 _COUNTRY_WORDS = frozenset({"canada", "australia", "ireland", "scotland", "wales", "england"})
 # A province closing a body's name, which its acronym may leave out.
@@ -1921,8 +1928,12 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
                 longer = {full for full in longer if not any(other != full and other[:len(full)] == full for other in longer)}
                 if len(longer) > 1:
                     # 'Nissan' beside 'Nissan North America Inc.' and 'Nissan Connect': the
-                    # parent of several names, not any one of them.
-                    candidates = []
+                    # parent of several names, not any one of them; unless the story opened with
+                    # the company's legal name ('Harvest Lane Foods Inc.', then its banner
+                    # 'Harvest Lane Market'): the short form is that company's
+                    first = min(candidates)
+                    legal = first[1] in longer and first[1][-1] in _LEGAL_SUFFIXES and first[0] < i
+                    candidates = [(j, full) for j, full in candidates if full == first[1]] if legal else []
             if not candidates:
                 mentions[i].canonical = display_name(texts[i], label)
                 continue

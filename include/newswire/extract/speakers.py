@@ -781,6 +781,10 @@ class SpeakerResolver:
             province = self._salient_province()
             if province is not None:
                 return province, "GPE"  # 'the province said', 'the provincial government said': named by the province
+        if lower == "city" and end - start == 2 and first == "the":
+            city = self._city_government()
+            if city is not None:
+                return city, "ORG"  # 'The city said', not the last body named
         if lower in ORG_NOUNS or _crown_corporation_noun(head):
             org = self._organisation_for(head, first)  # ('the Crown corporation')
             if org is not None:
@@ -1396,6 +1400,18 @@ class SpeakerResolver:
             if rank > best_rank:
                 best, best_rank = canonical, rank
         return best
+
+    def _city_government(self) -> str | None:
+        """'the city said': the story's 'City of X', else the city it is about (its
+        dateline, else the city it names most), as 'City of X'."""
+        named = Counter(m[3] for m in self.mentions if m[2] in _ORG_LABELS and m[3].startswith("City of "))
+        if named:
+            return max(named, key=named.get)
+        dateline = (self.doc._.dateline or "").split(",")[0].split("(")[0].strip()
+        if dateline and dateline.lower() in CITIES:
+            return f"City of {dateline.title()}"
+        counts = Counter(m[3] for m in self.mentions if m[2] == "GPE" and m[3].lower() in CITIES)
+        return f"City of {max(counts, key=counts.get)}" if counts else None
 
     def _salient_province(self) -> str | None:
         """The province the story mentions most (first mentioned on ties)."""
