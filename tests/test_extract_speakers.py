@@ -1521,3 +1521,21 @@ def test_the_city_is_the_city_of_the_dateline_not_the_last_body_named():
     text = ("SASKATOON — Council voted Monday to close 20th Street West to cars for the summer, as the "
             "Riversdale West Merchants Association had asked.\n\nThe city said the pilot will cost about $180,000.")
     assert speakers(text)[-1] == ("City of Saskatoon", "The city")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Outside court, Gill’s daughter, Simran Gill-Brar, said the family was relieved but doesn’t expect to see the money.",
+     ("Simran Gill-Brar", "Gill’s daughter")),
+    ("HALIFAX — Paramedics in Nova Scotia spent more than 70,000 hours last year waiting in hospital hallways, the "
+     "province’s Auditor-General says, a delay that left some communities without an ambulance.\n\nIn a report released "
+     "Tuesday, Auditor-General Mireille Thibodeau-Brooks found that the Department of Health had no plan.",
+     ("Mireille Thibodeau-Brooks", "the province’s Auditor-General")),
+])
+def test_a_source_beside_words_the_parser_or_the_model_misreads(text, expected):
+    assert speakers(text)[0] == expected
+
+
+def test_the_outlet_a_document_was_shared_with_is_not_its_source():
+    text = ("Siddiqui applied for a visitor visa last summer, Qureshi said. It was refused. The refusal letter, which Qureshi "
+            "shared with HuffPost Canada, said an officer was not satisfied he would leave Canada.")
+    assert speakers(text)[-1][0] != "HuffPost Canada"

@@ -1793,7 +1793,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue  # 'China’s commerce ministry': a description, not an organisation's name
         if label == "ORG" and end - start >= 4 and any(t.tag_ in _CLAUSE_TAGS for t in doc[start:end]):
             continue  # a title-case headline: 'This Mississauga Woman Weighed Her Cereal On TikTok'
-        if label in ("ORG", "PERSON") and all(t.lower_ in TITLES for t in doc[start:end]):
+        if label in ("ORG", "PERSON") and all(t.lower_ in TITLES or joined_by_hyphen(doc, t.i) for t in doc[start:end]):
             continue  # 'Assistant Crown' (attorney Melissa Tran), 'Clerk' (of the Privy Council): a title, not a name
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Honorifics and offices written before a name; not part of the name.
 TITLES = frozenset(
     """
-    president vice sheikh sheikha dr dr. mr mr. mrs mrs. ms ms. miss mx. sen sen. senator rep rep.
+    president vice auditor auditor-general sheikh sheikha dr dr. mr mr. mrs mrs. ms ms. miss mx. sen sen. senator rep rep.
     representative gov gov. governor mayor prime minister secretary king queen prince princess
     crown emir pope cardinal bishop archbishop rabbi imam ayatollah rev rev. reverend father pastor ogimaa
     gen gen. general col col. colonel lt lt. lieutenant maj maj. major capt capt. captain sgt sgt.

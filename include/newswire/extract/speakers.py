@@ -222,7 +222,10 @@ def subject_of(verb: Token) -> Token | None:
                      # 'His co-host, Ryan Tkachuk, told': 'co', '-' and 'host' all subjects; the noun is the last
                      or next((c for c in reversed(subjects) if c.i >= 2 and c.nbor(-1).text == "-" and c.nbor(-2).head == token
                               and c.nbor(-2).dep_ == "nsubj" and c.tag_ == "NN"), None)
-                     or next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), subjects[0])) if len(subjects) > 1 else subjects[0]
+                     or next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), None)
+                     # ('Outside court, Gill’s daughter, Simran Gill-Brar, said': the subject a person is in apposition to)
+                     or next((c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)), subjects[0])
+                     ) if len(subjects) > 1 else subjects[0]
             if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return _who_antecedent(token.head) if child.lower_ in ("who", "whom") else token.head
             person = next((c for c in child.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
@@ -859,7 +862,9 @@ class SpeakerResolver:
             verb = head.head
             comma = next((i for i in range(end, verb.i) if doc[i].text == ","), None)
             m = self.mention_at(verb.i - 2) if comma is not None and verb.i - comma <= 9 and doc[verb.i - 1].text == "," else None
-            if m is not None and m[2] in _ORG_LABELS and m[0] > comma and m[1] == verb.i - 1:
+            if (m is not None and m[2] in _ORG_LABELS and m[0] > comma and m[1] == verb.i - 1
+                    and doc[comma + 1].lower_ not in _RELATIVE_PRONOUNS):  # not 'The letter, which X shared with HuffPost Canada, said'
+
                 return m[3], m[2]
             return None
         if head.tag_ != "NN" or end >= len(doc) - 2 or doc[end].text != ",":
