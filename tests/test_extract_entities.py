@@ -1400,3 +1400,26 @@ def test_a_company_s_short_form_is_the_legal_name_the_story_opened_with_not_its_
 def test_the_opposition_is_no_part_of_a_party_s_name():
     found = record("The Opposition BC Liberals said the government was managing a housing crisis.")
     assert [(e["text"], e["label"]) for e in found["entities"]] == [("BC Liberals", "ORG")]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("“After 30 years, some of these people found out from a press release,” said Marc-André Sauvé, president of the "
+     "machinists’ union local.\n\nSauvé said the union would push the company to use work-sharing.",
+     ["Marc-André Sauvé"]),
+    ("“Now Tanya’s people come by, they know everyone by name, they talk to them,” Warsame said. “It’s calmer.”\n\n"
+     "Marie-Ève Lachapelle, a criminologist at the University of Winnipeg, said there is growing evidence that "
+     "community-led safety programs can reduce violence, particularly when they are run by people with deep roots in the "
+     "neighbourhood.", ["Marie-Ève Lachapelle"]),
+    ("“Protecting French is a goal every party in this assembly shares,” Benali said.\n\nFrom the other side, Parti "
+     "Québécois MNA Véronique Lapointe said the bill did not go far enough, and that the government should extend the "
+     "language law’s restrictions to CEGEPs.", ["Véronique Lapointe"]),
+    ("Rider advocacy group Rider Voice Metro Vancouver said the breakdown highlights the need for better communication.", []),
+])
+def test_french_given_names_quebec_titles_and_a_body_that_looks_titled(text, people):
+    found = record(text)["people"]
+    assert [p for p in found if p not in ("Warsame", "Benali", "Tanya")] == people
+
+
+def test_a_quebec_body_whose_name_goes_on_in_lower_case_is_whole():
+    found = record("A spokesperson for the Tribunal administratif du logement said it could not comment on specific files.")
+    assert ("Tribunal administratif du logement", "ORG") in [(e["text"], e["label"]) for e in found["entities"]]

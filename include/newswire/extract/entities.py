@@ -812,7 +812,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         first = _after_titles(doc, m)
         name = [t for t in doc[first:m.end] if not joined_by_hyphen(doc, t.i)]  # ('Chantal Nwosu-Lapierre': three words)
         if (first > m.start and 2 <= len(name) <= 3 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS for t in name)
-                and (name[0].lower_ in TITLED_GIVEN_NAMES or speaks(name[-1]))):
+                and (name[0].lower_ in TITLED_GIVEN_NAMES or speaks(name[-1]) and name[-1].lower_ not in CITIES and name[-1].lower_ not in PROVINCES)):
+            # (not 'Rider Voice Metro Vancouver said': a body whose first word ends like an occupation)
             return "PERSON"
         if (first == m.end - 1 and doc[first - 1].lower_ in TITLES and name[0].is_title and name[0].tag_ == "NNP"
                 and name[0].lower_ not in ORG_NAME_WORDS and speaks(name[0])):
@@ -1153,6 +1154,8 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
             continue  # part of a longer name the model did not know ('SAFE Work Manitoba')
         if doc._.masked_spans and _in_masked(doc, first.idx, tok.idx + len(tok)):
             continue
+        if start >= 2 and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and start - 2 not in taken:
+            start -= 2  # 'Marie-' + 'Ève Lachapelle': the first half of a hyphenated given name
         found.append(Mention(start, tok.i + 1, "PERSON", _title_start(doc, start)))
         taken.update(range(start, tok.i + 1))
     return found
@@ -1433,6 +1436,15 @@ _FRENCH_BODY = re.compile(
 )
 
 
+# Quebec bodies whose names go on in lower case: 'Tribunal administratif du logement',
+# 'Régie du logement', 'Office québécois de la langue française'.
+_FRENCH_BODY_IN_LOWER_CASE = re.compile(
+    r"\b(?:Tribunal|Régie|Office|Commission|Conseil|Bureau)(?: [a-zà-ÿ]+)? (?:du|de la|des|de l’|de l')[ ]?[a-zà-ÿ]+"
+    r"(?: (?:du|de la|des|de l’|de l'|et de la|et du|et des)[ ]?(?:[a-zà-ÿ]+|Québec))*"
+    r"(?: [a-zà-ÿ]+(?:aise|ais|ique|ienne|ien|ale|ive|if)\b)?"  # an adjective closing it: '... de la langue française'
+)
+
+
 _CITY_TEAM = re.compile(
     r"\b(?=[A-ZÀ-Ý])(?:" + "|".join(sorted((" ".join(w.capitalize() for w in place.split()) for place in CITIES | PROVINCES), key=len, reverse=True))
     + r")(?: [A-Z][\w’'\-]+)? [A-Z][\w’'\-]+s\b"
@@ -1620,6 +1632,10 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if last is not None and last.label == m.label == "PERSON" and last.end == m.start and doc[m.start].is_title:
             last.end = m.end  # 'Harjit Kaur' + 'Dhillon': names do not stand side by side
+            continue
+        if (last is not None and last.label == "PERSON" and last.end - last.start == 3 and joined_by_hyphen(doc, last.start + 1)
+                and last.end == m.start and m.end - m.start == 1 and doc[m.start].is_title and doc[m.start].tag_ == "NNP"):
+            last.end = m.end  # 'Marc-André' + 'Sauvé' (taken for a place): a hyphenated given name, then the family name
             continue
         if (last is not None and last.end == m.start and last.end - last.start == 1 and m.end - m.start == 1
                 and doc[last.start].is_title and doc[m.start].is_title
@@ -1833,6 +1849,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_organisations_by_last_word(doc, taken))
     _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer)  # French names the model cuts at their lower-case words
+    _bodies_by_pattern(doc, mentions, _FRENCH_BODY_IN_LOWER_CASE.finditer)
     _bodies_by_pattern(doc, mentions, _UNION_LOCAL.finditer)  # a union local, which the model cuts at its number
     # a team named by its city or province ('Ottawa Senators', 'Saskatchewan Roughriders'), left untagged or a work of art
     _bodies_by_pattern(doc, mentions, _CITY_TEAM.finditer, fits=lambda span: span[-1].tag_ == "NNPS" and not any(

@@ -12,7 +12,7 @@ TITLES = frozenset(
     sergeant adm adm. admiral cmdr cmdr. commander judge justice chancellor premier chief
     ambassador speaker lord lady sir dame chairman chairwoman chair ceo coach prof prof. professor
     director commissioner councillor councilor councilman councilwoman alderman trustee sheriff
-    const. constable det. detective insp. inspector supt. superintendent mp mpp mla deputy
+    const. constable det. detective insp. inspector supt. superintendent mp mpp mla mna mha deputy
     attorney sgt.-maj. pvt. pvt clerk
     cpl. cpl corporal officer agent first former late acting interim incoming outgoing
     coun. coun cllr cllr. ald. ald s/sgt. hon. hon pte. pte mx cmdr assistant associate reeve warden
