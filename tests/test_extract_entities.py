@@ -1423,3 +1423,9 @@ def test_french_given_names_quebec_titles_and_a_body_that_looks_titled(text, peo
 def test_a_quebec_body_whose_name_goes_on_in_lower_case_is_whole():
     found = record("A spokesperson for the Tribunal administratif du logement said it could not comment on specific files.")
     assert ("Tribunal administratif du logement", "ORG") in [(e["text"], e["label"]) for e in found["entities"]]
+
+
+def test_an_untagged_name_followed_by_she_past_a_date_is_a_person():
+    text = ("SASKATOON — Adaeze Okonkwo had two years to think about the last time she faced Laval in a national "
+            "tournament. She made the most of the rematch.\n\nOkonkwo scored 24 points.")
+    assert record(text)["people"] == ["Adaeze Okonkwo"]

@@ -1539,3 +1539,9 @@ def test_the_outlet_a_document_was_shared_with_is_not_its_source():
     text = ("Siddiqui applied for a visitor visa last summer, Qureshi said. It was refused. The refusal letter, which Qureshi "
             "shared with HuffPost Canada, said an officer was not satisfied he would leave Canada.")
     assert speakers(text)[-1][0] != "HuffPost Canada"
+
+
+def test_a_possessor_inside_an_apposition_is_not_the_source():
+    text = ("Samuel Mensah was killed in 2019.\n\n"
+            "Outside court, Mensah's widow, Abena Mensah, said the sentence would not bring her husband back.")
+    assert speakers(text) == [("Abena Mensah", "Outside court")]

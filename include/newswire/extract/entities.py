@@ -1107,8 +1107,13 @@ def _given_names_taken_for_places(doc: Doc, mentions: list[Mention]) -> list[Men
     return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
+# What the model tags as a name of someone or something (not dates, numbers, amounts).
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
 # A speech verb right after a name: ' said', ' told' (checked on the text, before any Token is made).
 _SPEECH_VERB_NEXT = re.compile(r" (?:said|says|told|tells)\b")
+# 'he' or 'she' further on in the sentence: 'Adaeze Okonkwo had two years to think about the last time she ...'
+_HE_OR_SHE_AHEAD = re.compile(r"[^.!?\n]{0,120}?\b(?:he|she|his|her)\b")
 
 # Words that are no one's given name, whatever their ending.
 _NO_GIVEN_NAMES = TITLES | PERSON_NOUNS | ROLE_HEADS | ORG_NAME_WORDS | PLACE_NAME_WORDS | PROVINCES
@@ -1129,7 +1134,8 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
     text = doc_text(doc)
     for match in _TWO_CAPITALISED_WORDS.finditer(text):  # (one regex, not a walk over every token)
         before_comma = text[match.end(2):match.end(2) + 1] == ","
-        if match.group(1).lower() not in TITLED_GIVEN_NAMES and not before_comma and not _SPEECH_VERB_NEXT.match(text, match.end(2)):
+        if (match.group(1).lower() not in TITLED_GIVEN_NAMES and not before_comma and not _SPEECH_VERB_NEXT.match(text, match.end(2))
+                and not _HE_OR_SHE_AHEAD.match(text, match.end(2))):
             continue
         span = doc.char_span(match.start(1), match.end(2))
         if span is None or len(span) not in (2, 4):
@@ -1704,8 +1710,8 @@ def _followed_by_personal_pronoun(doc: Doc, m: Mention) -> bool:
             or doc[m.end - 1].lower_ in ORG_NAME_WORDS or doc[m.end - 1].lower_ in PLACE_NAME_WORDS):
         return False  # the subject of its clause: 'Rae-Lynn Petrowsky stands on ... her front porch'
     for tok in doc[m.end:doc[m.start].sent.end]:
-        if tok.ent_type_ or tok.lower_ in ("it", "its"):
-            return False
+        if tok.ent_type_ in _NAME_LABELS or tok.lower_ in ("it", "its", "which"):
+            return False  # (a date or a number names no one: 'had two years to think about the last time she')
         if tok.lower_ in HE_OR_SHE:
             return True
     return False

@@ -192,8 +192,9 @@ def _name_head(name: str) -> str:
 
 
 def _outside_prepositions(head: Token):
-    """``head``'s phrase in order, less what hangs on a preposition in it."""
-    return [t for t in head.subtree if not any(a.dep_ == "prep" for a in _ancestors_below(t, head))]
+    """``head``'s phrase in order, less what hangs on a preposition or is a possessor
+    in it ('Mensah's widow, Abena Mensah,' names the widow, not Mensah)."""
+    return [t for t in head.subtree if not any(a.dep_ in ("prep", "poss") for a in _ancestors_below(t, head))]
 
 
 def _ancestors_below(token: Token, top: Token):
