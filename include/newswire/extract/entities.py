@@ -17,6 +17,7 @@ name containing it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -98,6 +99,7 @@ def display_name(text: str, label: str = "") -> str:
     return " ".join(text.split())
 
 
+@functools.lru_cache(maxsize=4096)  # (asked for the same few names thousands of times a batch)
 def name_words(text: str) -> tuple[str, ...]:
     """Comparison key of a name: lower-case words, hyphens as spaces, no nickname."""
     text = _NICKNAME.sub(" ", text).lower().replace("-", " ")
@@ -752,62 +754,67 @@ def _role_and_name_after(doc: Doc, end: int) -> bool:
 
 
 def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
-    head = doc[m.end - 1]
-    if doc[m.start:m.end].text.lower() in PROVINCES:
+    # (the words around the mention, read once: this runs for every mention, twice)
+    n = len(doc)
+    head, first_token, prev = doc[m.end - 1], doc[m.start], doc[m.start - 1]
+    nxt = doc[m.end] if m.end < n else None
+    nxt2 = doc[m.end + 1] if m.end + 1 < n else None
+    nxt3 = doc[m.end + 2] if m.end + 2 < n else None
+    span_text = doc[m.start:m.end].text
+    if span_text.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON
-    if m.label == "PERSON" and doc[m.start:m.end].text.lower() in CITIES:
+    if m.label == "PERSON" and span_text.lower() in CITIES:
         return "GPE"  # 'Montréal has been shut out twice': a team, named by its city, is no one
     if _street(doc, m):
         return "LOC"  # 'from Jane St. and Finch Ave. to a job': streets, not people
-    if m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _DIRECTIONS:
+    if m.start > 1 and prev.lower_ == "of" and doc[m.start - 2].lower_ in _DIRECTIONS:
         return "GPE"  # 'on a reserve north of Prince Albert'
-    if m.label == "PERSON" and doc[m.end - 1].tag_ in ("NNPS", "NNS") and _role_and_name_after(doc, m.end):
+    if m.label == "PERSON" and head.tag_ in ("NNPS", "NNS") and _role_and_name_after(doc, m.end):
         return "ORG"  # 'said Prairie Kings head coach Marc-André Boisvert': a team (a plural) employs the coach
-    if (m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and m.end + 2 < len(doc) and doc[m.end].lower_ == "and"
-            and doc[m.end + 1].lower_ in TITLED_GIVEN_NAMES and doc[m.end + 2].ent_type_ == "PERSON"
-            and not (m.start > 0 and doc[m.start - 1].text == ",")):
+    if (m.end - m.start == 1 and first_token.lower_ in GIVEN_NAMES and m.end + 2 < n and nxt.lower_ == "and"
+            and nxt2.lower_ in TITLED_GIVEN_NAMES and nxt3.ent_type_ == "PERSON"
+            and not (m.start > 0 and prev.text == ",")):
         return "PERSON"  # 'For Dennis and Carla Sauvé': Dennis tagged a nationality
-    if m.end - m.start == 2 and doc[m.start].text == "Team" and doc[m.start + 1].is_title:
+    if m.end - m.start == 2 and first_token.text == "Team" and doc[m.start + 1].is_title:
         return "ORG"  # 'Team Kowalchuk': a curling rink named after its skip
-    if m.end + 1 < len(doc) and (doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based"
-                                 or doc[m.end].text == "," and doc[m.end + 1].lower_.endswith(".-based")):
+    if m.end + 1 < n and (nxt.text == "-" and nxt2.lower_ == "based" or nxt.text == "," and nxt2.lower_.endswith(".-based")):
         return "GPE"  # 'the Copenhagen-based group', 'The Mississauga, Ont.-based grocer'
-    if m.end - m.start > 1 and doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:
+    if m.end - m.start > 1 and head.lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:
         return "ORG"  # 'Redwater Property Group', even in apposition to 'the building’s owner'
-    if dateline_city and doc[m.start].text.upper() == dateline_city.split()[0] and doc[m.start:m.end].text.upper() == dateline_city:
+    if dateline_city and first_token.text.upper() == dateline_city.split()[0] and span_text.upper() == dateline_city:
         return "GPE"  # the city of the dateline
     if m.end - m.start > 1 and m.label != "GPE" and head.lower_ in ORG_NAME_WORDS and head.tag_ == "NNPS":
         return "ORG"  # 'International Coalition Forces, who have said'
-    if m.end + 1 < len(doc) and doc[m.end].text == ",":
-        follower = doc[m.end + 1]
+    if m.end + 1 < n and nxt.text == ",":
+        follower = nxt2
         # ', which ...' / ', who ...' when the relative clause hangs on this mention
         if (follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and m.start <= follower.head.head.i < m.end
                 and not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS  # 'in nearby Cambridge, who'
                          and not (head.head.lower_ == "from" and m.end - m.start > 1 and m.label not in PLACE_LABELS))):
             # (but 'came from Gurpreet Bains, who owns', tagged NORP, is a person)
             return "ORG" if follower.lower_ == "which" else "PERSON"
-    if m.end + 1 < len(doc) and doc[m.end].tag_ == "POS" and any(
+    if m.end + 1 < n and nxt.tag_ == "POS" and any(
         t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct
     ):
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
-    if m.start > 0 and doc[m.start - 1].text.endswith(".") and doc[m.start - 1].lower_ in TITLES:
+    if m.start > 0 and prev.text.endswith(".") and prev.lower_ in TITLES:
         return "PERSON"  # 'Sgt. Ji-hoon Park', whatever its last word
-    if m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].like_num and doc[m.end + 2].text == "," and (
-            m.end - m.start <= 3 and doc[m.start].is_title and doc[m.end + 1].text.isdigit() and len(doc[m.end + 1].text) <= 3):
+    if m.end + 2 < n and nxt.text == "," and nxt2.like_num and nxt3.text == "," and (
+            m.end - m.start <= 3 and first_token.is_title and nxt2.text.isdigit() and len(nxt2.text) <= 3):
         return "PERSON"  # 'said Hailey, 22, who ...': an age
-    if (m.end - m.start == 1 and doc[m.start].is_title and doc[m.start].lower_ in TITLED_GIVEN_NAMES and doc[m.start].lower_ not in CITIES
-            and speaks(doc[m.start]) and not re.search(rf"\b(?:in|at|from|to|near) {re.escape(doc[m.start].text)}\b", doc_text(doc))):
+    if (m.end - m.start == 1 and first_token.is_title and first_token.lower_ in TITLED_GIVEN_NAMES and first_token.lower_ not in CITIES
+            and speaks(first_token) and not re.search(rf"\b(?:in|at|from|to|near) {re.escape(first_token.text)}\b", doc_text(doc))):
         return "PERSON"  # 'Jamal told CTV News': a given name that speaks, and no place the story is ever in
-    if m.start > 2 and doc[m.start - 1].lower_ == "as" and any(t.lower_ == "name" for t in doc[max(0, m.start - 4):m.start - 1]):
+    if m.start > 2 and prev.lower_ == "as" and any(t.lower_ == "name" for t in doc[max(0, m.start - 4):m.start - 1]):
         return "PERSON"  # 'A classmate who gave her name only as Aaliyah said'
-    if (m.start > 1 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in ("name", "nickname", "surname")
-            and m.end < len(doc) and doc[m.end].text == "," and not any(t.lower_ in ORG_NAME_WORDS for t in doc[m.start:m.end])):
+    if (m.start > 1 and prev.text == "," and doc[m.start - 2].lower_ in ("name", "nickname", "surname")
+            and m.end < n and nxt.text == "," and not any(t.lower_ in ORG_NAME_WORDS for t in doc[m.start:m.end])):
         return "PERSON"  # 'asked that only her first name, Sylvie, be used' (not 'share a last name, CBC News is')
-    if (m.end + 3 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an")
+    if (m.end + 3 < n and nxt.text == "," and nxt2.lower_ in ("a", "an")
             and _AGED.match(doc[m.end + 2:m.end + 7].text)):
         return "PERSON"  # 'Jamal, a 29-year-old line cook'
 
-    if m.label != "PERSON" and doc[m.start].lower_ not in _ROYAL_TITLES:  # not 'Prince Albert Voyageurs'
+    if m.label != "PERSON" and first_token.lower_ not in _ROYAL_TITLES:  # not 'Prince Albert Voyageurs'
         # 'Spokesperson Monique Larocque' tagged ORG, 'Deputy Governor Aurelie Marchetti told' a work of art
         first = _after_titles(doc, m)
         name = [t for t in doc[first:m.end] if not joined_by_hyphen(doc, t.i)]  # ('Chantal Nwosu-Lapierre': three words)
@@ -822,25 +829,25 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "PERSON"  # 'Thibault-Ng said', once 'Alain Thibault-Ng, Prairie Pantry’s general manager,' was written
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
         return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
-    if (m.end - m.start == 2 and doc[m.start].text == "Prince" and m.start > 0
-            and (doc[m.start - 1].lower_ in ("in", "near", "at", "from", "to", "as") or head.dep_ == "conj" and head.head.ent_type_ in ("GPE", "LOC"))
-            and (m.end >= len(doc) or not doc[m.end].is_title)):
+    if (m.end - m.start == 2 and first_token.text == "Prince" and m.start > 0
+            and (prev.lower_ in ("in", "near", "at", "from", "to", "as") or head.dep_ == "conj" and head.head.ent_type_ in ("GPE", "LOC"))
+            and (m.end >= n or not nxt.is_title)):
         return "GPE"  # 'in Prince Rupert', 'to Prince George', 'Regina and Prince Albert': a city, not a royal
-    if m.end + 1 < len(doc) and doc[m.end].text == "," and (
-            doc[m.end + 1].text in _PROVINCE_ABBREVIATIONS
-            or m.end + 2 < len(doc) and doc[m.end + 2].text == "." and f"{doc[m.end + 1].text}." in _PROVINCE_ABBREVIATIONS):
+    if m.end + 1 < n and nxt.text == "," and (
+            nxt2.text in _PROVINCE_ABBREVIATIONS
+            or m.end + 2 < n and nxt3.text == "." and f"{nxt2.text}." in _PROVINCE_ABBREVIATIONS):
         return "GPE"  # 'Thompson, Man.' (the full stop split off), 'Antigonish, N.S.'
-    if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in ("in", "near")
-            and (m.end >= len(doc) or doc[m.end].text not in POSSESSIVE_MARKS)):
+    if (m.end - m.start == 1 and m.start > 0 and prev.lower_ in ("in", "near")
+            and (m.end >= n or nxt.text not in POSSESSIVE_MARKS)):
         return "GPE"  # 'Back in Thompson, Lindqvist's grandmother ...': in a place, not a person
-    if m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") and m.end < len(doc) and doc[m.end].tag_ == "NNPS":
+    if m.start > 0 and prev.lower_ in ("a", "an") and m.end < n and nxt.tag_ == "NNPS":
         return "ORG"  # 'a Tim Hortons': a shop, not a Tim
     if any(t.text in ("—", "–") for t in doc[m.start:m.end]):
         return "GPE"  # 'Beaches—East York': a riding; no one's name has a dash in it
     if _names_a_place_noun(doc, m):
         return "LOC"  # 'between Lawrence and Old Cummer stations', 'on Lawrence Avenue East'
-    if (m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "from" and doc[m.start - 1].head.lower_ in _PEOPLE_FROM
-            and (m.end >= len(doc) or doc[m.end].tag_ != "POS")):
+    if (m.end - m.start == 1 and m.start > 0 and prev.lower_ == "from" and prev.head.lower_ in _PEOPLE_FROM
+            and (m.end >= n or nxt.tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
     appositives = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1 and not _subject_taken_for_appositive(c)]
@@ -855,8 +862,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         # 'Tate’s wife, Renata'; not 'The operator, Winston Achebe-Clarke,' (a given name), nor 'The
         # president of the ... Union, Sandeep Brar,' (hung on a name), whom the model calls a person
         related.append(head.head.lower_)
-    if m.start > 0 and doc[m.start - 1].is_lower:
-        related.append(doc[m.start - 1].lower_)  # 'the app Kompass Mobility', 'spokeswoman Renée Castillo'
+    if m.start > 0 and prev.is_lower:
+        related.append(prev.lower_)  # 'the app Kompass Mobility', 'spokeswoman Renée Castillo'
     related = [w for w in related if not (w in ORG_NOUNS and w in PERSON_NOUNS)]  # 'centre': a body, or a player
     if any(w in ORG_NOUNS for w in related):
         return "ORG"
