@@ -1429,3 +1429,8 @@ def test_an_untagged_name_followed_by_she_past_a_date_is_a_person():
     text = ("SASKATOON — Adaeze Okonkwo had two years to think about the last time she faced Laval in a national "
             "tournament. She made the most of the rematch.\n\nOkonkwo scored 24 points.")
     assert record(text)["people"] == ["Adaeze Okonkwo"]
+
+
+def test_a_contributor_line_with_reports_from_names_no_person_of_the_story():
+    assert record("“It’s a good day,” Farid Benali said.\n\nWith reports from Jean-François Morin")["people"] == ["Farid Benali"]
+

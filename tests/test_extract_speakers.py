@@ -1545,3 +1545,9 @@ def test_a_possessor_inside_an_apposition_is_not_the_source():
     text = ("Samuel Mensah was killed in 2019.\n\n"
             "Outside court, Mensah's widow, Abena Mensah, said the sentence would not bring her husband back.")
     assert speakers(text) == [("Abena Mensah", "Outside court")]
+
+
+def test_the_band_is_the_first_nation_the_story_names():
+    text = ("Kepikek First Nation has lifted its boil-water advisory.\n\n"
+            "The band said two community members have been trained as certified water treatment operators.")
+    assert speakers(text)[-1] == ("Kepikek First Nation", "The band")

@@ -29,7 +29,7 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
-_WITH_FILES_FROM = re.compile(r"\A\W*[Ww]ith (?:files|an? reports?|reporting) from\s+")  # ('With a report from X in Brooks, Alta.')
+_WITH_FILES_FROM = re.compile(r"\A\W*[Ww]ith (?:files|(?:an? )?reports?|reporting) from\s+")  # ('With a report from X in Brooks, Alta.')
 _OUTLET_POSSESSIVE = re.compile(r"\A[A-Z][\w ]*?(?:'s|’s|'|’)\s+(?=[A-Z])")  # "Global News' " before a reporter's name
 _CONTRIBUTOR_CUES = re.compile(
     r"\b(contributed(?: reporting)?(?: to this (?:report|story))?|reported from|contributed from)\b"

@@ -789,6 +789,10 @@ class SpeakerResolver:
             city = self._city_government()
             if city is not None:
                 return city, "ORG"  # 'The city said', not the last body named
+        if lower == "band" and end - start == 2 and first == "the":
+            nations = Counter(m[3] for m in self.mentions if m[2] in _ORG_LABELS and m[3].endswith(("First Nation", "Nation")))
+            if nations:
+                return max(nations, key=nations.get), "ORG"  # 'the band said': the First Nation the story names most
         if lower in ORG_NOUNS or _crown_corporation_noun(head):
             org = self._organisation_for(head, first)  # ('the Crown corporation')
             if org is not None:
