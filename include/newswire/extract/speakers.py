@@ -279,7 +279,7 @@ def naming_phrase(head: Token) -> tuple[int, int]:
     while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not doc[last.i + 1].whitespace_ and not last.whitespace_:
         last = doc[last.i + 2]  # 'The company’s vice-president of human resources': the parser split the word
         end = last.i + 1
-    for child in last.rights if last is not head else head.rights:
+    for child in last.rights:
         if child.dep_ in _DETACHED_DEPS or (child.dep_ == "prep" and child.lower_ not in preps):
             break  # 'El-Sissi in his call with Biden' names El-Sissi; 'a report in the Argus Leader' the paper
         end = max(end, child.right_edge.i + 1)
@@ -869,7 +869,6 @@ class SpeakerResolver:
             m = self.mention_at(verb.i - 2) if comma is not None and verb.i - comma <= 9 and doc[verb.i - 1].text == "," else None
             if (m is not None and m[2] in _ORG_LABELS and m[0] > comma and m[1] == verb.i - 1
                     and doc[comma + 1].lower_ not in _RELATIVE_PRONOUNS):  # not 'The letter, which X shared with HuffPost Canada, said'
-
                 return m[3], m[2]
             return None
         if head.tag_ != "NN" or end >= len(doc) - 2 or doc[end].text != ",":
