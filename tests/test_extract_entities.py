@@ -1434,3 +1434,12 @@ def test_an_untagged_name_followed_by_she_past_a_date_is_a_person():
 def test_a_contributor_line_with_reports_from_names_no_person_of_the_story():
     assert record("“It’s a good day,” Farid Benali said.\n\nWith reports from Jean-François Morin")["people"] == ["Farid Benali"]
 
+
+
+def test_in_an_obituary_the_family_name_alone_is_whoever_died():
+    text = ("SASKATOON — Gordon Whitecloud, a Cree painter whose scenes of Prairie life hang in galleries across Canada, "
+            "has died. He was 81.\n\nHis daughter, Marlene Whitecloud, said her father died Tuesday at a Saskatoon hospital.\n\n"
+            "“They could take a lot of things from us,” Whitecloud told The Canadian Press in a 2008 interview.")
+    found = record(text)
+    assert [(e["text"], e["canonical"]) for e in found["entities"] if e["text"] == "Whitecloud"] == [
+        ("Whitecloud", "Gordon Whitecloud")]

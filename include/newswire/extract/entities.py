@@ -2063,6 +2063,10 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
         # story opened with (Denise Okafor, not her mother Beatrice, named in full each time)
         first_seen = sorted({full: j for j, full in reversed(principal)}.items(), key=lambda item: item[1])
         first, second_at = first_seen[0][0], mentions[first_seen[1][1]].start
+        if _has_died(doc, mentions[first_seen[0][1]]):
+            # an obituary: 'Gordon Whitecloud ... has died', then 'His daughter, Marlene Whitecloud, said':
+            # 'Whitecloud told The Canadian Press in a 2008 interview' is still the painter
+            return [(j, full) for j, full in principal if full == first]
         speakers = {full for j, full in principal if _speaks_as(doc, mentions[j])}
         if _short_form_spoke_before(doc, mentions, words, second_at):
             speakers.add(first)
@@ -2073,6 +2077,12 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
             return just_named  # 'Ohad Ben Ami is held in Gaza. Ben Ami is 55.': the one just named
         principal = [(j, full) for j, full in principal if full == chosen]
     return principal
+
+
+def _has_died(doc: Doc, m: Mention) -> bool:
+    """The mention is the subject of 'died' or 'dies' ('Gordon Whitecloud, a Cree painter ..., has died')."""
+    head = doc[m.end - 1]
+    return head.dep_ == "nsubj" and head.head.lower_ in ("died", "dies")
 
 
 def _sentences_apart(doc: Doc, earlier: int, later: int) -> int:
