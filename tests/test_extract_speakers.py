@@ -1551,3 +1551,9 @@ def test_the_band_is_the_first_nation_the_story_names():
     text = ("Kepikek First Nation has lifted its boil-water advisory.\n\n"
             "The band said two community members have been trained as certified water treatment operators.")
     assert speakers(text)[-1] == ("Kepikek First Nation", "The band")
+
+
+def test_the_family_of_someone_described_is_unnamed_not_that_someone():
+    text = ("The family of a Regina man who died after waiting nearly nine hours in the emergency department at Regina "
+            "General Hospital says he was failed by a system. Raymond Desjarlais, 67, died on March 3.")
+    assert speakers(text)[0][0] is None

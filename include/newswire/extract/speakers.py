@@ -625,6 +625,9 @@ class SpeakerResolver:
         if lower in _UNNAMED_GROUPS and end - start <= 2 and not any(t.tag_ in ("NNP", "NNPS") for t in self.doc[start:end]):
             return None, None  # 'The family said', 'the jury asked': no one named (not 'the Okonkwo-Harris family',
             # nor 'the families of the Israeli hostages')
+        if lower == "family" and self.doc[start].lower_ == "the" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("a", "an") for g in c.subtree) for c in head.rights):
+            return None, None  # 'The family of a Regina man who died ... says': no one named, not the man
         # ('Alberta’s Minister of Public Safety and Emergency Services, Wade Lindgren,': the parser
         # hung the apposition on the portfolio's last words, made a conjunct of the role)
         rights = list(head.rights) + [g for c in head.rights if c.dep_ == "conj" for g in c.rights]
