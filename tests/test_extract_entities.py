@@ -1443,3 +1443,10 @@ def test_in_an_obituary_the_family_name_alone_is_whoever_died():
     found = record(text)
     assert [(e["text"], e["canonical"]) for e in found["entities"] if e["text"] == "Whitecloud"] == [
         ("Whitecloud", "Gordon Whitecloud")]
+
+
+def test_a_person_from_a_place_who_and_a_place_of_a_kind_named_like_a_person():
+    found = record("Gurpreet Dhillon of Brampton, Ont., who is staying at a resort near Puerto Morelos with his wife, said the "
+                   "hotel lost power. More than 800,000 customers in the state of Quintana Roo lost power.")
+    assert found["people"] == ["Gurpreet Dhillon"]
+    assert ("Quintana Roo", "GPE") in [(e["text"], e["label"]) for e in found["entities"]]

@@ -767,8 +767,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "GPE"  # 'Montréal has been shut out twice': a team, named by its city, is no one
     if _street(doc, m):
         return "LOC"  # 'from Jane St. and Finch Ave. to a job': streets, not people
-    if m.start > 1 and prev.lower_ == "of" and doc[m.start - 2].lower_ in _DIRECTIONS:
-        return "GPE"  # 'on a reserve north of Prince Albert'
+    if m.start > 1 and prev.lower_ == "of" and (doc[m.start - 2].lower_ in _DIRECTIONS or doc[m.start - 2].lower_ in _PLACE_KINDS):
+        return "GPE"  # 'on a reserve north of Prince Albert', 'in the state of Quintana Roo'
     if m.label == "PERSON" and head.tag_ in ("NNPS", "NNS") and _role_and_name_after(doc, m.end):
         return "ORG"  # 'said Prairie Kings head coach Marc-André Boisvert': a team (a plural) employs the coach
     if (m.end - m.start == 1 and first_token.lower_ in GIVEN_NAMES and m.end + 2 < n and nxt.lower_ == "and"
@@ -887,7 +887,9 @@ def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
 # Nouns after a name that make it a place's: 'Finch station', 'the Mill Woods neighbourhood'.
 _PLACE_NOUNS = frozenset("station stations street avenue road neighbourhood neighborhood highway subdivision reserve".split())
 _COMPASS_WORDS = frozenset("east west north south".split())
-_DIRECTIONS = _COMPASS_WORDS | frozenset("northeast northwest southeast southwest northeast".split())
+_DIRECTIONS = _COMPASS_WORDS | frozenset("northeast northwest southeast southwest".split())
+# Kinds of place whose name follows 'of': 'the state of Quintana Roo', 'the town of Gander'.
+_PLACE_KINDS = frozenset("state province city town village county region municipality island republic".split())
 
 
 def _names_a_place_noun(doc: Doc, m: Mention) -> bool:
@@ -1119,6 +1121,9 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT
 
 # A speech verb right after a name: ' said', ' told' (checked on the text, before any Token is made).
 _SPEECH_VERB_NEXT = re.compile(r" (?:said|says|told|tells)\b")
+# 'Gurpreet Dhillon of Brampton, Ont., who is staying at a resort': a person from a place, then 'who'.
+_OF_PLACE_WHO = re.compile(r" of [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?(?:, [A-Z][\w.]*)?, who\b")
+
 # 'he' or 'she' further on in the sentence: 'Adaeze Okonkwo had two years to think about the last time she ...'
 _HE_OR_SHE_AHEAD = re.compile(r"[^.!?\n]{0,120}?\b(?:he|she|his|her)\b")
 
@@ -1141,8 +1146,9 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
     text = doc_text(doc)
     for match in _TWO_CAPITALISED_WORDS.finditer(text):  # (one regex, not a walk over every token)
         before_comma = text[match.end(2):match.end(2) + 1] == ","
+        from_place = _OF_PLACE_WHO.match(text, match.end(2))
         if (match.group(1).lower() not in TITLED_GIVEN_NAMES and not before_comma and not _SPEECH_VERB_NEXT.match(text, match.end(2))
-                and not _HE_OR_SHE_AHEAD.match(text, match.end(2))):
+                and not _HE_OR_SHE_AHEAD.match(text, match.end(2)) and not from_place):
             continue
         span = doc.char_span(match.start(1), match.end(2))
         if span is None or len(span) not in (2, 4):
@@ -1158,6 +1164,7 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
             _name_cased(first) and first.tag_ == "NNP" and first.lower_ not in _NO_GIVEN_NAMES and (
                 before_comma and speaks(tok) and any(
                     c.dep_ == "appos" and (c.lower_ in ROLE_HEADS or c.lower_ in TITLES or _occupational(c.lower_)) for c in tok.children)
+                or from_place
                 or _followed_by_personal_pronoun(doc, Mention(start, tok.i + 1, "ORG", start))))  # 'Harjit Dhillon said he and his wife
         if (not given or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
                 or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in PLACE_NAME_WORDS or tok.lower_ in CITIES or tok.lower_ in PROVINCES):
