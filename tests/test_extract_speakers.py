@@ -1557,3 +1557,13 @@ def test_the_family_of_someone_described_is_unnamed_not_that_someone():
     text = ("The family of a Regina man who died after waiting nearly nine hours in the emergency department at Regina "
             "General Hospital says he was failed by a system. Raymond Desjarlais, 67, died on March 3.")
     assert speakers(text)[0][0] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The court-appointed monitor, Ashford Kendrick Advisory Inc., said in its first report that store-closing sales "
+     "would begin next week.", ("Ashford Kendrick Advisory Inc.", "The court-appointed monitor")),
+    ("Founded in 2013, Lumenary Software Inc. sells payroll software. Revenue grew 47 per cent last year to $88-million, "
+     "according to its prospectus.", ("Lumenary Software Inc.", "its prospectus")),
+])
+def test_a_body_in_apposition_to_its_role_and_a_company_s_own_prospectus(text, expected):
+    assert speakers(text)[0] == expected

@@ -46,7 +46,7 @@ from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks,
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Roles a company can hold as well as a person: 'The building’s owner, Parkview Residential Holdings,'.
-_ROLES_OF_BODIES = frozenset("owner owners landlord employer buyer seller builder contractor distributor bidder purchaser parent".split())
+_ROLES_OF_BODIES = frozenset("owner owners landlord employer buyer seller builder contractor distributor bidder purchaser parent monitor receiver insurer operator underwriter".split())
 # What a source sends or gives an outlet: 'a statement emailed to', 'an interview with'.
 # The outlets a story may name as it reports: never the body 'the department' or 'the company' is.
 _NEWS_OUTLETS = frozenset({"star", "toronto star", "cbc", "cbc news", "ctv", "ctv news", "global news", "huffpost", "huffpost canada",
