@@ -1567,3 +1567,9 @@ def test_the_family_of_someone_described_is_unnamed_not_that_someone():
 ])
 def test_a_body_in_apposition_to_its_role_and_a_company_s_own_prospectus(text, expected):
     assert speakers(text)[0] == expected
+
+
+def test_research_from_a_body_is_that_body_s():
+    text = ("Refugees who have been in Canada for several years are more likely than Canadian-born workers to be "
+            "self-employed, according to research from Statistics Canada.")
+    assert speakers(text) == [("Statistics Canada", "research from Statistics Canada")]

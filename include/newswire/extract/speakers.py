@@ -133,7 +133,7 @@ _KINDS_OF_BODY = {
 # Words a body's name uses for a field: 'the weather agency' is Environment Canada.
 _FIELD_NAMES = {"weather": {"weather", "environment", "meteorological"}}
 # Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
-_DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections".split())
+_DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections research".split())
 # What a person writes or leads: 'who led the review'.
 _AUTHORED_NOUNS = frozenset("report review study inquiry investigation audit analysis paper".split())
 # Words in a union's name: 'Teamsters Local 31', 'Elementary Teachers’ Federation of Ontario'.
