@@ -41,6 +41,7 @@ from newswire.extract.verbs import (
     DIRECTIVE_LEMMAS,
     GERUND_REPORT_LEMMAS,
     PREDICATIVE_LEMMAS,
+    SPEECH_VERB_FORMS,
     speech_candidates,
     speech_lemma,
     verb_phrase,
@@ -51,7 +52,6 @@ if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
 
 _EDGE_PUNCT = " \t\n,.;:—–-"
-_TOLD = frozenset({"tell", "tells", "told", "telling"})
 _MAX_GAP_CHARS = 90  # between a verb and the passage it introduces
 _MIN_FLOATING_WORDS = 4
 _MIN_OBJECT_TOKENS = 4  # 'rejected that', 'proposed the measure' report nothing
@@ -250,7 +250,7 @@ class QuoteFinder:
         verb (up to punctuation or a preposition): its person, else its organisation."""
         doc = self.doc
         after_quotation = verb.i >= 2 and doc[verb.i - 1].text in ("”", '"') and doc[verb.i - 2].text == ","  # '“...,” said X'
-        if verb.lower_ in _TOLD:
+        if SPEECH_VERB_FORMS.get(verb.lower_) == "tell":
             # '[A 19-year-old who ...,] told Global News he had waited': whom one tells is never the
             # teller; the parser made the subject, a noun phrase, a fronted clause
             return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not c.tag_.startswith("VB")
