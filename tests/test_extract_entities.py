@@ -1437,3 +1437,40 @@ def test_a_person_from_a_place_who_and_a_place_of_a_kind_named_like_a_person():
                    "hotel lost power. More than 800,000 customers in the state of Quintana Roo lost power.")
     assert found["people"] == ["Gurpreet Dhillon"]
     assert ("Quintana Roo", "GPE") in [(e["text"], e["label"]) for e in found["entities"]]
+
+
+@pytest.mark.parametrize("text,organisation", [
+    # a ministry named for its minister's office, owned by a province that another body's name starts with
+    ("The Ontario Superior Court of Justice heard the case. A spokesperson for Ontario’s Ministry of the Attorney General "
+     "said the ministry was reviewing the decision.", "Ministry of the Attorney General"),
+    ("Liberal health critic Adrian Nwosu said his party supports capping agency rates in principle.\n\nCareBridge Staffing "
+     "Solutions, one of the province’s largest health care staffing agencies, said in a statement that caps set too low "
+     "would drive nurses out of the profession.", "CareBridge Staffing Solutions"),  # a brand in camel case
+    ("In a statement, the advocacy group Riders for Better Transit Ottawa said the increase was unfair.",
+     "Riders for Better Transit Ottawa"),
+    ("About 520 engineers, represented by the Aircraft Technicians Guild of Canada, began their strike on Monday.",
+     "Aircraft Technicians Guild of Canada"),  # the country the model tagged a place of its own
+])
+def test_organisation_names_the_model_cuts_short(text, organisation):
+    found = record(text)
+    assert organisation in found["organizations"]
+    assert not any(e["canonical"] != organisation and e["text"] in organisation.split()[0] and e["label"] == "ORG"
+                   for e in found["entities"] if e["text"] == "Ontario")
+
+
+@pytest.mark.parametrize("text", [
+    "Ahmed Warsame, who takes the bus to his job at the Ottawa Hospital's General Campus, said an extra few dollars adds up.",
+    "“We had clients with trucks sitting at the Ambassador Bridge for hours,” Ahmed Warsame said.",
+    ("The federal government has approved Northern Skies Airways Ltd.’s $410-million acquisition of rival Borealis Air, but "
+     "is requiring the combined carrier to cap fares on a dozen northern routes, Ahmed Warsame said."),
+    "Ahmed Warsame said her U-Pass is covered by her student fees.",
+])
+def test_a_place_or_an_airline_is_no_person(text):
+    assert record(text)["people"] == ["Ahmed Warsame"]
+
+
+def test_a_force_named_by_the_place_it_polices_is_one_organisation():
+    found = record("Cpl. Renée Arsenault, a spokesperson for the P.E.I. RCMP, said many of the break-ins went unnoticed. "
+                   "RCMP in P.E.I. are asking owners to check on their cottages.")
+    assert [(e["text"], e["canonical"]) for e in found["entities"] if "RCMP" in e["text"]] == [
+        ("P.E.I. RCMP", "P.E.I. RCMP"), ("RCMP", "P.E.I. RCMP")]

@@ -1573,3 +1573,57 @@ def test_research_from_a_body_is_that_body_s():
     text = ("Refugees who have been in Canada for several years are more likely than Canadian-born workers to be "
             "self-employed, according to research from Statistics Canada.")
     assert speakers(text) == [("Statistics Canada", "research from Statistics Canada")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a spokesperson of a body named by its kind speaks for that body, not for whoever opens the next paragraph
+    ("The Town of Truro closed the arena.\n\nIn an email, a town spokesperson said the arena has been inspected regularly.\n\n"
+     "Local MLA Karen Doucette said she has raised the closure with provincial officials.",
+     ("Town of Truro", "a town spokesperson")),
+    # a spokesperson for a person speaks for that person
+    ("Housing Minister Wade Kostiuk introduced the bill on Tuesday.\n\nIn an email, a spokesperson for Kostiuk said the "
+     "minister expects the new powers to be used rarely.\n\nHamid Karimi, a political scientist, said the bill fits a trend.",
+     ("Wade Kostiuk", "a spokesperson for Kostiuk")),
+    # a named spokesperson after the body's name is the person
+    ("Ministry of Long-Term Care spokesperson Tariq Hamdan says inspectors visited the home in October.",
+     ("Tariq Hamdan", "Ministry of Long-Term Care spokesperson")),
+])
+def test_a_spokesperson_speaks_for_the_body_or_person_named_with_them(text, expected):
+    assert speakers(text)[0] == expected
+
+
+def test_a_participle_after_a_second_report_is_the_reporter_s():
+    text = ("NDP housing critic Alexandre Poirier said the loans would mostly benefit large developers and that the "
+            "affordability requirement was too weak, noting that below-market rent can still mean more than $2,500 a month.")
+    assert [s for s, _ in speakers(text)] == ["Alexandre Poirier", "Alexandre Poirier"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ottawa beat Toronto 3-2.\n\nThe NHL’s Situation Room reviewed the goal and upheld the call, the league said in a "
+     "statement.", ("NHL", "the league")),
+    ("About 520 engineers, represented by the Aircraft Technicians Guild of Canada, began their strike.\n\n"
+     "The guild said picket lines would be set up at the airport.", ("Aircraft Technicians Guild of Canada", "The guild")),
+    ("In her annual report, Auditor General Nadia Sarkissian found that the agency paid for visits that never happened.\n\n"
+     "The auditor also found that the province does not track how long patients wait.", ("Nadia Sarkissian", "The auditor")),
+])
+def test_a_body_or_office_named_by_its_kind(text, expected):
+    assert speakers(text)[-1] == expected
+
+
+def test_a_body_s_publication_speaks_for_the_body():
+    text = ("The Bank of Canada cut its key rate on Wednesday.\n\nDelinquencies have been rising among younger borrowers, "
+            "according to the bank’s most recent Financial System Review.")
+    assert speakers(text)[-1] == ("Bank of Canada", "the bank’s most recent Financial System Review")
+
+
+def test_the_statement_of_an_unnamed_source_stays_unnamed():
+    text = ("The Old Time Métis Fiddle Association mourned the fiddler.\n\n"
+            "His family said in a statement that Beauchemin died peacefully Wednesday.\n\n"
+            "“Dad played until his hands wouldn’t let him anymore,” the statement said.")
+    assert speakers(text)[-1][0] is None
+
+
+def test_a_statement_attributed_to_someone_is_theirs():
+    text = ("Brightwell Senior Living said in a statement that it had hired 22 workers. “The care of our residents is our "
+            "highest priority,” the statement, attributed to vice-president Carole Desrosiers, said.")
+    assert speakers(text)[-1] == ("Carole Desrosiers", "the statement")

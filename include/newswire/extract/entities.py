@@ -27,7 +27,7 @@ from typing import NamedTuple
 import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswire.extract.lexicon import (
     BUSINESS_NAME_ENDINGS,
@@ -320,8 +320,11 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (lone and m.end + 1 < len(doc) and doc[m.end].text == "-" and not tokens[0].whitespace_
                  and doc[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
         and not (lone and _CAMEL_CASE.match(tokens[0].text))  # 'StackAdapt', 'SingleFrame'
+        and not (lone and word in PLACE_NAME_WORDS and m.start > 0 and doc[m.start - 1].lower_ in TITLES
+                 and doc[m.start - 1].is_title)  # a title taken off a place: 'General Campus', 'Ambassador Bridge'
         and not (not lone and all(t.lower_ in words.lower_case for t in tokens))  # 'Man Shot at Gas Station'
         and not _fills_quotation(doc, m)  # '“Mary Poppins” and “Bambi”', 'you listen to “Glasgow,”'
+        and not (len(tokens[0]) == 1 and len(tokens) > 2 and joined_by_hyphen(doc, m.start + 1))  # 'her U-Pass', 'E-Comm'
         and not _names_a_province(tokens)  # 'Manitoba Hydro', 'Arts Nova Scotia', 'Santé Québec'
         and not (not lone and tokens[-1].is_upper and len(tokens[-1]) > 1 and tokens[-1].is_alpha)  # 'Eglinton Crosstown LRT'
         and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
@@ -457,9 +460,14 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     if end + 1 < n and doc[end].lower_ in _ORG_LINKS and doc[end - 1].lower_ in ORG_NAME_WORDS:
         # 'Canada Council' + 'for the Arts', where the model may have tagged 'Arts' an organisation of its own
         link = 2 if doc[end + 1].lower_ == "the" and end + 1 not in taken else 1
-        if capitalised(end + link) and (end + link not in taken or doc[end + link].ent_type_ == "ORG"):
-            end += link
-            while end < n and (end not in taken or doc[end].ent_type_ == "ORG") and capitalised(end):
+        # (after 'of the', an office's title is part of the name: 'Ministry of the Attorney General')
+        office = link == 2 and end + 2 < n and doc[end + 2].lower_ in TITLES and doc[end + 2].is_title and end + 2 not in taken
+        # ('Aircraft Technicians Guild' + 'of Canada', where the model tagged the country a place of its own)
+        country = doc[end + link].text == "Canada" and (end + link + 1 >= n or not capitalised(end + link + 1))
+        if office or capitalised(end + link) and (end + link not in taken or doc[end + link].ent_type_ == "ORG" or country):
+            end += link + office + country
+            while end < n and (end not in taken or doc[end].ent_type_ == "ORG") and (capitalised(end) or office and doc[end].is_title
+                                                                                    and doc[end].lower_ in TITLES):
                 end += 1
     # 'Institute for Marine' + 'and Atmospheric Science'
     if end + 1 < n and doc[end].lower_ == "and" and capitalised(end + 1) and any(t.lower_ in _ORG_LINKS for t in doc[start:end]):
@@ -492,8 +500,11 @@ def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
         if before_and < i - 1:
             i = before_and
     if (i == start and start >= 2 and doc[start - 1].lower_ == "for" and start - 2 not in taken and doc[start - 2].tag_ in ("NNS", "NNPS")
-            and doc[start - 2].is_title and (start == 2 or doc[start - 3].lower_ in DETERMINERS or doc[start - 2].is_sent_start)):
-        i = start - 2  # an advocacy group: 'Families for' + 'Better Care Ontario', 'Physicians for' + 'Human Rights'
+            and doc[start - 2].is_title and (start == 2 or doc[start - 3].lower_ in DETERMINERS or doc[start - 2].is_sent_start
+                                             or doc[start - 3].lower_ in ORG_NOUNS and doc[start - 3].is_lower)):
+        # an advocacy group: 'Families for' + 'Better Care Ontario', 'Physicians for' + 'Human Rights',
+        # 'the advocacy group Riders for' + 'Better Transit Ottawa'
+        i = start - 2
     if i == start and doc[start].text == "Office" and start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS:
         j = start - 1
         while j > 0 and j - 1 not in taken and _title_word(doc[j - 1]):
@@ -510,7 +521,7 @@ def _capitalised_before(doc: Doc, start: int, taken: set[int]) -> int:
         prev = doc[i - 1]
         if prev.text in ("-", "–") and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
             i -= 1
-        elif (prev.tag_ == "NNP" and (prev.is_title or prev.is_upper and len(prev) > 1) and not prev.ent_type_
+        elif (prev.tag_ == "NNP" and (prev.is_title or prev.is_upper and len(prev) > 1 or _CAMEL_CASE.match(prev.text)) and not prev.ent_type_
               and prev.lower_ not in TITLES and prev.text not in _STOP_EXTEND and prev.text not in _PROVINCE_ABBREVIATIONS):
             i -= 1  # (not 'Thunder Bay, Ont.' before 'Haldorson said')
         else:
@@ -600,6 +611,19 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], taken: set[int]) -> li
             found.append(Mention(tok.i, tok.i + 1, "ORG", tok.i))
             taken.add(tok.i)
     return found
+
+
+def _police_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the P.E.I. RCMP', 'Richmond RCMP': a force named by the place it polices, where
+    the model tagged the place apart."""
+    mentions.sort(key=lambda m: m.start)
+    absorbed = set()
+    for before, force in zip(mentions, mentions[1:]):
+        if (force.label == "ORG" and doc[force.start:force.end].text == "RCMP" and before.label == "GPE"
+                and before.end == force.start and not doc[before.end - 1].text in POSSESSIVE_MARKS):
+            force.start = force.title_start = before.start
+            absorbed.add(id(before))
+    return [m for m in mentions if id(m) not in absorbed]
 
 
 def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1165,7 +1189,7 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
                 before_comma and speaks(tok) and any(
                     c.dep_ == "appos" and (c.lower_ in ROLE_HEADS or c.lower_ in TITLES or _occupational(c.lower_)) for c in tok.children)
                 or from_place
-                or _followed_by_personal_pronoun(doc, Mention(start, tok.i + 1, "ORG", start))))  # 'Harjit Dhillon said he and his wife
+                or _subject_followed_by_he_or_she(doc, doc[start:tok.i + 1])))  # 'Harjit Dhillon said he and his wife
         if (not given or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
                 or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in PLACE_NAME_WORDS or tok.lower_ in CITIES or tok.lower_ in PROVINCES):
             continue
@@ -1418,7 +1442,8 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
             continue
         if span[0].tag_ not in ("NNP", "NNPS") and not any(c.isupper() for c in span.text[1:]):
             continue  # (a name with capitals inside is one however tagged: 'WorkSafeBC has issued' as a plural noun)
-        if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS and span.text in _place_words(doc):
+        if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS and (
+                span.text in _place_words(doc) or span.text.lower() in PROVINCES or span.text.lower() in CITIES):
             continue  # 'Ontario’s Ministry of Health' is no use of 'Ontario Provincial Police'
         if doc._.masked_spans and _in_masked(doc, match.start(), match.end()):
             continue
@@ -1499,9 +1524,10 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         start = span.start
-        while start < span.end - 1 and (span.doc[start].lower_ in DETERMINERS or not span.doc[start].is_title
+        while start < span.end - 1 and (span.doc[start].lower_ in DETERMINERS
+                                        or not span.doc[start].is_title and not _CAMEL_CASE.match(span.doc[start].text)
                                         or span.doc[start].is_sent_start and span.doc[start].tag_ != "NNP"):
-            start += 1  # 'The Hanbit Robotics', sentence-initial 'Shares'
+            start += 1  # 'The Hanbit Robotics', sentence-initial 'Shares' (not 'CareBridge Staffing Solutions')
         if start == span.start:
             start = _extend_org_left(doc, start, taken)  # 'National Disaster Risk Reduction and' + 'Management Council'
         if span.end - start < 2 or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
@@ -1716,14 +1742,19 @@ def _complete_given_names(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _followed_by_personal_pronoun(doc: Doc, m: Mention) -> bool:
-    """A name the model called an organisation or a facility, the subject of its
-    clause, is followed in its sentence by he/she/his/her before any other name
-    (an organisation is 'it')."""
-    if (m.label not in ("ORG", "NORP", "FAC", "PRODUCT") or doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
-            or not all(t.tag_ == "NNP" and t.is_title for t in _name_tokens(doc, m))
-            or doc[m.end - 1].lower_ in ORG_NAME_WORDS or doc[m.end - 1].lower_ in PLACE_NAME_WORDS):
+    """A name the model called an organisation or a facility is the subject of its
+    clause and followed by he/she/his/her (an organisation is 'it')."""
+    return m.label in ("ORG", "NORP", "FAC", "PRODUCT") and _subject_followed_by_he_or_she(doc, doc[m.start:m.end])
+
+
+def _subject_followed_by_he_or_she(doc: Doc, name: Span) -> bool:
+    """Capitalised proper nouns, the subject of their clause, followed in their
+    sentence by he/she/his/her before any other name."""
+    last = doc[name.end - 1]
+    if (last.dep_ not in ("nsubj", "nsubjpass") or not all(t.tag_ == "NNP" and t.is_title for t in _name_tokens(doc, name))
+            or last.lower_ in ORG_NAME_WORDS or last.lower_ in PLACE_NAME_WORDS):
         return False  # the subject of its clause: 'Rae-Lynn Petrowsky stands on ... her front porch'
-    for tok in doc[m.end:doc[m.start].sent.end]:
+    for tok in doc[name.end:doc[name.start].sent.end]:
         if tok.ent_type_ in _NAME_LABELS or tok.lower_ in ("it", "its", "which"):
             return False  # (a date or a number names no one: 'had two years to think about the last time she')
         if tok.lower_ in HE_OR_SHE:
@@ -1731,8 +1762,8 @@ def _followed_by_personal_pronoun(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _name_tokens(doc: Doc, m: Mention) -> list:
-    """A mention's words, the hyphens inside its names left out ('Anne-Sophie Bélanger': 3)."""
+def _name_tokens(doc: Doc, m: Mention | Span) -> list:
+    """A mention's (or a span's) words, the hyphens inside its names left out ('Anne-Sophie Bélanger': 3)."""
     return [t for t in doc[m.start:m.end] if not (t.i > m.start and joined_by_hyphen(doc, t.i))]
 
 
@@ -1882,6 +1913,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_untagged_acronyms(doc, mentions, {i for m in mentions for i in range(m.start, m.end)}))
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
     _short_forms_of_bodies(doc, mentions)
+    mentions = _police_of_places(doc, mentions)
     _unvouched_lone_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.label in KEPT_LABELS]

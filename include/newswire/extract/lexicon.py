@@ -226,7 +226,7 @@ ORG_NOUNS = frozenset(
     charity nonprofit non-profit foundation government administration authority bureau service
     military army police militia movement operation operator platform provider conglomerate giant supplier
     report survey study statement notice filing release letter document memo analysis city town municipality
-    library museum gallery festival tribunal centre center society force unit cooperative co-op detachment
+    library museum gallery festival tribunal centre center society force unit cooperative co-op detachment guild
     """.split()
 )
 
@@ -248,7 +248,7 @@ ORG_NAME_WORDS = frozenset(
     studios pictures records brands foods stores airlines properties realty developments
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
-    gallery museum library tribunal films productions collegiate
+    gallery museum library tribunal films productions collegiate air guild
     """.split()
 )
 
@@ -316,7 +316,7 @@ PLACE_NAME_WORDS = frozenset(
     bay river lake mountain mountains valley street avenue boulevard road park island islands
     beach county canyon coast sea ocean gulf strait peninsula desert plain plains plateau bridge
     square harbor harbour port airport stadium ballpark arena creek falls forest glacier basin
-    corridor strip heights hills ridge channel drive crescent highway parkway expressway area woods downs
+    corridor strip heights hills ridge channel drive crescent highway parkway expressway area woods downs campus
     """.split()
 )
 

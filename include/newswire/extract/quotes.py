@@ -77,6 +77,10 @@ class Candidate:
     signer: tuple[str, int] | None = None  # an embedded post's signer as written, and where
 
 
+# Auxiliaries opening a second predicate of a report's subject: '..., had co-operated and ...'.
+_SHARED_SUBJECT_AUXILIARIES = frozenset("had has have was were is are would will could".split())
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and clause punctuation at both ends."""
     while start < end and text[start] in _EDGE_PUNCT:
@@ -375,6 +379,20 @@ class QuoteFinder:
                 return tok.i - 1  # (', calling it “a message ...”' too)
         return end
 
+    def _extend_over_shared_subject(self, start: int, end: int) -> int:
+        """'noting his client had no criminal record, [had co-operated with investigators
+        and had sold the cottage]': predicates after a comma that share the report's
+        subject belong to it, though the parser hangs them on the speech verb."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _SHARED_SUBJECT_AUXILIARIES:
+            return end
+        predicate = doc[end + 1].head
+        if (doc[end + 1].dep_ not in ("aux", "auxpass") or predicate.i <= end + 1 or predicate.tag_ not in ("VBN", "VB")
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children)
+                or not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[start:end])):
+            return end
+        return predicate.right_edge.i + 1
+
     def _addressee(self, obj: Token) -> bool:
         """A person or organisation a report can be told to: 'him', 'officers', 'CBC News'."""
         if obj.tag_ == "PRP" or obj.lower_ in _ADDRESSEE_NOUNS:
@@ -544,8 +562,10 @@ class QuoteFinder:
             if dep == "conj":
                 if doc[opening].lower_ == "that" and doc[opening].dep_ == "mark" and opening > start and self._closed_before(opening):
                     cuts.append((opening, True))  # '“A,” but that B'; 'that A, and that B' is one report
-                elif speech_lemma(tok) and tok.tag_ != "VB" and not any(c.dep_ == "nsubj" for c in tok.children) and _reports(tok):
-                    # (a bare verb is no act of the source's: 'said the group would present ... and ask the commission to ...')
+                elif (speech_lemma(tok) and tok.tag_ != "VB" and doc[opening].lower_ != "that"
+                      and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and _reports(tok)):
+                    # (a bare verb is no act of the source's: 'said the group would present ... and ask the commission to ...';
+                    # nor a passive with a subject of its own: 'and that the latest assessment was ordered after ...')
                     cuts.append((opening, False))
             elif dep == "advcl":
                 # 'said A, while Notley said B': a contrasting clause with a source and a report of its own
@@ -637,6 +657,7 @@ class QuoteFinder:
             return  # 'That confirms recent polling': a thing, not a source
         for start_tok, end_tok in self.content_ranges(verb, lemma, source_range[0]):
             end_tok = self._before_participle_report(verb, start_tok, end_tok)
+            end_tok = self._extend_over_shared_subject(start_tok, end_tok)
             if end_tok <= start_tok:
                 continue
             if lemma in _QUOTED_ONLY_LEMMAS and not self._directive(verb) and not self._quotes_wording(verb, start_tok, end_tok):

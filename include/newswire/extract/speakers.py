@@ -96,6 +96,7 @@ ROLE_TITLES = frozenset(
     suspect victim defendant accused plaintiff doctor lawyer professor economist researcher
     author driver owner councillor councilor alderman mp mpp mla constable corporal sergeant
     detective inspector commander provost negotiator officer dean principal chair chairperson critic warden
+    auditor
     """.split()
 )
 _TITLE_ABBREVIATIONS = {
@@ -123,6 +124,11 @@ _COMPANY_NOUNS = frozenset(
 )
 # Words in an organisation's name that a plain noun may stand for.
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
+# Last words of a publication's title: 'Financial System Review', 'Monetary Policy Report'.
+_PUBLICATION_TITLE_WORDS = DOCUMENT_NOUNS | frozenset({"review", "outlook", "update"})
+# Kinds of body an acronym ends on: the 'L' of 'NHL' is its league.
+_ACRONYM_KINDS = frozenset("league union association agency commission council corporation service board authority federation".split())
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 # What a kind of body is called in its name: 'the regulator' is the Ontario Securities Commission.
 _KINDS_OF_BODY = {
     "regulator": {"regulator", "commission", "authority", "agency", "board", "bureau"},
@@ -247,10 +253,13 @@ def subject_of(verb: Token) -> Token | None:
                 obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
                 if obj is not None:
                     return obj
-            if (token.dep_ == "advcl" and token.head.dep_ == "ccomp" and speech_lemma(token)
-                    and speech_lemma(token.head.head) and token.i > token.head.head.i):
+            report = token.head
+            while report.dep_ == "conj" and report.head is not report:
+                report = report.head  # ('said A and that the requirement was too weak, noting ...')
+            if (token.dep_ == "advcl" and report.dep_ == "ccomp" and speech_lemma(token)
+                    and speech_lemma(report.head) and token.i > report.head.i):
                 # 'noted that Quebec had lost a seat, calling it “...”': the noter calls it
-                token = token.head.head
+                token = report.head
                 continue
             token = _speech_head(token) if token.dep_ == "conj" and speech_lemma(token) else token.head
             continue
@@ -479,9 +488,15 @@ class SpeakerResolver:
             finally:
                 self.quoted_people = quoted
         noun = head.lower_
-        if (noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]) and self.last_reference is not None
+        if noun in DOCUMENT_NOUNS and depth < 2:
+            signer = self._attributed_to(head, depth)
+            if signer is not None:
+                return signer
+        if (noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]) and (self.last_reference is not None or end - start == 2)
                 and self._said_in_just_before(head)):
-            return self.last_reference, self.last_label  # 'X said in a statement that ... “...,” the statement said.'
+            # 'X said in a statement that ... “...,” the statement said.' (an unnamed source's
+            # statement stays unnamed: 'His family said in a statement ...'; not 'the report from X’s office')
+            return self.last_reference, self.last_label
         if _court_record(head) or (noun in _COURT_RECORD_NOUNS and self._court_record_cited and noun not in self._documents
                                    and first_word_is_definite(self.doc[start])):
             # A record of the court speaks for no one: not the police who laid the charges, nor the court
@@ -517,6 +532,19 @@ class SpeakerResolver:
                 and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[start:end])
                 and all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in DEMONYMS or t.lower_ in CITIES or t.lower_ in PROVINCES
                         for t in doc[start + 1:head.i]))
+
+    def _attributed_to(self, document: Token, depth: int) -> tuple[str, str] | None:
+        """'said the statement, attributed to Brightwell’s vice-president of operations,
+        Carole Desrosiers': whom the document is attributed to."""
+        for child in document.children:
+            if child.dep_ == "acl" and child.lower_ == "attributed":
+                target = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "to"
+                               for g in c.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    ref, label = self.resolve(target, *naming_phrase(target), depth + 1)
+                    if ref is not None and label in _PERSON_LABELS | _ORG_LABELS:
+                        return ref, label
+        return None
 
     def _said_in_just_before(self, document: Token) -> bool:
         """One of the three sentences before says the last source spoke in such a document ('said
@@ -558,12 +586,14 @@ class SpeakerResolver:
         return None
 
     def _officer_of_body(self, mention, end: int) -> str | None:
-        """'Conflict of Interest and Ethics Commissioner Lucien Dufresne wrote': the parser
-        made the body the subject; the titled person ending the phrase is who wrote."""
+        """'Conflict of Interest and Ethics Commissioner Lucien Dufresne wrote', 'Ministry of
+        Long-Term Care spokesperson Tariq Hamdan says': the parser made the body the
+        subject; the titled person ending the phrase is who wrote."""
         if mention is None or mention[2] not in _ORG_LABELS:
             return None
-        return next((m[3] for m in self.mentions_in(mention[1], end) if m[2] == "PERSON" and m[1] == end
-                     and self.doc[m[0] - 1].lower_ in TITLES), None)
+        # (the phrase may stop at the role, the name hung on the body in apposition)
+        return next((m[3] for m in self.mentions_in(mention[1], end + 4) if m[2] == "PERSON" and end in (m[0], m[1])
+                     and (self.doc[m[0] - 1].lower_ in TITLES or self.doc[m[0] - 1].lower_ in _SPEAKING_FOR_HEADS)), None)
 
     def _office_holder(self, mention, start: int, end: int) -> str | None:
         """'the Parliamentary Budget Officer says' (tagged a body), then 'parliamentary budget
@@ -613,6 +643,12 @@ class SpeakerResolver:
         titled = self._officer_of_body(mention, end) or self._office_holder(mention, start, end)
         if titled is not None:
             return titled, "PERSON"
+        if mention is not None and mention[2] == "ORG" and head.lower_ in _PUBLICATION_TITLE_WORDS and depth < 2:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)  # 'the bank’s most recent Financial
+            if owner is not None:  # System Review': a body's publication speaks for the body
+                ref, label = self.resolve(owner, owner.left_edge.i, owner.i + 1, depth + 1)
+                if ref is not None and label == "ORG":
+                    return ref, label
         if mention is not None and mention[2] in _PERSON_LABELS | _ORG_LABELS:
             return mention[3], mention[2]
         lower = head.lower_
@@ -783,19 +819,9 @@ class SpeakerResolver:
             known = self._known_name(head.text)  # 'Rosaly Lopes', 'the Senators' after the 'Ottawa Senators'
             if known is not None:
                 return known
-        if first == "the" and (lower == "province" and end - start == 2 or lower == "government" and end - start == 3
-                               and self.doc[start + 1].lower_ == "provincial"):
-            province = self._salient_province()
-            if province is not None:
-                return province, "GPE"  # 'the province said', 'the provincial government said': named by the province
-        if lower == "city" and end - start == 2 and first == "the":
-            city = self._city_government()
-            if city is not None:
-                return city, "ORG"  # 'The city said', not the last body named
-        if lower == "band" and end - start == 2 and first == "the":
-            nations = Counter(m[3] for m in self.mentions if m[2] in _ORG_LABELS and m[3].endswith(("First Nation", "Nation")))
-            if nations:
-                return max(nations, key=nations.get), "ORG"  # 'the band said': the First Nation the story names most
+        body = self._body_named_by_kind(start, end, lower, first)
+        if body is not None:
+            return body
         if lower in ORG_NOUNS or _crown_corporation_noun(head):
             org = self._organisation_for(head, first)  # ('the Crown corporation')
             if org is not None:
@@ -1048,8 +1074,10 @@ class SpeakerResolver:
             return None  # past the lead, only a paragraph that opens with the description ('A registered nurse ... said')
         if {t.lower_ for t in head.subtree} & _UNNAMED_ON_PURPOSE:
             return None
-        if head.lower_ in _SPEAKING_FOR_HEADS and any(m[2] in _ORG_LABELS for m in self.mentions_in(head.left_edge.i, head.right_edge.i + 1)):
-            return None  # 'A spokesperson for Ontario’s Ministry of ...' speaks for the ministry
+        if head.lower_ in _SPEAKING_FOR_HEADS and (
+                any(m[2] in _ORG_LABELS | _PERSON_LABELS for m in self.mentions_in(head.left_edge.i, head.right_edge.i + 1))
+                or any(c.dep_ == "compound" and c.lower_ in ORG_NOUNS for c in head.children)):
+            return None  # 'A spokesperson for Ontario’s Ministry of ...', 'for Kostiuk', 'a town spokesperson'
         opening = doc.char_span(starts[paragraph + 1], starts[paragraph + 1] + 1, alignment_mode="expand")
         if opening is None:
             return None
@@ -1237,6 +1265,8 @@ class SpeakerResolver:
                 return words[0] in names or "municipality" in words
             if lower == "department" and len(words) > 1 and words[-1] == "canada":
                 return True  # a federal department: 'Immigration, Refugees and Citizenship Canada'
+            if lower in _ACRONYM_KINDS and _ACRONYM.fullmatch(canonical) and canonical[-1] == lower[0].upper():
+                return True  # 'the league' is the NHL, 'the agency' the CBSA: the kind is the acronym's last word
             return bool((_UNION_NAME_WORDS if lower == "union" else names) & set(words))  # 'the union': 'Teamsters Local 31'
 
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
@@ -1256,6 +1286,10 @@ class SpeakerResolver:
             if field:
                 matching = [m[3] for m in self.mentions_in(head.i + 1, self._paragraphs_after(head, 2))
                             if m[2] == "ORG" and of_that_kind(m[3]) and field <= set(m[3].lower().split())][:1]
+        if not matching and first in _DEFINITE and lower in _ACRONYM_KINDS and self.doc[head.left_edge.i].lower_ in _DEFINITE:
+            # 'The NHL’s Situation Room ..., the league said': an acronym the model left untagged
+            matching = [t.text for t in reversed(self.doc[:head.i]) if t.tag_ == "NNP" and not t.ent_type_
+                        and _ACRONYM.fullmatch(t.text) and t.text[-1] == lower[0].upper() and t.lower_ not in CITIES][:1]
         if matching:
             # that kind of body ('the university' is Grand River University, not its Faculty Association),
             # then the one the story is about ('the bank' is the Bank of Canada, not an economist's employer)
@@ -1413,22 +1447,40 @@ class SpeakerResolver:
                 best, best_rank = canonical, rank
         return best
 
+    def _body_named_by_kind(self, start: int, end: int, lower: str, first: str) -> tuple[str, str] | None:
+        """'the province said', 'the provincial government said', 'the city said', 'the
+        band said': the body of that kind the story is about, not the last body named."""
+        if first != "the":
+            return None
+        words = end - start
+        if lower == "province" and words == 2 or lower == "government" and words == 3 and self.doc[start + 1].lower_ == "provincial":
+            province = self._most_named(lambda m: m[2] == "GPE" and m[3].lower() in PROVINCES)
+            return (province, "GPE") if province is not None else None
+        if lower == "city" and words == 2:
+            city = self._city_government()
+            return (city, "ORG") if city is not None else None
+        if lower == "band" and words == 2:  # the First Nation the story names most
+            nation = self._most_named(lambda m: m[2] in _ORG_LABELS and m[3].endswith(("First Nation", "Nation")))
+            return (nation, "ORG") if nation is not None else None
+        return None
+
+    def _most_named(self, keep) -> str | None:
+        """The canonical name the story mentions most among the mentions ``keep``
+        accepts (the first mentioned on ties)."""
+        counts = Counter(m[3] for m in self.mentions if keep(m))
+        return max(counts, key=counts.get) if counts else None
+
     def _city_government(self) -> str | None:
         """'the city said': the story's 'City of X', else the city it is about (its
         dateline, else the city it names most), as 'City of X'."""
-        named = Counter(m[3] for m in self.mentions if m[2] in _ORG_LABELS and m[3].startswith("City of "))
-        if named:
-            return max(named, key=named.get)
+        named = self._most_named(lambda m: m[2] in _ORG_LABELS and m[3].startswith("City of "))
+        if named is not None:
+            return named
         dateline = (self.doc._.dateline or "").split(",")[0].split("(")[0].strip()
         if dateline and dateline.lower() in CITIES:
             return f"City of {dateline.title()}"
-        counts = Counter(m[3] for m in self.mentions if m[2] == "GPE" and m[3].lower() in CITIES)
-        return f"City of {max(counts, key=counts.get)}" if counts else None
-
-    def _salient_province(self) -> str | None:
-        """The province the story mentions most (first mentioned on ties)."""
-        counts = Counter(m[3] for m in self.mentions if m[2] == "GPE" and m[3].lower() in PROVINCES)
-        return max(counts, key=counts.get) if counts else None
+        city = self._most_named(lambda m: m[2] == "GPE" and m[3].lower() in CITIES)
+        return f"City of {city}" if city is not None else None
 
     def _resolve_pronoun(self, pronoun: Token) -> tuple[str | None, str | None]:
         lower = pronoun.lower_
