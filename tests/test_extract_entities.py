@@ -1474,3 +1474,17 @@ def test_a_force_named_by_the_place_it_polices_is_one_organisation():
                    "RCMP in P.E.I. are asking owners to check on their cottages.")
     assert [(e["text"], e["canonical"]) for e in found["entities"] if "RCMP" in e["text"]] == [
         ("P.E.I. RCMP", "P.E.I. RCMP"), ("RCMP", "P.E.I. RCMP")]
+
+
+@pytest.mark.parametrize("text", [
+    "Winnipeg will face the Montreal Alouettes, who beat the Hamilton Tiger-Cats 31-17, in the Grey Cup, Ahmed Warsame said.",
+    "The plan would cut service on the 54 Lawrence East and 86 Scarborough routes, Ahmed Warsame said.",
+    ("For people in communities such as Chéticamp and Margaree Forks, that means a drive of an hour or more to the "
+     "nearest open emergency department, Ahmed Warsame said."),
+    ("Ahmed Warsame, who owns a dumpling house in a strip mall off Alderbridge Way, said the break-in at his restaurant "
+     "last Thursday cost him more than $6,000."),
+    "Cowichan Tribes runs the language nest, Ahmed Warsame said.",
+    "Patients are sent to Peel Memorial instead, Ahmed Warsame said.",
+])
+def test_teams_routes_places_and_bodies_are_no_people(text):
+    assert record(text)["people"] == ["Ahmed Warsame"]

@@ -137,11 +137,18 @@ def test_photo_captions_and_their_credits(caption, credit):
 @pytest.mark.parametrize("line, names", [
     ("— With files from Global News' Daniel Okoro", ("Daniel Okoro",)),
     ("With files from The Canadian Press and Reuters", ("The Canadian Press", "Reuters")),
+    ("— With files from Andrés Villanueva in Vancouver", ("Andrés Villanueva",)),  # where the reporter filed from
 ])
 def test_with_files_from_is_a_contributor_line(line, names):
     text = f"The river is low.\n\n{line}"
     found = find_contributor_line(text)
     assert (text[found.start:found.end], found.names) == (line, names)
+
+
+def test_the_contributor_line_above_the_canadian_press_s_first_published_line():
+    text = ("The river is low.\n\n— With files from Andrés Villanueva\n\n"
+            "This report by The Canadian Press was first published Aug. 13, 2026.")
+    assert find_contributor_line(text).names == ("Andrés Villanueva",)
 
 
 _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said they were tired of waiting."
@@ -166,6 +173,8 @@ _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said
                  ("Daniel Hartwick",), id="national-post"),
     pytest.param("Chain to close all 87 stores\n\nAuthor of the article: Reuters\n\n"
                  "Published Mar 10, 2026 • Last updated 3 hours ago • 3 minute read", ("Reuters",), id="time-stamp-with-bullets"),
+    pytest.param("Hannah Schmidt\nCTV News Kitchener Videojournalist", ("Hannah Schmidt",), id="name-first-then-beat"),
+    pytest.param("Marcus Delorme\nParliamentary reporter", ("Marcus Delorme",), id="name-first-then-beat-in-lower-case"),
 ])
 def test_page_headers(header, names):
     found = find_page_header(header + _BODY)

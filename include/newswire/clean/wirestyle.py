@@ -54,6 +54,8 @@ _NOTE = re.compile(
 )
 # A copyright notice closing the page ('© Reuters', 'Copyright 2019 The Associated Press').
 _COPYRIGHT = re.compile(r"\A\s*(?:©|\(c\)|copyright\b)[^\n]{0,120}\Z", re.I)
+# The Canadian Press's closing line: 'This report by The Canadian Press was first published Aug. 13, 2026.'
+_FIRST_PUBLISHED = re.compile(r"\A\s*This (?:report|story|article)\b[^\n]{0,80}\bfirst published\b[^\n]{0,60}\Z", re.I)
 # Capitalised name of one to four words (``Ellen Knickmeyer``, ``Frankel``).
 _NAME = re.compile(r"\b[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.))*")
 # 'in Beirut', 'from Hamburg, Germany': places, blanked before names are read.
@@ -141,7 +143,7 @@ _OUTLET_OR_BEAT = re.compile(
     rf"\b(?:{_BEAT_WORDS}|journalist|producer|News|Press|Post|Star|Globe|Gazette|Times|Sun"
     r"|Herald|Journal|Chronicle|CBC|CTV|CTVNews\.ca|HuffPost|Global|Radio-Canada|Reuters|Bloomberg)\b", re.I)
 _NAME_LINE = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}")  # 'Jesse Farrow', 'MARTA LINDQVIST'
-_BEAT = re.compile(rf"\b(?:{_BEAT_WORDS}|bureau|staff)\b", re.I)  # 'RETAIL REPORTER'
+_BEAT = re.compile(rf"\b(?:{_BEAT_WORDS}|bureau|staff)\b|journalist\b", re.I)  # 'RETAIL REPORTER', 'Videojournalist'
 _BYLINE_TAIL = re.compile(
     r"\s+(?:Staff|Senior|Chief|National|Parliamentary|Entertainment|Political|Business|Health|Sports|Retail|Courts|Crime|City"
     r"|Education|Environment|Technology|Arts|Culture|Music|Food|Travel|Science|Climate|Housing|Justice|Labour|Legislative"
@@ -154,6 +156,11 @@ _HEADLINE_LINES = 3  # headline, deck, a name: the byline or time stamp comes by
 def _time_stamp(line: str) -> bool:
     return (len(line) <= 100 and _TIME_STAMP.match(line) is not None and any(c.isdigit() for c in line)
             and (not line.endswith(".") or line.endswith(("a.m.", "p.m."))))  # not 'Published reports in 2019 said ...'
+
+
+def _beat_line(line: str) -> bool:
+    """A short line giving a reporter's beat: 'Parliamentary reporter', 'CTV News Winnipeg Multi-Media Journalist'."""
+    return len(line) <= 60 and _BEAT.search(line) is not None and not re.search(r"[.,:;!?“”\"\d]", line)
 
 
 def find_page_header(text: str) -> PageHeader | None:
@@ -181,13 +188,16 @@ def find_page_header(text: str) -> PageHeader | None:
             if by is not None:
                 bylines.append((start, stop))
                 names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", _BYLINE_TAIL.sub("", by.group("names"))) if n.strip())
-        elif k > 0 and _NAME_LINE.fullmatch(name := _BYLINE_TAIL.sub("", line)) and (_time_stamp(following) or _BEAT.search(following)):
-            end = stop  # a name alone above the time stamp or the reporter's beat ('Marina Kostova Retail Reporter Toronto')
+        elif (_NAME_LINE.fullmatch(name := _BYLINE_TAIL.sub("", line))
+              and (k > 0 and _time_stamp(following) or _BEAT.search(following) and (k > 0 or _beat_line(following)))):
+            # a name alone above the time stamp or the reporter's beat ('Marina Kostova Retail Reporter Toronto'),
+            # the first line too when the beat follows it ('Hannah Schmidt' / 'CTV News Kitchener Videojournalist')
+            end = stop
             if not _BEAT.search(name):
                 bylines.append((start, stop))
                 names.append(name.title() if name.isupper() else name)
-        elif k > 0 and _BEAT.search(line) and line.isupper():
-            end = stop
+        elif k > 0 and _BEAT.search(line) and (line.isupper() or bylines and bylines[-1] == lines[k - 1] and _beat_line(line)):
+            end = stop  # the beat under the byline
         elif end is not None:
             break  # the story has begun
     if end is None:
@@ -202,7 +212,7 @@ def find_contributor_line(text: str) -> ContributorLine | None:
     editor's note is not one, even when it names who contributed."""
     stripped = text.rstrip()
     start = stripped.rfind("\n") + 1
-    while _COPYRIGHT.match(stripped[start:]):  # '© Reuters' under the credit line
+    while _COPYRIGHT.match(stripped[start:]) or _FIRST_PUBLISHED.match(stripped[start:]):  # '© Reuters' under the credit line
         stripped = stripped[:start].rstrip()
         start = stripped.rfind("\n") + 1
     last = stripped[start:]
@@ -211,7 +221,8 @@ def find_contributor_line(text: str) -> ContributorLine | None:
         return None
     files_from = _WITH_FILES_FROM.match(last)
     if files_from:  # Canadian outlets: '— With files from Global News' Daniel Okoro and The Canadian Press'
-        names = [_OUTLET_POSSESSIVE.sub("", n).strip(" .") for n in re.split(r",\s*|\s+and\s+", last[files_from.end():])]
+        credited = _PLACE_PHRASE.sub("", last[files_from.end():])  # ('With files from Andrés Villanueva in Vancouver')
+        names = [_OUTLET_POSSESSIVE.sub("", n).strip(" .") for n in re.split(r",\s*|\s+and\s+", credited)]
         return ContributorLine(start=start, end=len(stripped), text=last, names=tuple(n for n in names if n))
     credit = _CREDIT_LINE.match(last)
     if not credit and not _CONTRIBUTOR_CUES.search(last):

@@ -320,6 +320,8 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (lone and m.end + 1 < len(doc) and doc[m.end].text == "-" and not tokens[0].whitespace_
                  and doc[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
         and not (lone and _CAMEL_CASE.match(tokens[0].text))  # 'StackAdapt', 'SingleFrame'
+        and not (not lone and tokens[-1].lower_ in _DIRECTIONS and m.start > 0 and doc[m.start - 1].like_num)  # 'the 54 Lawrence East'
+        and not (not lone and word in CITIES and tokens[-1].tag_ == "NNPS")  # a team: 'the Montreal Alouettes'
         and not (lone and word in PLACE_NAME_WORDS and m.start > 0 and doc[m.start - 1].lower_ in TITLES
                  and doc[m.start - 1].is_title)  # a title taken off a place: 'General Campus', 'Ambassador Bridge'
         and not (not lone and all(t.lower_ in words.lower_case for t in tokens))  # 'Man Shot at Gas Station'
@@ -1274,6 +1276,8 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
         if len(span) == 1 and not (speaks(span[0]) and span[0].lower_ not in CITIES and span[0].lower_ not in PROVINCES):
             continue  # a first name alone speaks: 'said Tunde, a general surgeon' (not 'in Brandon, a city of ...')
         words = [t for t in span if t.text != "-"]
+        if len(words) > 1 and words[0].lower_ in CITIES and words[-1].tag_ == "NNPS":
+            continue  # a team: 'the Montreal Alouettes, who beat ...'
         if all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in TITLES and t.lower_ not in ORG_NAME_WORDS for t in words) and not (
                 doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
             found.append(Mention(span.start, span.end, "PERSON", span.start))
