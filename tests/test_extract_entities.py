@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newswire.extract import analyze, load_pipeline
-from newswire.extract.entities import entities_component
+from newswire.extract.entities import Mention, _names_cut_at_hyphens, entities_component
 
 
 def record(text: str) -> dict:
@@ -1488,3 +1488,42 @@ def test_a_force_named_by_the_place_it_polices_is_one_organisation():
 ])
 def test_teams_routes_places_and_bodies_are_no_people(text):
     assert record(text)["people"] == ["Ahmed Warsame"]
+
+
+@pytest.mark.parametrize("text,person", [
+    # the given name taken for a place, the family name found later: one hyphenated name
+    ("Toronto’s boards have struggled to plan for growth.\n\nNatalia Ruiz-Ferrer, a professor at York University who "
+     "studies school planning, said the province should act.\n\nRuiz-Ferrer said boards need money.", "Natalia Ruiz-Ferrer"),
+    # a hyphenated given name opening a paragraph, the model tagging none of it
+    # a capitalised role joined by a hyphen is no part of the name
+    ("Co-author Jean-Philippe Arsenault, a health economist, said response times were worst on summer weekends.",
+     "Jean-Philippe Arsenault"),
+])
+def test_hyphenated_names_whole_and_without_a_hyphenated_role(text, person):
+    assert person in record(text)["people"]
+    assert all(p == person or p not in person for p in record(text)["people"])
+
+
+@pytest.mark.parametrize("text", [
+    "HALIFAX — Rural Nova Scotians are waiting longer for an ambulance, Ahmed Warsame said.",
+    "A reception centre has been set up at the Whitney Forum, Ahmed Warsame said.",
+    "Rick Dauphinee, who owns Dauphinee Fuels in Lower Sackville, said prices have come down. Ahmed Warsame agreed.",
+    ("Unifor, which represents about 600 of Northcrest’s field workers, said it was blindsided.\n\n“Our members found "
+     "out on the news,” said Ahmed Warsame, Unifor’s Western region director."),
+    "The city said OC Transpo would run buses to the warming centres, Ahmed Warsame said.",
+    "The program is run jointly with the Lower Nicola Indian Band, Ahmed Warsame said.",
+])
+def test_peoples_venues_companies_unions_and_bands_are_no_people(text):
+    assert record(text)["people"] in (["Ahmed Warsame"], ["Rick Dauphinee", "Ahmed Warsame"])
+
+
+def test_a_saint_s_possessive_is_part_of_a_city_s_name():
+    found = record("The City of St. John's said commercial property assessments are set independently.")
+    assert "City of St. John's" in [e["canonical"] for e in found["entities"]]
+
+
+def test_a_person_found_after_the_first_half_of_a_hyphenated_given_name_takes_it_in():
+    doc = load_pipeline()("Marie-Ève Santerre, director of a seniors' rights group, said fraud often goes unreported.")
+    eve = next(t.i for t in doc if t.text == "Ève")
+    [person] = _names_cut_at_hyphens(doc, [Mention(eve, eve + 2, "PERSON", eve)])
+    assert doc[person.start:person.end].text == "Marie-Ève Santerre"

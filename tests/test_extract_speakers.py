@@ -1627,3 +1627,15 @@ def test_a_statement_attributed_to_someone_is_theirs():
     text = ("Brightwell Senior Living said in a statement that it had hired 22 workers. “The care of our residents is our "
             "highest priority,” the statement, attributed to vice-president Carole Desrosiers, said.")
     assert speakers(text)[-1] == ("Carole Desrosiers", "the statement")
+
+
+def test_a_source_of_a_team_or_league_stays_anonymous():
+    text = ("The BC Lions lost 24-21. Hallman said Delaney would have an MRI on Monday. The injury is not believed to be "
+            "season-ending, according to a team source.")
+    assert speakers(text)[-1] == (None, "a team source")
+
+
+def test_a_body_s_dashboard_speaks_for_the_body():
+    text = ("According to Nova Scotia Health’s online emergency department dashboard, the median wait to see a physician "
+            "at Dartmouth General was just over five hours last week.")
+    assert speakers(text)[0][0] == "Nova Scotia Health"

@@ -175,6 +175,9 @@ _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said
                  "Published Mar 10, 2026 • Last updated 3 hours ago • 3 minute read", ("Reuters",), id="time-stamp-with-bullets"),
     pytest.param("Hannah Schmidt\nCTV News Kitchener Videojournalist", ("Hannah Schmidt",), id="name-first-then-beat"),
     pytest.param("Marcus Delorme\nParliamentary reporter", ("Marcus Delorme",), id="name-first-then-beat-in-lower-case"),
+    pytest.param("Owen Fehr, Winnipeg", ("Owen Fehr",), id="name-and-city-first"),
+    pytest.param("Priyanka Deshmukh, Economics reporter", ("Priyanka Deshmukh",), id="name-and-beat-first"),
+    pytest.param("Mahnoor Qureshi, CTV News Toronto Multi-Platform Writer", ("Mahnoor Qureshi",), id="name-and-outlet-first"),
 ])
 def test_page_headers(header, names):
     found = find_page_header(header + _BODY)
@@ -186,6 +189,7 @@ def test_page_headers(header, names):
     pytest.param("OTTAWA — The Liberals said on Monday they would table the bill." + _BODY, id="a-dateline"),
     pytest.param("He was 84.\n\nHe died at home.\n\nHis family said he loved the game." + _BODY, id="short-paragraphs"),
     pytest.param("Ford said no.\n\nPublished reports in 2019 said the deal was close." + _BODY, id="published-reports"),
+    pytest.param("Carney, Poilievre spar over budget" + _BODY, id="headline-with-a-comma"),
     pytest.param("First line\n\nSecond line\n\nThird line\n\nFourth line\n\nBy Jane Doe" + _BODY, id="byline-too-far-down"),
 ])
 def test_no_page_header(text):

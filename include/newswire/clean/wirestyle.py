@@ -163,6 +163,17 @@ def _beat_line(line: str) -> bool:
     return len(line) <= 60 and _BEAT.search(line) is not None and not re.search(r"[.,:;!?“”\"\d]", line)
 
 
+# A city or a region a reporter files from: 'Ottawa', 'Economics reporter' aside.
+_PLACE_TAIL = re.compile(r"[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?")
+
+
+def _first_line_byline(text: str, stop: int, line: str) -> bool:
+    """The story's first line, a paragraph of its own, is 'Name, outlet or beat or city'."""
+    comma = _COMMA_BYLINE.fullmatch(line)
+    return (comma is not None and len(line) <= 80 and text.startswith("\n\n", stop)
+            and (_OUTLET_OR_BEAT.search(comma.group("tail")) is not None or _PLACE_TAIL.fullmatch(comma.group("tail")) is not None))
+
+
 def find_page_header(text: str) -> PageHeader | None:
     """The headline, deck, byline and time stamp a scraped page keeps above the
     story, up to the last byline or time stamp among its first short lines; None
@@ -175,13 +186,14 @@ def find_page_header(text: str) -> PageHeader | None:
         following = text[lines[k + 1][0]:lines[k + 1][1]].strip() if k + 1 < len(lines) else ""
         if len(line) > 160 or k == 0 and find_dateline(line) or end is None and k > _HEADLINE_LINES:
             break
-        # (a first line is a headline unless it opens with 'By': 'By Jenna Morrow, The Canadian Press')
-        comma = _COMMA_BYLINE.fullmatch(line) if k > 0 or line.startswith("By ") else None
+        # (a first line is a headline unless it opens with 'By': 'By Jenna Morrow, The Canadian Press', or is a
+        # paragraph of its own naming a reporter and their outlet, beat or city: 'Owen Fehr, Winnipeg')
+        comma = _COMMA_BYLINE.fullmatch(line) if k > 0 or line.startswith("By ") or _first_line_byline(text, stop, line) else None
         if _FURNITURE_AHEAD.fullmatch(line):
             continue  # 'Join the conversation', 'Listen to this article'
         # (a time stamp is no byline: 'Published Mar 10, 2026 • Last updated 3 hours ago')
         by = None if _time_stamp(line) else (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
-              or (comma if comma is not None and _OUTLET_OR_BEAT.search(comma.group("tail"))
+              or (comma if comma is not None and (k == 0 or _OUTLET_OR_BEAT.search(comma.group("tail")))
                   and not _NOT_A_BYLINE.search(comma.group("tail")) else None))
         if by is not None or _time_stamp(line):
             end = stop

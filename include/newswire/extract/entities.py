@@ -139,6 +139,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             end = i  # 'from Peter St. We need blankets': a pronoun opens the next sentence, no name has one
             break
     while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].text in _EDGE_JUNK):
+        if end - start >= 3 and doc[end - 3].text == "St." and doc[end - 1].text in POSSESSIVE_MARKS:
+            break  # 'The City of St. John's': the saint's, part of the name
         end -= 1
     if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text == "-" and doc[end - 3].like_num:
         end -= 3  # a score: 'Brent Kostiuk 7-6'
@@ -321,7 +323,6 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
                  and doc[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
         and not (lone and _CAMEL_CASE.match(tokens[0].text))  # 'StackAdapt', 'SingleFrame'
         and not (not lone and tokens[-1].lower_ in _DIRECTIONS and m.start > 0 and doc[m.start - 1].like_num)  # 'the 54 Lawrence East'
-        and not (not lone and word in CITIES and tokens[-1].tag_ == "NNPS")  # a team: 'the Montreal Alouettes'
         and not (lone and word in PLACE_NAME_WORDS and m.start > 0 and doc[m.start - 1].lower_ in TITLES
                  and doc[m.start - 1].is_title)  # a title taken off a place: 'General Campus', 'Ambassador Bridge'
         and not (not lone and all(t.lower_ in words.lower_case for t in tokens))  # 'Man Shot at Gas Station'
@@ -338,6 +339,8 @@ def _names_a_province(tokens) -> bool:
     """A province or the country is a word of the name ('Bloc Québécois' too), or a city
     its first ('the Montréal Victoire'): no one is called that."""
     words = [t.lower_.replace("é", "e") for t in tokens]
+    if " ".join(words).endswith("ns") and " ".join(words)[:-2] in PROVINCES:
+        return True  # its people: 'Nova Scotians', 'Albertans'
     return len(words) > 1 and words[0] in CITIES or any(" ".join(words[i:j]) in PROVINCES or words[i] in ("canada", "quebecois", "canadian")
                for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
@@ -431,7 +434,8 @@ def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int
     if start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].tag_ == "NNP":
         start -= 2
     elif (start > 2 and start - 3 not in taken and joined_by_hyphen(doc, start - 2) and doc[start - 3].is_title
-          and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start].is_title):
+          and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start].is_title
+          and not _occupational(doc[start - 1].lower_) and doc[start - 1].lower_ not in PERSON_NOUNS):  # not 'Co-author'
         start -= 3
     if start > 0 and start - 1 not in taken:  # 'Ella' + 'Ben Ami', not 'Manager' + 'Walt Brennan'
         prev = doc[start - 1]
@@ -613,6 +617,30 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], taken: set[int]) -> li
             found.append(Mention(tok.i, tok.i + 1, "ORG", tok.i))
             taken.add(tok.i)
     return found
+
+
+def _names_cut_at_hyphens(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Natalia Ruiz' + '-Ferrer', 'Marie-' + 'Ève Santerre': a person's name found by a late
+    rule, cut at a hyphen, is the whole hyphenated name."""
+    mentions.sort(key=lambda m: m.start)
+    starts = {m.start: m for m in mentions}
+    ends = {m.end for m in mentions}
+    absorbed = set()
+    for m in mentions:
+        if m.label != "PERSON" or id(m) in absorbed:
+            continue
+        while m.end + 1 < len(doc) and joined_by_hyphen(doc, m.end) and doc[m.end + 1].is_title:
+            after = starts.get(m.end + 1)
+            if after is not None and (after.label != "PERSON" or after.end - after.start > 1):
+                break
+            if after is not None:
+                absorbed.add(id(after))
+            m.end += 2
+        if (m.start >= 2 and joined_by_hyphen(doc, m.start - 1) and doc[m.start - 2].is_title and doc[m.start - 2].tag_ == "NNP"
+                and len(doc[m.start - 2]) > 1  # (not 'T-Swift')
+                and m.start - 1 not in ends and m.start - 2 not in starts and not any(x.start < m.start - 1 < x.end for x in mentions)):
+            m.start = m.title_start = m.start - 2
+    return [m for m in mentions if id(m) not in absorbed]
 
 
 def _police_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1918,6 +1946,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
     _short_forms_of_bodies(doc, mentions)
     mentions = _police_of_places(doc, mentions)
+    mentions = _names_cut_at_hyphens(doc, mentions)
     _unvouched_lone_names(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return [m for m in mentions if m.label in KEPT_LABELS]

@@ -124,6 +124,8 @@ _COMPANY_NOUNS = frozenset(
 )
 # Words in an organisation's name that a plain noun may stand for.
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
+# Sources nobody names, whatever body they are of.
+_UNNAMED_SOURCES = frozenset("source sources insider insiders".split())
 # Last words of a publication's title: 'Financial System Review', 'Monetary Policy Report'.
 _PUBLICATION_TITLE_WORDS = DOCUMENT_NOUNS | frozenset({"review", "outlook", "update"})
 # Kinds of body an acronym ends on: the 'L' of 'NHL' is its league.
@@ -139,7 +141,7 @@ _KINDS_OF_BODY = {
 # Words a body's name uses for a field: 'the weather agency' is Environment Canada.
 _FIELD_NAMES = {"weather": {"weather", "environment", "meteorological"}}
 # Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
-_DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections research".split())
+_DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections research dashboard".split())
 # What a person writes or leads: 'who led the review'.
 _AUTHORED_NOUNS = frozenset("report review study inquiry investigation audit analysis paper".split())
 # Words in a union's name: 'Teamsters Local 31', 'Elementary Teachers’ Federation of Ontario'.
@@ -783,7 +785,8 @@ class SpeakerResolver:
             orgs = [(0, 0, "ORG", k[0]) for k in known if k is not None][:1]
         if not orgs and lower in ROLE_HEADS:
             orgs = self._named_employer(head)
-        if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS:
+        if not orgs and lower in ROLE_HEADS and lower not in ORG_NOUNS and lower not in _UNNAMED_SOURCES:
+            # ('a team source', 'a league source': a source is anonymous whoever they work for)
             kind = next((c for c in head.lefts if c.dep_ == "compound" and c.is_lower and c.lower_ in ORG_NOUNS), None)
             org = self._organisation_for(kind, "the") if kind is not None else None  # 'a department spokesperson'
             orgs = [(0, 0, "ORG", org)] if org is not None else []
@@ -1318,14 +1321,22 @@ class SpeakerResolver:
                 return recent
         if lower in _COMPANY_NOUNS:
             # 'The building is owned by Harbourview Property Group. ... a spokesperson for the company said'
-            for sent, limit in self._sentences_back(head, 3):
-                business = [m[3] for m in self.mentions_in(sent.start, limit) if m[2] == "ORG"
-                            and m[3].lower().rstrip(".").split()[-1] in BUSINESS_NAME_ENDINGS]
-                if business:
-                    return business[-1]
+            business = self._business_named_just_before(head, 3)
+            if business is not None:
+                return business
         if lower not in _SALIENT_ORG_NOUNS:
             return None
         return self._salient_org(lower)
+
+    def _business_named_just_before(self, head: Token, sentences: int) -> str | None:
+        """The last company named by its business name ('... Inc.', '... Property Management')
+        in the sentences up to ``head``."""
+        for sent, limit in self._sentences_back(head, sentences):
+            business = [m[3] for m in self.mentions_in(sent.start, limit) if m[2] == "ORG"
+                        and m[3].lower().rstrip(".").split()[-1] in BUSINESS_NAME_ENDINGS]
+            if business:
+                return business[-1]
+        return None
 
     def _sports_team(self, head: Token) -> str | None:
         """The team a sports story is about: of the bodies named by a city or province
