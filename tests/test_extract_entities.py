@@ -1512,9 +1512,12 @@ def test_hyphenated_names_whole_and_without_a_hyphenated_role(text, person):
      "out on the news,” said Ahmed Warsame, Unifor’s Western region director."),
     "The city said OC Transpo would run buses to the warming centres, Ahmed Warsame said.",
     "The program is run jointly with the Lower Nicola Indian Band, Ahmed Warsame said.",
+    "Ahmed Warsame said Peel Region’s population has grown by roughly 30 per cent since the hospital opened.",
+    "Ahmed Warsame said many riders in Vanier and Heron Gate are low-income workers.",
+    "Marisol Ayala, an organizer with the Toronto-based Migrant Justice Collective, said the government was wrong.",
 ])
 def test_peoples_venues_companies_unions_and_bands_are_no_people(text):
-    assert record(text)["people"] in (["Ahmed Warsame"], ["Rick Dauphinee", "Ahmed Warsame"])
+    assert record(text)["people"] in (["Ahmed Warsame"], ["Rick Dauphinee", "Ahmed Warsame"], ["Marisol Ayala"])
 
 
 def test_a_saint_s_possessive_is_part_of_a_city_s_name():

@@ -1639,3 +1639,9 @@ def test_a_body_s_dashboard_speaks_for_the_body():
     text = ("According to Nova Scotia Health’s online emergency department dashboard, the median wait to see a physician "
             "at Dartmouth General was just over five hours last week.")
     assert speakers(text)[0][0] == "Nova Scotia Health"
+
+
+def test_a_page_furniture_line_is_no_one_to_speak_for_the_police():
+    text = ("A family dog was also rescued, MacIsaac said.\n\nStory continues below advertisement\n\n"
+            "The cause of the fire is under investigation. Police said it does not appear to be suspicious.")
+    assert "Story" not in [s for s, _ in speakers(text)]

@@ -124,6 +124,15 @@ def test_a_sentence_in_capitals_is_no_promo_line():
     assert find_promo_lines("NEW DELHI: Their American dream shattered, 150 Indians were deported.") == []
 
 
+def test_photo_captions_and_their_credits_glued_to_the_caption():
+    text = ("The clinic closed.\n\nOpen this photo in gallery:\nHealth Minister Donna McAllister at Brampton Civic Hospital "
+            "on Monday.Chris Dunleavy/The Globe and Mail\n\nThe mural was spray-painted overnight. Jorge Castellanos/Toronto Star"
+            "\n\n“We are tired,” she said.")
+    assert [text[c:d].strip() for _, (c, d) in find_photo_captions(text)] == [
+        "Chris Dunleavy/The Globe and Mail", "Jorge Castellanos/Toronto Star"]
+    assert [text[a:b] for a, b in find_page_furniture(text)] == ["Open this photo in gallery:"]
+
+
 @pytest.mark.parametrize("caption, credit", [
     ("Dr. Fiona MacKenzie says rural doctors are burning out. (Tessa Whalen/CBC)", "(Tessa Whalen/CBC)"),
     ("Housing Minister Ravi Sandhu. Photo by Dana Fielding/The Canadian Press", "Photo by Dana Fielding/The Canadian Press"),
@@ -176,6 +185,8 @@ _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said
     pytest.param("Hannah Schmidt\nCTV News Kitchener Videojournalist", ("Hannah Schmidt",), id="name-first-then-beat"),
     pytest.param("Marcus Delorme\nParliamentary reporter", ("Marcus Delorme",), id="name-first-then-beat-in-lower-case"),
     pytest.param("Owen Fehr, Winnipeg", ("Owen Fehr",), id="name-and-city-first"),
+    pytest.param("Prairie Crest Energy to cut 600 jobs\nEmma Lindqvist\nCalgary\nPublished November 7, 2024\n"
+                 "Updated November 7, 2024", ("Emma Lindqvist",), id="globe-name-city-time-stamp"),
     pytest.param("Priyanka Deshmukh, Economics reporter", ("Priyanka Deshmukh",), id="name-and-beat-first"),
     pytest.param("Mahnoor Qureshi, CTV News Toronto Multi-Platform Writer", ("Mahnoor Qureshi",), id="name-and-outlet-first"),
 ])
@@ -248,3 +259,10 @@ def test_page_furniture_is_found_line_by_line():
             "continues below.\n\nStory continues below advertisement, the analyst said, is a phrase.\n\nArticle content")
     assert [text[a:b] for a, b in find_page_furniture(text)] == [
         "Story continues below", "This advertisement has not loaded yet, but your article continues below.", "Article content"]
+
+
+def test_a_beat_line_under_the_byline_is_masked_with_it():
+    text = ("Dozens displaced after fire\n\nReta Ismail\nCTV News London Videojournalist\n"
+            "Published Saturday, October 18, 2025 2:14PM EDT" + _BODY)
+    header = find_page_header(text)
+    assert [text[a:b] for a, b in header.bylines] == ["Reta Ismail", "CTV News London Videojournalist"]

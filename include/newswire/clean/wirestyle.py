@@ -90,7 +90,8 @@ class ContributorLine:
 _FURNITURE_WORDING = (
     r"(?:Story continues below(?: advertisement)?|This advertisement has not loaded yet, but your article continues below\.?"
     r"|Advertisement|ADVERTISEMENT|Join the conversation|Listen to this article|Article content"
-    r"|Share this article(?: in your social network)?|Sign up for [^\n]{1,80}|\d{1,2} minute read)[ \t]*(?=\n|\Z)"
+    r"|Share this article(?: in your social network)?|Sign up for [^\n]{1,80}|\d{1,2} minute read|Open this photo in gallery:)"
+    r"[ \t]*(?=\n|\Z)"
 )
 _PAGE_FURNITURE = re.compile(rf"(?:\A|(?<=\n))[ \t]*(?P<line>{_FURNITURE_WORDING})")
 _FURNITURE_AHEAD = re.compile(rf"\s*{_FURNITURE_WORDING}")  # the next line, from where one stops
@@ -184,6 +185,7 @@ def find_page_header(text: str) -> PageHeader | None:
     for k, (start, stop) in enumerate(lines):
         line = text[start:stop].strip()
         following = text[lines[k + 1][0]:lines[k + 1][1]].strip() if k + 1 < len(lines) else ""
+        after_following = text[lines[k + 2][0]:lines[k + 2][1]].strip() if k + 2 < len(lines) else ""
         if len(line) > 160 or k == 0 and find_dateline(line) or end is None and k > _HEADLINE_LINES:
             break
         # (a first line is a headline unless it opens with 'By': 'By Jenna Morrow, The Canadian Press', or is a
@@ -201,15 +203,19 @@ def find_page_header(text: str) -> PageHeader | None:
                 bylines.append((start, stop))
                 names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", _BYLINE_TAIL.sub("", by.group("names"))) if n.strip())
         elif (_NAME_LINE.fullmatch(name := _BYLINE_TAIL.sub("", line))
-              and (k > 0 and _time_stamp(following) or _BEAT.search(following) and (k > 0 or _beat_line(following)))):
+              and (k > 0 and (_time_stamp(following) or _PLACE_TAIL.fullmatch(following) and _time_stamp(after_following))
+                   or _BEAT.search(following) and (k > 0 or _beat_line(following)))):
             # a name alone above the time stamp or the reporter's beat ('Marina Kostova Retail Reporter Toronto'),
             # the first line too when the beat follows it ('Hannah Schmidt' / 'CTV News Kitchener Videojournalist')
             end = stop
+            bylines.append((start, stop))  # (a beat is masked with the name: 'CTV News London Videojournalist')
             if not _BEAT.search(name):
-                bylines.append((start, stop))
                 names.append(name.title() if name.isupper() else name)
         elif k > 0 and _BEAT.search(line) and (line.isupper() or bylines and bylines[-1] == lines[k - 1] and _beat_line(line)):
-            end = stop  # the beat under the byline
+            end = stop  # the beat under the byline, masked with it ('CTV News London Videojournalist' names no body)
+            bylines.append((start, stop))
+        elif k > 0 and bylines and bylines[-1] == lines[k - 1] and _PLACE_TAIL.fullmatch(line) and _time_stamp(following):
+            end = stop  # the city under the byline, above the time stamp ('Emma Lindqvist' / 'Calgary' / 'Published ...')
         elif end is not None:
             break  # the story has begun
     if end is None:
@@ -260,7 +266,9 @@ _PROMO_LINE = re.compile(
 # '(The Canadian Press/Sean Kilpatrick)'.
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:Photo:\s*)?[A-Z][^()\n/]{0,50}/\s*[A-Z][^()\n]{0,50}\)"
-    r"|\b(?:Photo|Photograph|Image|Credit)(?:\s+by|:)\s+[A-Z][^\n]{0,80})[ \t]*$",
+    r"|\b(?:Photo|Photograph|Image|Credit)(?:\s+by|:)\s+[A-Z][^\n]{0,80}"
+    # after the caption's full stop, with or without a space: 'on Monday.Chris Dunleavy/The Globe and Mail'
+    r"|(?<=[.!?])\s?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}/(?:The )?[A-Z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,5})[ \t]*$",
     re.M,
 )
 

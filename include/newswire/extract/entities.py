@@ -323,6 +323,7 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
                  and doc[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
         and not (lone and _CAMEL_CASE.match(tokens[0].text))  # 'StackAdapt', 'SingleFrame'
         and not (not lone and tokens[-1].lower_ in _DIRECTIONS and m.start > 0 and doc[m.start - 1].like_num)  # 'the 54 Lawrence East'
+        and not (lone and word in ORG_NAME_WORDS and word not in words.in_full_names)  # 'Migrant Justice' + 'Collective'
         and not (lone and word in PLACE_NAME_WORDS and m.start > 0 and doc[m.start - 1].lower_ in TITLES
                  and doc[m.start - 1].is_title)  # a title taken off a place: 'General Campus', 'Ambassador Bridge'
         and not (not lone and all(t.lower_ in words.lower_case for t in tokens))  # 'Man Shot at Gas Station'

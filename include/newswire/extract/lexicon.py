@@ -248,7 +248,7 @@ ORG_NAME_WORDS = frozenset(
     studios pictures records brands foods stores airlines properties realty developments
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
-    gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels
+    gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective
     """.split()
 )
 
@@ -317,7 +317,7 @@ PLACE_NAME_WORDS = frozenset(
     beach county canyon coast sea ocean gulf strait peninsula desert plain plains plateau bridge
     square harbor harbour port airport stadium ballpark arena creek falls forest glacier basin
     corridor strip heights hills ridge channel drive crescent highway parkway expressway area woods downs campus
-    forks way forum
+    forks way forum region gate
     """.split()
 )
 

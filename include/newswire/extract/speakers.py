@@ -1400,7 +1400,8 @@ class SpeakerResolver:
         for sent, _limit in list(self._sentences_back(head, 3))[1:]:
             subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
             if (subj is not None and subj.tag_ == "NNP" and subj.is_title and not subj.ent_type_ and not list(subj.children)
-                    and self.mention_at(subj.i) is None and subj.lower_ not in GIVEN_NAMES):
+                    and self.mention_at(subj.i) is None and subj.lower_ not in GIVEN_NAMES
+                    and not any(s <= subj.idx < e for s, e in self.doc._.masked_spans)):  # ('Story continues below')
                 return subj.text
         return None
 
