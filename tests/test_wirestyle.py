@@ -130,6 +130,8 @@ def test_photo_captions_and_their_credits_glued_to_the_caption():
             "\n\n“We are tired,” she said.")
     assert [text[c:d].strip() for _, (c, d) in find_photo_captions(text)] == [
         "Chris Dunleavy/The Globe and Mail", "Jorge Castellanos/Toronto Star"]
+    accented = "The bill passed.\n\nThe minister in Surrey, B.C., on Wednesday.Étienne Lavoie/The Canadian Press\n\nMore."
+    assert [accented[c:d] for _, (c, d) in find_photo_captions(accented)] == ["Étienne Lavoie/The Canadian Press"]
     assert [text[a:b] for a, b in find_page_furniture(text)] == ["Open this photo in gallery:"]
 
 

@@ -266,9 +266,9 @@ _PROMO_LINE = re.compile(
 # '(The Canadian Press/Sean Kilpatrick)'.
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:Photo:\s*)?[A-Z][^()\n/]{0,50}/\s*[A-Z][^()\n]{0,50}\)"
-    r"|\b(?:Photo|Photograph|Image|Credit)(?:\s+by|:)\s+[A-Z][^\n]{0,80}"
+    r"|\b(?:Photo|Photograph|Image|Credit)(?:\s+by|:)\s+[A-ZÀ-Ý][^\n]{0,80}"
     # after the caption's full stop, with or without a space: 'on Monday.Chris Dunleavy/The Globe and Mail'
-    r"|(?<=[.!?])\s?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}/(?:The )?[A-Z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,5})[ \t]*$",
+    r"|(?<=[.!?])\s?[A-ZÀ-Ý][\w'’\-]+(?: [A-ZÀ-Ý][\w'’\-]+){1,3} ?/(?:The )?[A-Z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,5})[ \t]*$",
     re.M,
 )
 

@@ -44,6 +44,10 @@ CITIES = frozenset({
     "mississauga", "brampton", "gatineau", "sherbrooke", "longueuil", "moncton", "fredericton", "charlottetown",
     "whitehorse", "yellowknife", "iqaluit", "kelowna", "kamloops", "nanaimo", "lethbridge", "oshawa", "sudbury",
     "etobicoke", "scarborough", "burnaby", "markham", "saguenay", "halifax", "quebec city", "québec",
+    # (not cities that are also people's names: Regina, Victoria, London, Hamilton, Brandon)
+    "moose jaw", "red deer", "thunder bay", "kitchener", "guelph", "oakville", "saint john", "st. john's", "st. john’s",
+    "prince george", "grande prairie", "fort mcmurray", "medicine hat", "north bay", "sault ste. marie", "trois-rivières",
+    "corner brook", "antigonish", "yarmouth", "flin flon",
 })
 
 # Prefix particles of family names ("el-Sissi", "bin Salman", "van der Leyen").
