@@ -331,10 +331,18 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (len(tokens[0]) == 1 and len(tokens) > 2 and joined_by_hyphen(doc, m.start + 1))  # 'her U-Pass', 'E-Comm'
         and not _names_a_province(tokens)  # 'Manitoba Hydro', 'Arts Nova Scotia', 'Santé Québec'
         and tokens.text.lower() not in CITIES  # 'from Moose Jaw'
+        and not (not lone and tokens[-1].lower_ in _INSTITUTION_ENDINGS)  # 'At Surrey Memorial Hospital, emergency physician'
         and not (not lone and tokens[-1].is_upper and len(tokens[-1]) > 1 and tokens[-1].is_alpha)  # 'Eglinton Crosstown LRT'
         and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
                  and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
     )
+
+
+# Last words no one's family name is, which end the names of institutions.
+_INSTITUTION_ENDINGS = frozenset(
+    "hospital university college school ministry department commission council committee association foundation institute "
+    "agency authority board centre center society rescue".split()
+)
 
 
 def _names_a_province(tokens) -> bool:

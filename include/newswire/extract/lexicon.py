@@ -47,7 +47,7 @@ CITIES = frozenset({
     # (not cities that are also people's names: Regina, Victoria, London, Hamilton, Brandon)
     "moose jaw", "red deer", "thunder bay", "kitchener", "guelph", "oakville", "saint john", "st. john's", "st. john’s",
     "prince george", "grande prairie", "fort mcmurray", "medicine hat", "north bay", "sault ste. marie", "trois-rivières",
-    "corner brook", "antigonish", "yarmouth", "flin flon",
+    "corner brook", "antigonish", "yarmouth", "flin flon", "prince albert",
 })
 
 # Prefix particles of family names ("el-Sissi", "bin Salman", "van der Leyen").
