@@ -1329,7 +1329,7 @@ class SpeakerResolver:
         return self._salient_org(lower)
 
     def _business_named_just_before(self, head: Token, sentences: int) -> str | None:
-        """The last company named by its business name ('... Inc.', '... Property Management')
+        """The last company named by its business name ('... Inc.', '... Property Group')
         in the sentences up to ``head``."""
         for sent, limit in self._sentences_back(head, sentences):
             business = [m[3] for m in self.mentions_in(sent.start, limit) if m[2] == "ORG"
