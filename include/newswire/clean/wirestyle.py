@@ -168,9 +168,8 @@ def _beat_line(line: str) -> bool:
 _PLACE_TAIL = re.compile(r"[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?")
 
 
-def _first_line_byline(text: str, stop: int, line: str) -> bool:
+def _first_line_byline(text: str, stop: int, line: str, comma: re.Match | None) -> bool:
     """The story's first line, a paragraph of its own, is 'Name, outlet or beat or city'."""
-    comma = _COMMA_BYLINE.fullmatch(line)
     return (comma is not None and len(line) <= 80 and text.startswith("\n\n", stop)
             and (_OUTLET_OR_BEAT.search(comma.group("tail")) is not None or _PLACE_TAIL.fullmatch(comma.group("tail")) is not None))
 
@@ -190,7 +189,9 @@ def find_page_header(text: str) -> PageHeader | None:
             break
         # (a first line is a headline unless it opens with 'By': 'By Jenna Morrow, The Canadian Press', or is a
         # paragraph of its own naming a reporter and their outlet, beat or city: 'Owen Fehr, Winnipeg')
-        comma = _COMMA_BYLINE.fullmatch(line) if k > 0 or line.startswith("By ") or _first_line_byline(text, stop, line) else None
+        comma = _COMMA_BYLINE.fullmatch(line)
+        if not (k > 0 or line.startswith("By ") or _first_line_byline(text, stop, line, comma)):
+            comma = None
         if _FURNITURE_AHEAD.fullmatch(line):
             continue  # 'Join the conversation', 'Listen to this article'
         # (a time stamp is no byline: 'Published Mar 10, 2026 • Last updated 3 hours ago')

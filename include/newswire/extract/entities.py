@@ -57,7 +57,7 @@ from newswire.extract.lexicon import (
     given_name_vote,
 )
 from newswire.extract.verbs import speaks, speech_lemma
-from newswire.extract.wire import doc_text
+from newswire.extract.wire import doc_text, in_masked
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -122,10 +122,6 @@ def _name_parts(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 
 def _occupational(word: str) -> bool:
     return word in OCCUPATION_WORDS or word not in GIVEN_NAMES and word not in DEMONYMS and word.endswith(OCCUPATION_SUFFIXES)
-
-
-def _in_masked(doc: Doc, start_char: int, end_char: int) -> bool:
-    return any(s < end_char and start_char < e for s, e in doc._.masked_spans)
 
 
 # -- 1. trim ---------------------------------------------------------------------
@@ -737,7 +733,7 @@ def _nickname_mentions(doc: Doc) -> list[Mention]:
         if given is None:
             continue
         span = doc.char_span(given.start(), m.end(), alignment_mode="contract")
-        if span is not None and len(span) >= 3 and not _in_masked(doc, given.start(), m.end()):
+        if span is not None and len(span) >= 3 and not in_masked(doc, given.start(), m.end()):
             found.append(Mention(span.start, span.end, "PERSON", span.start))
     return found
 
@@ -1087,7 +1083,7 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
             continue
         if span[0].tag_ != "NNP" and span[0].dep_ not in ("nsubj", "nsubjpass"):
             continue  # 'Sloane conceded ...' may be mis-tagged, but a subject it is
-        if masked and _in_masked(doc, match.start(), match.end()):
+        if masked and in_masked(doc, match.start(), match.end()):
             continue
         if span.text in given_alone:
             if (span[0].dep_ not in ("nsubj", "nsubjpass") or span[0].ent_type_
@@ -1138,7 +1134,7 @@ def _names_with_hyphenated_given_names(doc: Doc, mentions: list[Mention]) -> Non
     into a person and a body: the whole is one person, replacing what the model made of it."""
     for match in _HYPHENATED_GIVEN_NAME.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
-        if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+        if span is None or (doc._.masked_spans and in_masked(doc, match.start(), match.end())):
             continue
         inside = [m for m in mentions if m.start < span.end and span.start < m.end]
         if any(m.label == "PERSON" and m.start <= span.start and span.end <= m.end for m in inside) or any(
@@ -1236,7 +1232,7 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
         if (start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and (doc[start - 1].is_title or doc[start - 1].is_upper)
                 and doc[start - 1].lower_ not in TITLES):
             continue  # part of a longer name the model did not know ('SAFE Work Manitoba')
-        if doc._.masked_spans and _in_masked(doc, first.idx, tok.idx + len(tok)):
+        if doc._.masked_spans and in_masked(doc, first.idx, tok.idx + len(tok)):
             continue
         if start >= 2 and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and start - 2 not in taken:
             start -= 2  # 'Marie-' + 'Ève Lachapelle': the first half of a hyphenated given name
@@ -1317,7 +1313,7 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
         if len(words) > 1 and words[0].lower_ in CITIES and words[-1].tag_ == "NNPS":
             continue  # a team: 'the Montreal Alouettes, who beat ...'
         if all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in TITLES and t.lower_ not in ORG_NAME_WORDS for t in words) and not (
-                doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+                doc._.masked_spans and in_masked(doc, match.start(), match.end())):
             found.append(Mention(span.start, span.end, "PERSON", span.start))
             taken.update(range(span.start, span.end))
     return found
@@ -1382,7 +1378,7 @@ def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
         known = name and (name[0].lower_ in TITLED_GIVEN_NAMES or name[-1].text in lone_people
                           or speaks(name[-1]))
         if 2 <= len(name) <= 3 and known and not any(t.lower_ in TITLES for t in name) and not (
-                doc._.masked_spans and _in_masked(doc, name.start_char, name.end_char)):
+                doc._.masked_spans and in_masked(doc, name.start_char, name.end_char)):
             found.append(Mention(name.start, name.end, "PERSON", tok.i))
             taken.update(range(name.start, name.end))
     return found
@@ -1436,7 +1432,7 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
             if existing.label in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or (
                     existing.label in PLACE_LABELS and end - start > 1 and doc[end - 1].lower_ in lone_people):
                 existing.label = "PERSON"
-        elif not any(i in taken for i in range(start, end)) and not _in_masked(doc, doc[start].idx, doc[end - 1].idx + 1):
+        elif not any(i in taken for i in range(start, end)) and not in_masked(doc, doc[start].idx, doc[end - 1].idx + 1):
             found.append(Mention(start, end, "PERSON", start))
             taken.update(range(start, end))
 
@@ -1487,7 +1483,7 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
         if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS and (
                 span.text in _place_words(doc) or span.text.lower() in PROVINCES or span.text.lower() in CITIES):
             continue  # 'Ontario’s Ministry of Health' is no use of 'Ontario Provincial Police'
-        if doc._.masked_spans and _in_masked(doc, match.start(), match.end()):
+        if doc._.masked_spans and in_masked(doc, match.start(), match.end()):
             continue
         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in ORG_NOUNS and doc[span.end].lower_ not in heads[span.text]:
             continue  # 'Winnipeg police' is no use of 'Winnipeg Fire Paramedic Service'
@@ -1549,7 +1545,7 @@ def _bodies_by_pattern(doc: Doc, mentions: list[Mention], find,
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) > 1 and span[-1].tag_ == "POS":
             span = span[:-1]  # 'Under the City of Edmonton’s bylaw'
-        if span is None or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())) or not fits(span):
+        if span is None or (doc._.masked_spans and in_masked(doc, match.start(), match.end())) or not fits(span):
             continue
         inside = [m for m in mentions if m.start < span.end and span.start < m.end]
         if all(may_hold(m) and span.start <= m.start and m.end <= span.end for m in inside):
@@ -1572,7 +1568,7 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
             start += 1  # 'The Hanbit Robotics', sentence-initial 'Shares' (not 'CareBridge Staffing Solutions')
         if start == span.start:
             start = _extend_org_left(doc, start, taken)  # 'National Disaster Risk Reduction and' + 'Management Council'
-        if span.end - start < 2 or (doc._.masked_spans and _in_masked(doc, match.start(), match.end())):
+        if span.end - start < 2 or (doc._.masked_spans and in_masked(doc, match.start(), match.end())):
             continue
         if any(doc[i].ent_type_ not in ("", "GPE", "NORP", "LOC") for i in range(start, span.end)):
             continue  # 'Monday Police': a date or other entity inside ('Saskatchewan Public Safety Agency': a place is fine)
@@ -1886,7 +1882,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS and ent.label_ not in RELABELABLE:
             continue
-        if doc._.masked_spans and _in_masked(doc, ent.start_char, ent.end_char):
+        if doc._.masked_spans and in_masked(doc, ent.start_char, ent.end_char):
             continue
         if any(i in nick_tokens for i in range(ent.start, ent.end)):
             continue

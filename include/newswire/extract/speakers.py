@@ -41,7 +41,7 @@ from newswire.extract.lexicon import (
     TITLES,
     given_name_vote,
 )
-from newswire.extract.wire import doc_text
+from newswire.extract.wire import doc_text, in_masked
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -1401,7 +1401,7 @@ class SpeakerResolver:
             subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
             if (subj is not None and subj.tag_ == "NNP" and subj.is_title and not subj.ent_type_ and not list(subj.children)
                     and self.mention_at(subj.i) is None and subj.lower_ not in GIVEN_NAMES
-                    and not any(s <= subj.idx < e for s, e in self.doc._.masked_spans)):  # ('Story continues below')
+                    and not in_masked(self.doc, subj.idx, subj.idx + len(subj))):  # ('Story continues below')
                 return subj.text
         return None
 

@@ -52,6 +52,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def in_masked(doc: Doc, start_char: int, end_char: int) -> bool:
+    """The characters overlap metadata or page furniture the extraction leaves out."""
+    return any(s < end_char and start_char < e for s, e in doc._.masked_spans)
+
+
 def keep_text(doc: Doc, text: str) -> None:
     """Record the text ``doc`` was made from (the same string as ``doc.text``)."""
     doc.user_data[_TEXT_KEY] = text
