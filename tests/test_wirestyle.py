@@ -268,3 +268,15 @@ def test_a_beat_line_under_the_byline_is_masked_with_it():
             "Published Saturday, October 18, 2025 2:14PM EDT" + _BODY)
     header = find_page_header(text)
     assert [text[a:b] for a, b in header.bylines] == ["Reta Ismail", "CTV News London Videojournalist"]
+
+
+def test_a_photo_credit_on_a_line_of_its_own_closes_the_caption_above_it():
+    caption = "Toronto Police Service headquarters. An audit released Thursday found racial disparities persisted."
+    text = f"The audit was released.\n\n{caption}\n\nDaniel Rourke/Toronto Star\n\nThe report also found gaps."
+    [((a, b), (c, d))] = find_photo_captions(text)
+    assert text[c:d] == "Daniel Rourke/Toronto Star"
+    assert text[a:b] == f"{caption}\n\nDaniel Rourke/Toronto Star"
+    long_paragraph = " ".join(["The audit found that searches fell sharply across the city last year."] * 6)
+    text = f"{long_paragraph}\n\nDaniel Rourke/Toronto Star\n\nMore."
+    [((a, _), _)] = find_photo_captions(text)
+    assert text[a:].startswith("Daniel Rourke")  # a long paragraph above is the story, not a caption

@@ -269,7 +269,9 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\((?:Photo:\s*)?[A-Z][^()\n/]{0,50}/\s*[A-Z][^()\n]{0,50}\)"
     r"|\b(?:Photo|Photograph|Image|Credit)(?:\s+by|:)\s+[A-ZÀ-Ý][^\n]{0,80}"
     # after the caption's full stop, with or without a space: 'on Monday.Chris Dunleavy/The Globe and Mail'
-    r"|(?<=[.!?])\s?[A-ZÀ-Ý][\w'’\-]+(?: [A-ZÀ-Ý][\w'’\-]+){1,3} ?/(?:The )?[A-Z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,5})[ \t]*$",
+    r"|(?<=[.!?])\s?[A-ZÀ-Ý][\w'’\-]+(?: [A-ZÀ-Ý][\w'’\-]+){1,3} ?/(?:The )?[A-Z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,5}"
+    # or on a line of its own under the caption: 'Daniel Rourke/Toronto Star'
+    r"|(?<=\n\n)(?P<own_line>[A-ZÀ-Ý][\w'’\-]+(?: [A-ZÀ-Ý][\w'’\-]+){1,3} ?/ ?(?:The )?[A-Z][\w'’&.\-]*(?: [A-Za-z][\w'’&.\-]*){0,5}))[ \t]*$",
     re.M,
 )
 
@@ -304,6 +306,9 @@ def find_headings(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_CAPTION_MAX_WORDS = 60
+
+
 def find_photo_captions(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """((caption start, end), (credit start, end)) of each paragraph that ends in a
     photo credit. A caption is no quote ('Dr. Fiona MacKenzie says ...' under a
@@ -311,5 +316,11 @@ def find_photo_captions(text: str) -> list[tuple[tuple[int, int], tuple[int, int
     found = []
     for m in _PHOTO_CREDIT.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.group("own_line"):
+            # the caption is the short paragraph above the credit line
+            above = text.rfind("\n\n", 0, line_start - 2)
+            above = above + 2 if above >= 0 else 0
+            if len(text[above:line_start].split()) <= _CAPTION_MAX_WORDS:
+                line_start = above
         found.append(((line_start, m.end()), m.span()))
     return found
