@@ -1535,3 +1535,28 @@ def test_a_person_found_after_the_first_half_of_a_hyphenated_given_name_takes_it
     eve = next(t.i for t in doc if t.text == "Ève")
     [person] = _names_cut_at_hyphens(doc, [Mention(eve, eve + 2, "PERSON", eve)])
     assert doc[person.start:person.end].text == "Marie-Ève Santerre"
+
+
+def test_a_company_ending_in_an_abbreviated_suffix_the_model_missed():
+    text = ("The closure will put about 140 people out of work in a town of fewer than 800.\n\n"
+            "Northern Harbour Seafoods Ltd. announced the closure in a news release Tuesday.")
+    assert "Northern Harbour Seafoods Ltd." in record(text)["organizations"]
+
+
+def test_a_name_in_apposition_to_an_occupation_is_a_person():
+    text = "Harjit Sandhu, a long-haul truck driver from Winnipeg, said he decided to park his rig at a truck stop."
+    assert record(text)["people"] == ["Harjit Sandhu"]
+
+
+def test_a_title_case_headline_or_link_names_no_one_whose_first_word_is_no_given_name():
+    text = ("The suspect, Michael Webb, was convicted last Thursday.\n\nHelp Shape the Future of Public Transit in Fort Worth\n\n"
+            "Now that his federal trial has ended, Webb remains in prison.")
+    doc = with_entities(text, [("Michael Webb", "PERSON"), ("Help Shape", "PERSON"), ("Webb", "PERSON", 1)])
+    assert doc._.people == ["Michael Webb"]
+
+
+def test_a_credit_joining_a_role_to_a_name_with_an_underscore_names_the_person():
+    text = "The show opened on Friday.\n\nDirector_Oh Kyeong Taek, Art Director_Park Dong Woo, Composer_Kim Cheol Hwan"
+    people = record(text)["people"]
+    assert {"Oh Kyeong Taek", "Park Dong Woo", "Kim Cheol Hwan"} & set(people)
+    assert not any("_" in p or p.startswith(("Director", "Composer")) for p in people)

@@ -331,7 +331,22 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (not lone and tokens[-1].is_upper and len(tokens[-1]) > 1 and tokens[-1].is_alpha)  # 'Eglinton Crosstown LRT'
         and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
                  and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
+        and not (word not in TITLED_GIVEN_NAMES and _in_title_case_heading(doc, m))  # 'Help Shape the Future of Public Transit'
     )
+
+
+def _in_title_case_heading(doc: Doc, m: "Mention") -> bool:
+    """The mention is in a line of five or more words written in title case with no full
+    stop: a headline or a link to another story, where every word looks like a name (not a
+    caption: 'Housing Minister Ravi Sandhu. Photo by Dana Fielding/The Canadian Press')."""
+    text = doc_text(doc)
+    at = doc[m.start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return (len(line.split()) >= 5 and "." not in line and not line.endswith(("”", '"')) and len(words) >= 4
+            and all(w[0].isupper() for w in words))
 
 
 # Last words no one's family name is, which end the names of institutions.
@@ -1558,7 +1573,8 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
     """Untagged capitalised names ending like an organisation ('Hanbit Robotics')."""
     found = []
     for match in _ORG_BY_LAST_WORD.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
+        # (or with the full stop of an abbreviation the tokenizer keeps: 'Northern Harbour Seafoods Ltd.')
+        span = doc.char_span(match.start(), match.end()) or doc.char_span(match.start(), match.end() + 1)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         start = span.start
@@ -2211,6 +2227,12 @@ def _share_family_names(doc: Doc, mentions: list[Mention]) -> None:
             for other in mentions:  # 'Dennis, a forklift operator, said': the same Dennis later
                 if other.label == "PERSON" and other.canonical == lone:
                     other.canonical = m.canonical
+                elif other.label == "PERSON" and other.canonical == partner.canonical and other.end - other.start == 1:
+                    # 'For Jennifer and Daniel Okoro ... Ms. Okoro said': the honorific picks her
+                    title = _title_of(doc, other)
+                    honorific = 1 if title & _MEN_S_HONORIFICS else -1 if title & _WOMEN_S_HONORIFICS else 0
+                    if given_name_vote(doc[m.start].text) * honorific > 0 >= given_name_vote(partner.canonical.split()[0]) * honorific:
+                        other.canonical = m.canonical
 
 
 def _abbreviated(letters: str, names: set[str]) -> str | None:

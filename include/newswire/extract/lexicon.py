@@ -27,6 +27,10 @@ SPLIT_ABBREVIATIONS = tuple(
     "Sgt. S/Sgt. Cpl. Const. Det. Insp. Supt. Coun. Cllr. Ald. Atty. Capt. Col. Lt. Maj. Cmdr. "
     "Hon. Pte. Pvt. Mx. Ont. Que. Sask. Alta. Nfld. Ste.".split()
 )
+# Those of them that stand before a name and never end a sentence ('..., Const. Kelsey Arbeau told').
+NAME_TITLE_ABBREVIATIONS = tuple(
+    "Sgt. S/Sgt. Cpl. Const. Det. Insp. Supt. Coun. Cllr. Ald. Atty. Capt. Col. Lt. Maj. Cmdr. Hon. Pte. Pvt. Mr. Mrs. Ms.".split()
+)
 
 # Canada's provinces and territories: never a person or an organisation on their
 # own, and what 'the province' stands for.
@@ -230,7 +234,7 @@ ORG_NOUNS = frozenset(
     charity nonprofit non-profit foundation government administration authority bureau service
     military army police militia movement operation operator platform provider conglomerate giant supplier
     report survey study statement notice filing release letter document memo analysis city town municipality
-    library museum gallery festival tribunal centre center society force unit cooperative co-op detachment guild
+    library museum gallery festival tribunal centre center society force unit cooperative co-op detachment guild secretariat
     """.split()
 )
 
@@ -252,7 +256,7 @@ ORG_NAME_WORDS = frozenset(
     studios pictures records brands foods stores airlines properties realty developments
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
-    gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective
+    gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective secretariat
     """.split()
 )
 
@@ -287,6 +291,8 @@ PERSON_NOUNS = frozenset(
     constable sergeant detective inspector superintendent chief prosecutor counsel defenceman
     chair chairperson co-chair vice-chair warden trustee ombudsman ombudsperson elder
     co-host co-star vice-president principal critic counsellor counselor organizer organiser bouncer
+    driver trucker cyclist passenger commuter tenant homeowner patient victim survivor volunteer hunter fisherman
+    plumber carpenter welder miner electrician paramedic cashier
     """.split()
 )
 

@@ -8,6 +8,7 @@ records the warehouse stores, each stamped elsewhere with EXTRACTOR_VERSION.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterable, Iterator
 
 import spacy
@@ -61,10 +62,18 @@ class _TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
+# Credits join a role to a name with an underscore ('Director_Oh Kyeong Taek'): split there,
+# between letters and before a capital, so the name stands alone.
+_ROLE_UNDERSCORE_INFIX = r"(?<=[A-Za-z])_(?=[A-Z])"
+
+
 def add_components(nlp: Language) -> Language:
     """Add newswire's components to a loaded English pipeline (idempotent)."""
     for abbreviation in SPLIT_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    if _ROLE_UNDERSCORE_INFIX not in infixes:
+        nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_ROLE_UNDERSCORE_INFIX}").finditer
     if not isinstance(nlp.tokenizer, _TextKeepingTokenizer):
         nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     if "newswire_wire_metadata" not in nlp.pipe_names:
