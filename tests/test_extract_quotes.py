@@ -696,3 +696,102 @@ def test_a_bare_speech_verb_sharing_the_report_s_modal_does_not_cut_the_report()
 ])
 def test_what_continues_the_report_stays_in_it(text, quote):
     assert [q["quote"] for q in next(analyze([text]))["quotes"]] == [quote]
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("During the closures, patients should call 911 in an emergency, Interior Health said.",
+     "During the closures, patients should call 911 in an emergency"),
+    ("The economy added a net 18,000 jobs last month, Statistics Canada said Friday.", "The economy added a net 18,000 jobs last month"),
+])
+def test_a_clause_before_its_attribution_whose_verb_only_looks_like_a_speech_verb_is_reported(text, quote):
+    assert only(text)["quote"] == quote
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Court heard Dunphy was driving his pickup truck at about 130 km/h.", "Dunphy was driving his pickup truck at about 130 km/h"),
+    ("The jury heard that the accused had been drinking.", "that the accused had been drinking"),
+])
+def test_what_a_court_heard_is_a_quote_from_no_one_named(text, quote):
+    q = only(text)
+    assert (q["quote"], q["speaker"]) == (quote, None)
+
+
+def test_hearing_a_noise_is_no_report():
+    assert quotes("She heard the crash and ran outside to help the driver.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tessa Harding asked that CBC News not use her name because she is embarrassed.",
+    "The student asked that HuffPost Canada use only his first name, Harpreet.",
+    "Interior Health announced another round of temporary closures at the hospital on Monday.",
+    "The board rejected an unsolicited $3.1-billion takeover offer from Cardinal Resources Ltd.",
+])
+def test_a_request_for_anonymity_or_news_announced_is_no_quote(text):
+    assert quotes(text) == []
+
+
+def test_an_announcement_or_a_rejection_with_quoted_words_is_a_quote():
+    q = only("The Pentagon rejected these accusations as “patently false.”")
+    assert q["quote"] == "these accusations as “patently false.”" and q["speaker"] == "Pentagon"
+
+
+def test_a_report_whose_subject_the_parser_took_for_a_measure_of_time():
+    q = only("Defence lawyer Martin Oyelowo argued four years was enough.")
+    assert q["quote"] == "four years was enough"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Critic Sara Bhatti said the increase was too small and accused the government of “cutting by stealth.”",
+     ["the increase was too small", "the government of “cutting by stealth.”"]),
+    ("Mayor Dan MacIsaac said two storefronts have found tenants, though he acknowledged that it was too early to judge.",
+     ["two storefronts have found tenants", "that it was too early to judge"]),
+    ("Chair Kwame Asante said the group wanted a deeper discount, but called the freeze “better than nothing.”",
+     ["the group wanted a deeper discount", "the freeze “better than nothing.”"]),
+])
+def test_a_second_report_of_the_same_source_hung_inside_the_first_is_a_quote_of_its_own(text, expected):
+    found = quotes(text)
+    assert [q["quote"] for q in found] == expected
+    assert len({q["speaker"] for q in found}) == 1 and found[0]["speaker"] is not None
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Liberal health critic Ravi Gill accused the government of “managing decline” in rural health care.",
+     "the government of “managing decline” in rural health care"),
+    ("The commission urged anyone with concerns about an adviser to contact it directly.",
+     "anyone with concerns about an adviser to contact it directly"),
+])
+def test_a_charge_or_a_request_the_parser_hung_on_a_noun(text, quote):
+    assert only(text)["quote"] == quote
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("It is the seventh fire in the area since Oct. 28, Const. Kelsey Arbeau told CBC News.",
+     "It is the seventh fire in the area since Oct. 28", "Kelsey Arbeau"),
+    ("Officers found the man on the sidewalk with multiple stab wounds, Const. Dani McKinnon said.",
+     "Officers found the man on the sidewalk with multiple stab wounds", "Dani McKinnon"),
+])
+def test_an_attribution_after_a_title_the_parser_took_for_a_full_stop(text, quote, speaker):
+    q = only(text)
+    assert (q["quote"], q["speaker"]) == (quote, speaker)
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("Sampson told lawyers he expects to deliver his decision in the spring.", "he expects to deliver his decision in the spring"),
+    ("Rahimi told reporters outside the courthouse the Crown would review the decision.", "the Crown would review the decision"),
+    ("Kai Morningstar told the meeting they had spent the past month talking to classmates.",
+     "they had spent the past month talking to classmates"),
+    ("Gisèle Arsenault told CTV News an overnight closure that year would have cost him his life.",
+     "an overnight closure that year would have cost him his life"),
+])
+def test_a_report_the_parser_made_a_relative_clause_of_the_addressee(text, quote):
+    assert only(text)["quote"] == quote
+
+
+def test_a_relative_clause_with_its_gap_is_no_report():
+    assert quotes("He described the house he bought last year in Moncton.") == []
+
+
+def test_an_aside_between_a_report_and_its_attribution_belongs_to_the_report():
+    q = only("Officers responded to more than 60 collisions between 5 a.m. and noon, most of them minor fender-benders, Ottawa police said.")
+    assert q["quote"] == "Officers responded to more than 60 collisions between 5 a.m. and noon, most of them minor fender-benders"
+    assert q["speaker"] == "Ottawa police"

@@ -1645,3 +1645,32 @@ def test_a_page_furniture_line_is_no_one_to_speak_for_the_police():
     text = ("A family dog was also rescued, MacIsaac said.\n\nStory continues below advertisement\n\n"
             "The cause of the fire is under investigation. Police said it does not appear to be suspicious.")
     assert "Story" not in [s for s, _ in speakers(text)]
+
+
+def test_a_second_report_hung_on_a_thing_is_the_first_source_s():
+    text = ("Canada’s banking regulator says about 2.2 million mortgages will renew over the next two years, "
+            "and is urging lenders to make sure they have set aside enough capital.")
+    assert [s for s, _ in speakers(text)] == ["Canada’s banking regulator", "Canada’s banking regulator"]
+
+
+def test_a_titled_person_s_office_speaks_for_that_person():
+    text = ("Dion said his office had not been given enough detail by the Finance Department.\n\n"
+            "Finance Minister Dominic Leclair’s office said in a statement that the government remains committed to its anchors.")
+    assert speakers(text)[1] == ("Dominic Leclair", "Finance Minister Dominic Leclair’s office")
+
+
+def test_a_described_source_the_parser_left_without_a_verb_is_still_who_tells():
+    text = ("A former director of care who worked at the Oshawa home until last summer told the Star "
+            "that the hours the home reported included time spent in meetings.")
+    assert speakers(text) == [(None, "A former director of care")]
+
+
+def test_an_honorific_picks_the_spouse_a_lone_given_name_shares_a_family_name_with():
+    text = ("For Jennifer and Daniel Okoro of Brampton, Ont., the warning is already a reality. "
+            "Ms. Okoro said the couple’s lender has offered them a higher rate.\n\n“We did everything right,” Mr. Okoro said.")
+    assert [s for s, _ in speakers(text)] == ["Jennifer Okoro", "Daniel Okoro"]
+
+
+def test_a_named_source_the_parser_hung_on_a_place_with_an_age_between():
+    text = "In Sherbrooke, Jacinthe Poirier, 64, said her rent jumped by $210 a month last summer."
+    assert speakers(text) == [("Jacinthe Poirier", "Jacinthe Poirier")]

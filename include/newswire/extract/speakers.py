@@ -172,7 +172,24 @@ def _speech_head(token: Token) -> Token:
         # and found a man', 'found' is the officers'.
         if any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in token.children):
             return head.head
+        if any(c.dep_ == "dobj" for c in token.children) and (
+                speech_lemma(token) in _OBJECT_REPORT_LEMMAS or not any(_may_speak(c) for c in head.children if c.dep_ == "nsubj")):
+            # ('said his party supported immigration but accused the government of ...': the critic accuses)
+            # 'says about 2.2 million mortgages will renew ..., and is urging lenders to ...', 'said the
+            # bill was late and accused the government of ...': mortgages and bills urge and accuse no one
+            return head.head
     return head
+
+
+# Reports through their object: 'accused the government of ...', 'called the bill “...”'.
+_OBJECT_REPORT_LEMMAS = frozenset({"accuse", "call", "describe"})
+
+
+def _may_speak(noun: Token) -> bool:
+    """A subject that could be a source: a name, a pronoun, a person or a body ('officers', 'police')."""
+    singular = noun.lower_[:-1] if noun.tag_ == "NNS" and noun.lower_.endswith("s") else noun.lower_
+    return (noun.ent_type_ not in ("", "CARDINAL", "MONEY", "QUANTITY", "PERCENT") or noun.tag_ in ("PRP", "NNP", "NNPS")
+            or {noun.lower_, singular} & (PERSON_NOUNS | ROLE_HEADS | ORG_NOUNS | ANONYMOUS_HEADS) != set())
 
 
 def _who_antecedent(noun: Token) -> Token:
@@ -246,8 +263,13 @@ def subject_of(verb: Token) -> Token | None:
                 # Labrador Premier Keith Dollimont said': the 'and' is the province's
                 return person
             return child
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head is not token:
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
             if token.dep_ == "advcl" and token.tag_ != "VBG":
+                head = token.head
+                if head.dep_ == "relcl" and head.head.dep_ == "ROOT" and head.head.tag_ in ("NN", "NNP"):
+                    # 'A former director of care who worked at the home until last summer told the Star':
+                    # the parser found no main verb; the described noun is who tells
+                    return head.head
                 return None
             if token.dep_ == "xcomp":
                 # 'prompted some users to argue', 'led the manufacturer to announce':
@@ -734,6 +756,10 @@ class SpeakerResolver:
         people = [m for m in inside if m[2] == "PERSON" and self.doc[m[1] - 1].dep_ != "poss"]
         if people and lower not in ANONYMOUS_HEADS and lower not in KINSHIP_NOUNS:
             return people[-1][3], "PERSON"  # not 'the Okonkwo-Harris family': that is described
+        if lower == "office":
+            owners = [m for m in inside if m[2] == "PERSON" and self.doc[m[1] - 1].dep_ == "poss"]
+            if owners:  # 'Finance Minister Dominic Leclair’s office said': his, not the 'Finance' body's
+                return owners[-1][3], "PERSON"
         first = self.doc[start].lower_
         if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children)
                                         and not (speech_lemma(t) and any(c.dep_ == "ccomp" for c in t.children))

@@ -128,6 +128,9 @@ NOT_AUTHORING_FORMS: dict[str, str] = _form_table("commission order request fund
 # 'the statement read', 'the letter reads': 'read' reports a written text's words, and only that.
 _READING_FORMS = frozenset({"read", "reads"})
 _READ_OUT = frozenset({"statement", "letter", "note", "post", "message", "sign", "card", "email", "e-mail", "caption", "notice"})
+# 'Court heard that ...', '..., the inquest heard': evidence put to a court, by no one the sentence names.
+HEARING_FORMS = frozenset({"heard", "hears"})
+_HEARING_BODIES = frozenset({"court", "jury", "jurors", "inquest", "inquiry", "hearing", "tribunal", "trial", "commission"})
 
 
 def _lower_ids(forms) -> "numpy.ndarray":
@@ -137,7 +140,7 @@ def _lower_ids(forms) -> "numpy.ndarray":
 # The hashes of every form ``speech_lemma`` can accept, plus 'according':
 # the quote finder compares them to the Doc's LOWER column at once instead of
 # building a Token for each of a story's ~700 words.
-_SPEECH_CANDIDATE_IDS = _lower_ids([*SPEECH_VERB_FORMS, *_READING_FORMS, "according"])
+_SPEECH_CANDIDATE_IDS = _lower_ids([*SPEECH_VERB_FORMS, *_READING_FORMS, *HEARING_FORMS, "according"])
 
 
 def speech_candidates(doc) -> list[int]:
@@ -148,6 +151,9 @@ def speech_candidates(doc) -> list[int]:
 def speech_lemma(token) -> str | None:
     """The speech-verb lemma of ``token`` when it is used as a verb, else None."""
     lemma = SPEECH_VERB_FORMS.get(token.lower_)
+    if lemma is None and token.lower_ in HEARING_FORMS and token.tag_.startswith("VB"):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return "hear" if subject is not None and subject.lower_ in _HEARING_BODIES else None
     if lemma is None and token.lower_ in _READING_FORMS and token.tag_.startswith("VB"):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _READ_OUT and not any(c.dep_ == "dobj" for c in token.children):
