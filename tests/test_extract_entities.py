@@ -1560,3 +1560,15 @@ def test_a_credit_joining_a_role_to_a_name_with_an_underscore_names_the_person()
     people = record(text)["people"]
     assert {"Oh Kyeong Taek", "Park Dong Woo", "Kim Cheol Hwan"} & set(people)
     assert not any("_" in p or p.startswith(("Director", "Composer")) for p in people)
+
+
+def test_a_province_closing_a_caption_is_not_part_of_the_body_named_next():
+    text = "The Shand Power Station near Estevan, Sask. SaskPower says its first reactor would be built next to it."
+    doc = with_entities(text, [("Sask. SaskPower", "ORG")])
+    assert entity_table(doc)[0][:2] == ("SaskPower", "ORG")
+
+
+def test_a_province_before_a_minister_s_portfolio_is_the_place_not_a_body():
+    text = "The terminal is on B.C.’s north coast.\n\nB.C. Energy Minister Harjit Grewal said the project would pay."
+    doc = with_entities(text, [("B.C.", "GPE"), ("B.C. Energy", "ORG"), ("Harjit Grewal", "PERSON")])
+    assert [(t, label) for t, label, _ in entity_table(doc)] == [("B.C.", "GPE"), ("B.C.", "GPE"), ("Harjit Grewal", "PERSON")]

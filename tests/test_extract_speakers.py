@@ -1674,3 +1674,22 @@ def test_an_honorific_picks_the_spouse_a_lone_given_name_shares_a_family_name_wi
 def test_a_named_source_the_parser_hung_on_a_place_with_an_age_between():
     text = "In Sherbrooke, Jacinthe Poirier, 64, said her rent jumped by $210 a month last summer."
     assert speakers(text) == [("Jacinthe Poirier", "Jacinthe Poirier")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Auditor General Kelvin Ashworth’s review of 11 emergency departments found that 8.5 per cent of patients left.",
+     "Kelvin Ashworth"),
+    ("The audit, prepared for the police board by auditor Helen Varga, found that Black people were strip-searched more often.",
+     "Helen Varga"),
+])
+def test_a_review_or_an_audit_speaks_for_its_author(text, expected):
+    assert speakers(text)[-1][0] == expected
+
+
+def test_it_after_a_document_that_spoke_is_the_document_s_and_a_caption_is_no_antecedent():
+    text = ("The audit, prepared for the police board by auditor Helen Varga, found that searches fell.\n\n"
+            "Varga wrote in the report that the drop was real.\n\n"
+            "Toronto Police Service headquarters on College Street. The audit was released Thursday.\n\nDaniel Rourke/Toronto Star\n\n"
+            "The report also found that the records were incomplete in 18 per cent of cases.\n\n"
+            "It recommends that officers be required to record a reason for every search.")
+    assert [s for s, _ in speakers(text)] == ["Helen Varga"] * 4

@@ -756,6 +756,12 @@ def _nickname_mentions(doc: Doc) -> list[Mention]:
 # -- 3. relabel ---------------------------------------------------------------------
 # How Canadian copy abbreviates a province after a town: 'Thompson, Man.'
 _PROVINCE_ABBREVIATIONS = frozenset("Ont. Que. Man. Sask. Alta. B.C. N.S. N.B. P.E.I. Nfld. N.L. Y.T. N.W.T.".split())
+# Those no body's name opens with ('B.C. Hydro', 'N.S. Power' do)
+_SENTENCE_CLOSING_PROVINCES = frozenset("Ont. Que. Man. Sask. Alta. Nfld.".split())
+
+
+def _province_words(tokens) -> bool:
+    return tokens.text in _PROVINCE_ABBREVIATIONS or tokens.text.lower() in PROVINCES
 
 
 def _title_word(tok) -> bool:
@@ -1910,6 +1916,12 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             # 'Toronto Coun. Josh Matlow': the tokenizer split the title's full stop off
             # and the model took place and title for a person; the place is left.
             end, label = end - 1, "GPE"
+        if label == "ORG" and end - start > 1 and doc[start].text in _SENTENCE_CLOSING_PROVINCES:
+            start += 1  # 'near Estevan, Sask. SaskPower says': a caption's place closed a sentence
+        if label == "ORG" and end < len(doc) and doc[end].lower_ == "minister":
+            place = next((k for k in range(start + 1, min(end, start + 3)) if _province_words(doc[start:k])), None)
+            if place is not None:
+                end, label = place, "GPE"  # 'B.C. Energy Minister Harjit Grewal': the province, then the portfolio
         if label == "ORG" and not any(c.isupper() for c in doc[start:end].text):
             continue  # 'China’s commerce ministry': a description, not an organisation's name
         if label == "ORG" and end - start >= 4 and any(t.tag_ in _CLAUSE_TAGS for t in doc[start:end]):

@@ -96,7 +96,7 @@ ROLE_HEADS = frozenset(
 # What a story cites: 'a report in the Argus Leader', then 'the report says'.
 DOCUMENT_NOUNS = frozenset(
     "report article story interview study paper survey poll statement editorial column filing letter memo presentation "
-    "email e-mail release backgrounder bulletin tally count estimate estimates census prospectus".split()
+    "email e-mail release backgrounder bulletin tally count estimate estimates census prospectus review audit".split()
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

@@ -41,7 +41,7 @@ from newswire.extract.lexicon import (
     TITLES,
     given_name_vote,
 )
-from newswire.extract.wire import doc_text, in_masked
+from newswire.extract.wire import doc_text, in_caption, in_masked
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -399,6 +399,7 @@ class SpeakerResolver:
         self.last_label: str | None = None
         self.last_reference_at = -1  # token index of the last resolved quote
         self._indefinites: dict[str, int] | None = None
+        self._unnamed_nouns: dict[str, int] | None = None  # see _unnamed_on_purpose
         self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation or person it was last credited to
         self._authors: dict[str, str] | None = None  # document noun -> the person who wrote or led it
         self._court_record_cited = False  # 'an agreed statement of facts', 'court records': then 'the document' is one too
@@ -899,8 +900,16 @@ class SpeakerResolver:
 
     def _unnamed_on_purpose(self, head: Token) -> bool:
         """``head`` or an earlier mention of the same noun is someone who asked not to be named."""
-        return any(tok.lower_ == head.lower_ and tok.tag_ == "NN" and {t.lower_ for t in tok.subtree} & _UNNAMED_ON_PURPOSE
-                   for tok in self.doc[:head.i + 1])
+        if self._unnamed_nouns is None:
+            # noun -> where it first holds 'named', 'anonymity', ... in its subtree: the nouns
+            # above each such word (found once, from the few such words up)
+            self._unnamed_nouns = {}
+            for word in self.doc:
+                if word.lower_ in _UNNAMED_ON_PURPOSE:
+                    for tok in (word, *word.ancestors):
+                        if tok.tag_ == "NN" and self._unnamed_nouns.get(tok.lower_, len(self.doc)) > tok.i:
+                            self._unnamed_nouns[tok.lower_] = tok.i
+        return self._unnamed_nouns.get(head.lower_, len(self.doc)) <= head.i
 
     def _anonymous_on_purpose(self, head: Token) -> bool:
         """A source kept unnamed by the way it is introduced: 'a person close to Laurentian’s
@@ -1436,7 +1445,8 @@ class SpeakerResolver:
         whole sentences before it, nearest first."""
         sent, limit = token.sent, token.i
         for _ in range(count):
-            yield sent, limit
+            if not in_caption(self.doc, sent.start_char):  # (a caption names no antecedent: 'headquarters on College Street')
+                yield sent, limit
             if sent.start == 0:
                 return
             sent = self.doc[sent.start - 1].sent
@@ -1530,6 +1540,9 @@ class SpeakerResolver:
             own = self._sentence_subject_body(pronoun)
             if own is not None:
                 return own  # 'Toronto police said ... that they believed ...': the body whose sentence it is
+            document = self._document_just_before(pronoun) if lower == "it" else None
+            if document is not None:
+                return document  # 'The report also found ... It recommends ...': the report's author
             # 'they'/'it' continue an organisation or group that spoke just before
             # (an anonymous group stays anonymous: 'Analysts said ... They say ...').
             recent = pronoun.i - self.last_reference_at < 80 and self.last_label != "PERSON"
@@ -1552,6 +1565,19 @@ class SpeakerResolver:
                 return self.last_reference, self.last_label  # a speaker the model did not tag as a person
             return found or self._main_person(gender) or (None, None)
         return None, None
+
+    def _document_just_before(self, pronoun: Token) -> tuple[str, str] | None:
+        """Whose the document is that was the main subject of the sentence before ('The report
+        also found ...'), when 'it' opens the next one; else None."""
+        sentences = list(self._sentences_back(pronoun, 2))
+        if len(sentences) < 2 or pronoun.i != pronoun.sent.start:
+            return None
+        sent = sentences[1][0]
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in DOCUMENT_NOUNS or not first_word_is_definite(self.doc[subj.left_edge.i]):
+            return None
+        found = self.resolve(subj, *naming_phrase(subj), depth=1)
+        return found if found[0] is not None and found[1] in ("PERSON", "ORG") else None
 
     def _sentence_subject_body(self, pronoun: Token) -> tuple[str, str] | None:
         """The organisation that is the main subject of the pronoun's own sentence, before it."""

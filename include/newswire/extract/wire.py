@@ -57,6 +57,11 @@ def in_masked(doc: Doc, start_char: int, end_char: int) -> bool:
     return any(s < end_char and start_char < e for s, e in doc._.masked_spans)
 
 
+def in_caption(doc: Doc, char: int) -> bool:
+    """The character is in a caption, headline or other line that is no part of the story's prose."""
+    return any(s <= char < e for s, e in doc._.caption_spans)
+
+
 def keep_text(doc: Doc, text: str) -> None:
     """Record the text ``doc`` was made from (the same string as ``doc.text``)."""
     doc.user_data[_TEXT_KEY] = text
