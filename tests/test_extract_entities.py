@@ -1519,6 +1519,7 @@ def test_hyphenated_names_whole_and_without_a_hyphenated_role(text, person):
     ("Her son, Ahmed Warsame, posted photos of the van on Facebook on Monday morning. He said the post was shared more "
      "than 6,000 times within a day.\n\n“People were messaging me from Moose Jaw, from Saskatoon, from Alberta. Everybody "
      "was looking,” he said."),
+    "The building’s owner, Halbrook Residential, has applied for a rent increase, Ahmed Warsame said.",
 ])
 def test_peoples_venues_companies_unions_and_bands_are_no_people(text):
     # (and institutions a person noun follows in apposition: 'At Surrey Memorial Hospital, emergency physician Dr. ...')

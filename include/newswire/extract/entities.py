@@ -1667,7 +1667,7 @@ _COMPANY_SUFFIXES_TEXT = (
 )
 # A company suffix as name_words() spells it ('Corp.' -> 'corp').
 _COMPANY_SUFFIX_WORDS = frozenset(w.lower().rstrip(".") for w in _COMPANY_SUFFIXES_TEXT.split()) | {
-    "group", "properties", "management", "digital"}
+    "group", "properties", "management", "digital", "residential"}
 # How a company's legal name ends.
 _LEGAL_SUFFIXES = frozenset({"inc", "corp", "ltd", "limited", "incorporated", "corporation", "llc", "plc", "ulc"})
 # A country closing an agency's name and left out of its acronym.

@@ -257,6 +257,7 @@ ORG_NAME_WORDS = frozenset(
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
     gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective secretariat
+    residential
     """.split()
 )
 
@@ -337,7 +338,7 @@ BUSINESS_NAME_ENDINGS = frozenset(
     """
     inc corp ltd llc co plc group partners holdings capital markets foods energy resources minerals mining
     metals motors airlines brands stores technologies systems communications financial industries
-    enterprises ventures investments logistics insurance properties realty automotive manufacturing
+    enterprises ventures investments logistics insurance properties realty automotive manufacturing residential
     """.split()
 )
 
