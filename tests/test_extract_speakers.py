@@ -1693,3 +1693,19 @@ def test_it_after_a_document_that_spoke_is_the_document_s_and_a_caption_is_no_an
             "The report also found that the records were incomplete in 18 per cent of cases.\n\n"
             "It recommends that officers be required to record a reason for every search.")
     assert [s for s, _ in speakers(text)] == ["Helen Varga"] * 4
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Hamilton Police Service said two men were charged.\n\nInvestigators said they are looking into where the parts were sold.",
+     "Hamilton Police Service"),
+    ("The Transportation Safety Board said the plane crashed.\n\nInvestigators said the engine had failed.", None),
+])
+def test_investigators_in_a_police_story_are_the_force_s(text, expected):
+    assert speakers(text)[-1][0] == expected
+
+
+def test_the_company_is_never_a_body_whose_name_says_it_is_none():
+    text = ("Nepal’s Department of Tourism said the search for a Canadian climber had been called off.\n\n"
+            "Owen Fairbairn was last seen Tuesday above Camp 3, according to the company that organized his expedition.\n\n"
+            "His expedition company, Kathmandu-based Himalayan Summit Treks, said in a statement that it was heartbroken.")
+    assert [s for s, _ in speakers(text)][1] == "Himalayan Summit Treks"  # not the department that spoke before

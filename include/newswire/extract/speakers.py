@@ -115,6 +115,8 @@ _NON_COMPANY_WORDS = frozenset(
     nations government administration forum fire paramedics cross service services health hospital municipality city
     """.split()
 )
+# Words in the names of bodies that are no company: 'the company' is never one of them.
+_NOT_A_COMPANY = _NON_COMPANY_WORDS | frozenset("network nation festival tribunal board society foundation tourism affairs".split())
 _COMPANY_NOUNS = frozenset(
     """
     company firm startup start-up app chain retailer grocer maker manufacturer automaker developer
@@ -181,6 +183,8 @@ def _speech_head(token: Token) -> Token:
     return head
 
 
+# Words naming a police force: 'Hamilton Police Service', 'Surrey RCMP', 'Sûreté du Québec'.
+_POLICE_WORDS = frozenset({"police", "rcmp", "opp", "sûreté", "patrol", "constabulary"})
 # Reports through their object: 'accused the government of ...', 'called the bill “...”'.
 _OBJECT_REPORT_LEMMAS = frozenset({"accuse", "call", "describe"})
 
@@ -862,6 +866,10 @@ class SpeakerResolver:
             return self._description(start, end), "DESCRIPTION"  # 'the prime minister's office': someone's, not anonymous
         if lower in ORG_NOUNS and first == "the" and _has_modifiers(head):
             return self._description(start, end), "DESCRIPTION"  # 'the federal government', 'the Liberal government'
+        if lower == "investigators" and end - start <= 2 and first in (lower, "the"):
+            force = next((m[3] for m in reversed(self.mentions_in(0, head.i)) if m[2] == "ORG" and _POLICE_WORDS & set(m[3].lower().split())), None)
+            if force is not None:
+                return force, "ORG"  # 'Investigators said' in a story of the Hamilton Police Service: its investigators
         if lower in ANONYMOUS_HEADS or first in _INDEFINITE or head.like_num or lower in ROLE_HEADS:
             return None, None
         titled = self._untagged_titled_name(start, end)
@@ -1351,7 +1359,8 @@ class SpeakerResolver:
                 return untagged
         if lower in _COMPANY_NOUNS or first not in _INDEFINITE:
             # 'Global Affairs Canada said ... In a brief statement, the department said'
-            recent = self._recent_subject_org(head, None if lower in _COMPANY_NOUNS or lower in _GENERIC_ORG_NOUNS else lower)
+            recent = self._recent_subject_org(head, None if lower in _COMPANY_NOUNS or lower in _GENERIC_ORG_NOUNS else lower,
+                                              company=lower in _COMPANY_NOUNS)
             if recent is not None:
                 return recent
         if lower in _COMPANY_NOUNS:
@@ -1409,12 +1418,13 @@ class SpeakerResolver:
                         and {"corporation", "corp.", "corp"} & set(m[3].lower().split())]
         return corporations[-1] if corporations else self._salient_org("company")
 
-    def _recent_subject_org(self, head: Token, noun: str | None = None) -> str | None:
+    def _recent_subject_org(self, head: Token, noun: str | None = None, company: bool = False) -> str | None:
         """'Volkswagen is giving us a glimpse ... The German automaker, which ...':
         the organisation that was the subject (or owned it: 'CMHC’s latest report
         puts ...') of this or the previous two sentences. With ``noun`` ('department'),
-        not one whose name says it is another kind of body ('Toronto Police Service')."""
-        other_bodies = ORG_NOUNS - {noun, f"{noun}s"} if noun is not None else frozenset()
+        not one whose name says it is another kind of body ('Toronto Police Service');
+        for a ``company``, no body whose name says it is none ('East Van Renters' Network')."""
+        other_bodies = ORG_NOUNS - {noun, f"{noun}s"} if noun is not None else _NOT_A_COMPANY if company else frozenset()
         for sent, limit in self._sentences_back(head, 3):
             subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and m[3].lower() not in _NEWS_OUTLETS
                         and (_subject_or_its_owner(self.doc[m[0]:m[1]].root) or self._says_next(m[1]))
