@@ -211,8 +211,8 @@ def _inside_clause_with_subject(token: Token, top: Token) -> bool:
 
 def _complete_clause(clause: Token) -> bool:
     """A 'relative clause' with its own subject and complement and no relative word: no gap for
-        the noun to fill ('the lawyers she hired' has one), so a report the parser misread
-        ('told reporters outside the courthouse [the Crown would review the decision]')."""
+    the noun to fill ('the lawyers she hired' has one), so a report the parser misread
+    ('told reporters outside the courthouse [the Crown would review the decision]')."""
     return (any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS and c.tag_ not in ("WP", "WDT") for c in clause.children)
             and any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in clause.children)
             and not any(t.tag_ in ("WP", "WDT", "WRB", "WP$") for t in clause.subtree if t.i < clause.i))
@@ -385,8 +385,8 @@ class QuoteFinder:
             ranges = self._as_report(verb)
         if not ranges and verb.dep_ == "ROOT":
             ranges = self._clause_cut_at_title(verb)
-        if not ranges and verb.dep_ == "ccomp" and self._inverted_attribution(verb) is not None:
-            ranges = [(verb.head.left_edge.i, self._inverted_attribution(verb))]
+        if not ranges and verb.dep_ == "ccomp" and (comma := self._inverted_attribution(verb)) is not None:
+            ranges = [(verb.head.left_edge.i, comma)]
         if not ranges and lemma in _CLAUSE_ONLY_LEMMAS:
             that = self._unattached_that(verb)
             ranges = [(that.i, max(that.head.right_edge.i, that.i) + 1)] if that is not None else []
@@ -505,7 +505,8 @@ class QuoteFinder:
                     cc = next((c for c in xcomp.children if c.dep_ == "cc" and c.i < that.left_edge.i), None)
                     return [(start, cc.i if cc is not None else that.left_edge.i), (that.left_edge.i, that.right_edge.i + 1)]
                 return [(start, xcomp.right_edge.i + 1)]
-        if lemma in DIRECTIVE_LEMMAS and lemma not in PREDICATIVE_LEMMAS and xcomp is None and dobj is not None and dobj.i > verb.i:
+        if (lemma in DIRECTIVE_LEMMAS and lemma not in PREDICATIVE_LEMMAS and xcomp is None and dobj is not None and dobj.i > verb.i
+                and " to " in self.text[dobj.idx:verb.right_edge.idx]):
             # 'urged anyone with concerns about an adviser [to contact it]': the parser hung the
             # infinitive inside the addressee (not in a second report: 'and said the board would meet to ...')
             infinitives = [t for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i for t in c.subtree
@@ -564,7 +565,6 @@ class QuoteFinder:
             if second is not None and self._addressee(dobj) and any(
                     c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ not in _RELATIVE_PRONOUNS for g in c.children) for c in second.children):
                 return [_subtree_range(second)]  # 'told CTV News [an overnight closure that year would have cost him his life]'
-
         if lemma == "say" and dobj is not None and dobj.i > verb.i and dobj.lower_ not in _SAYABLE_OBJECTS and dobj.tag_ != "PRP":
             # 'said [her team] [next plans to test whether ...]': the parser took the report's
             # subject for an object of 'say'; the rest of the sentence is the report.

@@ -15,6 +15,9 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newswire.extract.lexicon import (
@@ -71,6 +74,8 @@ _UNNAMED_GROUPS = frozenset("family families jury jurors".split())
 _THEY_THEM = re.compile(r"\bthey ?/ ?them\b", re.I)
 # Words that keep a source unnamed on purpose: 'who asked not to be named', 'on condition of anonymity'.
 _UNNAMED_ON_PURPOSE = frozenset("named name identified anonymity anonymously".split())
+_UNNAMED_ON_PURPOSE_IDS = numpy.array(sorted(get_string_id(w) for w in _UNNAMED_ON_PURPOSE), dtype=numpy.uint64)
+_INDEFINITE_ARTICLE_IDS = numpy.array(sorted(get_string_id(w) for w in ("a", "an", "one")), dtype=numpy.uint64)
 _DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another", "few"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
@@ -176,9 +181,9 @@ def _speech_head(token: Token) -> Token:
             return head.head
         if any(c.dep_ == "dobj" for c in token.children) and (
                 speech_lemma(token) in _OBJECT_REPORT_LEMMAS or not any(_may_speak(c) for c in head.children if c.dep_ == "nsubj")):
-            # ('said his party supported immigration but accused the government of ...': the critic accuses)
-            # 'says about 2.2 million mortgages will renew ..., and is urging lenders to ...', 'said the
-            # bill was late and accused the government of ...': mortgages and bills urge and accuse no one
+            # 'says about 2.2 million mortgages will renew ..., and is urging lenders to ...': mortgages
+            # urge no one; and whatever the clause's subject, an accusation or a name for something is
+            # the sayer's ('said his party supported immigration but accused the government of ...')
             return head.head
     return head
 
@@ -912,11 +917,11 @@ class SpeakerResolver:
             # noun -> where it first holds 'named', 'anonymity', ... in its subtree: the nouns
             # above each such word (found once, from the few such words up)
             self._unnamed_nouns = {}
-            for word in self.doc:
-                if word.lower_ in _UNNAMED_ON_PURPOSE:
-                    for tok in (word, *word.ancestors):
-                        if tok.tag_ == "NN" and self._unnamed_nouns.get(tok.lower_, len(self.doc)) > tok.i:
-                            self._unnamed_nouns[tok.lower_] = tok.i
+            for i in numpy.flatnonzero(numpy.isin(self.doc.to_array(LOWER), _UNNAMED_ON_PURPOSE_IDS)).tolist():
+                word = self.doc[i]
+                for tok in (word, *word.ancestors):
+                    if tok.tag_ == "NN" and self._unnamed_nouns.get(tok.lower_, len(self.doc)) > tok.i:
+                        self._unnamed_nouns[tok.lower_] = tok.i
         return self._unnamed_nouns.get(head.lower_, len(self.doc)) <= head.i
 
     def _anonymous_on_purpose(self, head: Token) -> bool:
@@ -1094,8 +1099,9 @@ class SpeakerResolver:
             return False  # 'the company' is the story's company, however introduced
         if self._indefinites is None:  # noun -> where it was first introduced with 'a'/'an'/'one'
             self._indefinites = {}
-            for tok in self.doc:
-                if tok.lower_ in ("a", "an", "one") and tok.dep_ in ("det", "nummod") and _common_role(tok.head):
+            for i in numpy.flatnonzero(numpy.isin(self.doc.to_array(LOWER), _INDEFINITE_ARTICLE_IDS)).tolist():
+                tok = self.doc[i]
+                if tok.dep_ in ("det", "nummod") and _common_role(tok.head):
                     self._indefinites.setdefault(tok.head.lower_, tok.head.i)
         first = self._indefinites.get(head.lower_)
         if first is None or first >= head.i or self.mention_at(first) is not None:
