@@ -15,9 +15,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-import numpy
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newswire.extract.lexicon import (
@@ -44,7 +41,7 @@ from newswire.extract.lexicon import (
     TITLES,
     given_name_vote,
 )
-from newswire.extract.wire import doc_text, in_caption, in_masked
+from newswire.extract.wire import doc_text, in_caption, in_masked, indices_of, lower_ids
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -74,8 +71,8 @@ _UNNAMED_GROUPS = frozenset("family families jury jurors".split())
 _THEY_THEM = re.compile(r"\bthey ?/ ?them\b", re.I)
 # Words that keep a source unnamed on purpose: 'who asked not to be named', 'on condition of anonymity'.
 _UNNAMED_ON_PURPOSE = frozenset("named name identified anonymity anonymously".split())
-_UNNAMED_ON_PURPOSE_IDS = numpy.array(sorted(get_string_id(w) for w in _UNNAMED_ON_PURPOSE), dtype=numpy.uint64)
-_INDEFINITE_ARTICLE_IDS = numpy.array(sorted(get_string_id(w) for w in ("a", "an", "one")), dtype=numpy.uint64)
+_UNNAMED_ON_PURPOSE_IDS = lower_ids(_UNNAMED_ON_PURPOSE)
+_INDEFINITE_ARTICLE_IDS = lower_ids(("a", "an", "one"))
 _DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another", "few"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
@@ -917,7 +914,7 @@ class SpeakerResolver:
             # noun -> where it first holds 'named', 'anonymity', ... in its subtree: the nouns
             # above each such word (found once, from the few such words up)
             self._unnamed_nouns = {}
-            for i in numpy.flatnonzero(numpy.isin(self.doc.to_array(LOWER), _UNNAMED_ON_PURPOSE_IDS)).tolist():
+            for i in indices_of(self.doc, _UNNAMED_ON_PURPOSE_IDS):
                 word = self.doc[i]
                 for tok in (word, *word.ancestors):
                     if tok.tag_ == "NN" and self._unnamed_nouns.get(tok.lower_, len(self.doc)) > tok.i:
@@ -1099,7 +1096,7 @@ class SpeakerResolver:
             return False  # 'the company' is the story's company, however introduced
         if self._indefinites is None:  # noun -> where it was first introduced with 'a'/'an'/'one'
             self._indefinites = {}
-            for i in numpy.flatnonzero(numpy.isin(self.doc.to_array(LOWER), _INDEFINITE_ARTICLE_IDS)).tolist():
+            for i in indices_of(self.doc, _INDEFINITE_ARTICLE_IDS):
                 tok = self.doc[i]
                 if tok.dep_ in ("det", "nummod") and _common_role(tok.head):
                     self._indefinites.setdefault(tok.head.lower_, tok.head.i)

@@ -7,9 +7,7 @@ frozenset membership test per token.
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
+from newswire.extract.wire import indices_of, lower_ids
 
 # Verbs whose complement clause reports what someone said or stated.
 SPEECH_VERB_LEMMAS = frozenset(
@@ -133,19 +131,14 @@ HEARING_FORMS = frozenset({"heard", "hears"})
 _HEARING_BODIES = frozenset({"court", "jury", "jurors", "inquest", "inquiry", "hearing", "tribunal", "trial", "commission"})
 
 
-def _lower_ids(forms) -> "numpy.ndarray":
-    return numpy.array(sorted({get_string_id(form) for form in forms}), dtype=numpy.uint64)
-
-
-# The hashes of every form ``speech_lemma`` can accept, plus 'according':
-# the quote finder compares them to the Doc's LOWER column at once instead of
-# building a Token for each of a story's ~700 words.
-_SPEECH_CANDIDATE_IDS = _lower_ids([*SPEECH_VERB_FORMS, *_READING_FORMS, *HEARING_FORMS, "according"])
+# The hashes of every form ``speech_lemma`` can accept, plus 'according', which
+# the quote finder looks for in the Doc's word column (``indices_of``).
+_SPEECH_CANDIDATE_IDS = lower_ids([*SPEECH_VERB_FORMS, *_READING_FORMS, *HEARING_FORMS, "according"])
 
 
 def speech_candidates(doc) -> list[int]:
     """Indices of the tokens that may be speech verbs or 'according' (a superset)."""
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _SPEECH_CANDIDATE_IDS)).tolist()
+    return indices_of(doc, _SPEECH_CANDIDATE_IDS)
 
 
 def speech_lemma(token) -> str | None:
