@@ -406,6 +406,7 @@ class SpeakerResolver:
         self.last_reference_at = -1  # token index of the last resolved quote
         self._indefinites: dict[str, int] | None = None
         self._unnamed_nouns: dict[str, int] | None = None  # see _unnamed_on_purpose
+        self._caption_sentences: dict[int, bool] = {}  # sentence start -> in a caption (see _in_caption)
         self._documents: dict[str, tuple[str, str]] = {}  # document noun -> the organisation or person it was last credited to
         self._authors: dict[str, str] | None = None  # document noun -> the person who wrote or led it
         self._court_record_cited = False  # 'an agreed statement of facts', 'court records': then 'the document' is one too
@@ -1453,12 +1454,18 @@ class SpeakerResolver:
                 return subj.text
         return None
 
+    def _in_caption(self, sent) -> bool:
+        """The sentence is in a caption, headline or other line outside the story's prose (asked once per sentence)."""
+        if sent.start not in self._caption_sentences:
+            self._caption_sentences[sent.start] = in_caption(self.doc, sent.start_char)
+        return self._caption_sentences[sent.start]
+
     def _sentences_back(self, token: Token, count: int):
         """(sentence, limit) for ``token``'s sentence up to it, then up to ``count`` - 1
         whole sentences before it, nearest first."""
         sent, limit = token.sent, token.i
         for _ in range(count):
-            if not in_caption(self.doc, sent.start_char):  # (a caption names no antecedent: 'headquarters on College Street')
+            if not self._in_caption(sent):  # (a caption names no antecedent: 'headquarters on College Street')
                 yield sent, limit
             if sent.start == 0:
                 return
