@@ -47,7 +47,7 @@ from newswire.extract.verbs import (
     speech_lemma,
     verb_phrase,
 )
-from newswire.extract.wire import doc_text
+from newswire.extract.wire import doc_text, in_caption
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
@@ -1078,10 +1078,10 @@ class QuoteFinder:
         doc = self.doc
         body_start, body_end = self.body
         verbs, according = [], []
-        captions = doc._.caption_spans  # photo captions, 'WATCH | ...:' and 'READ MORE: ...' lines
         for i in speech_candidates(doc):
             tok = doc[i]
-            if tok.idx < body_start or tok.idx >= body_end or any(lo <= tok.idx < hi for lo, hi in captions):
+            # (nor in photo captions, 'WATCH | ...:' and 'READ MORE: ...' lines)
+            if tok.idx < body_start or tok.idx >= body_end or in_caption(doc, tok.idx):
                 continue
             lemma = speech_lemma(tok)
             if lemma is not None:
