@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IS_TITLE, IS_UPPER
+from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -57,7 +57,7 @@ from newswire.extract.lexicon import (
     given_name_vote,
 )
 from newswire.extract.verbs import speaks, speech_lemma
-from newswire.extract.wire import doc_text, in_masked
+from newswire.extract.wire import doc_text, in_masked, indices_of, word_ids
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1080,10 +1080,14 @@ def _unaccented(word: str) -> str:
 
 
 # -- 4. recover ---------------------------------------------------------------------
+# A name found as a whole word: it starts and ends with a letter or digit (not 'Jr.').
+_WORD_EDGES = re.compile(r"\w(?:.*\w)?", re.S)
+
+
 def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """Known people the model left untagged elsewhere: their family name, with
     any given name written before it ('Mayor Ana Ruiz' once 'Ruiz' is known).
-    Found by one regex over the text rather than a walk over every token."""
+    Found in the Doc's word column rather than by a walk over every token."""
     surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and _name_cased(doc[m.end - 1])}
     # ... and given names of one known person each, which features use alone ('Dennis, a forklift operator, said')
     given = Counter(doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
@@ -1094,17 +1098,16 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     if not surnames:
         return []
     # ('d’Entremont' opens a sentence as 'D’Entremont')
-    alternatives = (f"[{re.escape(n[0])}{re.escape(n[0].upper())}]{re.escape(n[1:])}" for n in sorted(surnames, key=len, reverse=True))
-    pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+    forms = word_ids(form for n in surnames if _WORD_EDGES.fullmatch(n) for form in (n, n[0].upper() + n[1:]))
     masked = doc._.masked_spans
     found = []
-    for match in pattern.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1 or span.start in taken:
+    for i in indices_of(doc, forms, ORTH):
+        span = doc[i:i + 1]
+        if span.start in taken:
             continue
         if span[0].tag_ != "NNP" and span[0].dep_ not in ("nsubj", "nsubjpass"):
             continue  # 'Sloane conceded ...' may be mis-tagged, but a subject it is
-        if masked and in_masked(doc, match.start(), match.end()):
+        if masked and in_masked(doc, span.start_char, span.end_char):
             continue
         if span.text in given_alone:
             if (span[0].dep_ not in ("nsubj", "nsubjpass") or span[0].ent_type_

@@ -41,7 +41,7 @@ from newswire.extract.lexicon import (
     TITLES,
     given_name_vote,
 )
-from newswire.extract.wire import doc_text, in_caption, in_masked, indices_of, lower_ids
+from newswire.extract.wire import doc_text, in_caption, in_masked, indices_of, word_ids
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -71,8 +71,8 @@ _UNNAMED_GROUPS = frozenset("family families jury jurors".split())
 _THEY_THEM = re.compile(r"\bthey ?/ ?them\b", re.I)
 # Words that keep a source unnamed on purpose: 'who asked not to be named', 'on condition of anonymity'.
 _UNNAMED_ON_PURPOSE = frozenset("named name identified anonymity anonymously".split())
-_UNNAMED_ON_PURPOSE_IDS = lower_ids(_UNNAMED_ON_PURPOSE)
-_INDEFINITE_ARTICLE_IDS = lower_ids(("a", "an", "one"))
+_UNNAMED_ON_PURPOSE_IDS = word_ids(_UNNAMED_ON_PURPOSE)
+_INDEFINITE_ARTICLE_IDS = word_ids(("a", "an", "one"))
 _DOCUMENT_PREPS = _NAMING_PREPS | {"in"}
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "two", "three", "many", "other", "another", "few"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})

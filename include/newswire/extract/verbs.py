@@ -7,7 +7,7 @@ frozenset membership test per token.
 
 from __future__ import annotations
 
-from newswire.extract.wire import indices_of, lower_ids
+from newswire.extract.wire import indices_of, word_ids
 
 # Verbs whose complement clause reports what someone said or stated.
 SPEECH_VERB_LEMMAS = frozenset(
@@ -133,7 +133,7 @@ _HEARING_BODIES = frozenset({"court", "jury", "jurors", "inquest", "inquiry", "h
 
 # The hashes of every form ``speech_lemma`` can accept, plus 'according', which
 # the quote finder looks for in the Doc's word column (``indices_of``).
-_SPEECH_CANDIDATE_IDS = lower_ids([*SPEECH_VERB_FORMS, *_READING_FORMS, *HEARING_FORMS, "according"])
+_SPEECH_CANDIDATE_IDS = word_ids([*SPEECH_VERB_FORMS, *_READING_FORMS, *HEARING_FORMS, "according"])
 
 
 def speech_candidates(doc) -> list[int]:

@@ -55,15 +55,20 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def lower_ids(words) -> numpy.ndarray:
-    """The string hashes of lower-case ``words``, for ``indices_of``."""
+def word_ids(words) -> numpy.ndarray:
+    """The string hashes of ``words`` (lower-case ones, unless matched by ORTH), for ``indices_of``."""
     return numpy.array(sorted({get_string_id(word) for word in words}), dtype=numpy.uint64)
 
 
-def indices_of(doc: Doc, ids: numpy.ndarray) -> list[int]:
-    """Indices of the tokens whose lower-case form is one of ``ids``: the Doc's word column
-    compared at once, instead of building a Token for each of a story's ~700 words."""
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)).tolist()
+def indices_of(doc: Doc, ids: numpy.ndarray, attr: int = LOWER) -> list[int]:
+    """Indices of the tokens whose lower-case form (or ``attr``, such as ORTH) is one of ``ids``:
+    the Doc's word column compared at once, instead of building a Token for each of a story's ~700 words."""
+    if not len(ids):
+        return []
+    words = doc.to_array(attr)
+    # ``ids`` is sorted: a binary search per word (numpy.isin would sort both arrays each call)
+    at = numpy.minimum(numpy.searchsorted(ids, words), len(ids) - 1)
+    return numpy.flatnonzero(ids[at] == words).tolist()
 
 
 def in_masked(doc: Doc, start_char: int, end_char: int) -> bool:
