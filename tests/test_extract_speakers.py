@@ -546,6 +546,7 @@ def test_the_bank_is_the_bank_the_story_is_about():
     pytest.param("Tenants say much of that work was years overdue.", id="bare-plural"),
     pytest.param("The loonie slipped after the decision, traders said.", id="after-the-report"),
     pytest.param("Several economists said the cut was overdue.", id="with-a-quantifier"),
+    pytest.param("Four firms bid for the work. The companies said they wanted to carry passengers.", id="the-and-a-plural-noun"),
 ])
 def test_a_group_nobody_names_is_anonymous(text):
     assert [s for s, _ in speakers(text)] == [None]

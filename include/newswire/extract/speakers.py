@@ -878,9 +878,10 @@ class SpeakerResolver:
         titled = self._untagged_titled_name(start, end)
         if titled is not None:
             return titled, "PERSON"
-        if head.tag_ == "NNS" and possessor is None and first not in _DEFINITE and all(m[0] > head.i for m in inside):
+        if head.tag_ == "NNS" and possessor is None and (first not in _DEFINITE or end - start == 2 and first == "the" and head.text.islower()) and all(m[0] > head.i for m in inside):
             # 'Tenants say', 'traders said', 'Several economists said': a group, nobody named; so are
-            # 'Parents at an elementary school in Orléans' (where they are, not who they are)
+            # 'Parents at an elementary school in Orléans' (where they are, not who they are),
+            # and 'the companies' (but 'the Riders' is a team)
             # ('The families of the hostages' is a group the story has described: its description)
             return None, None
         if head.tag_ == "NN":
