@@ -1710,3 +1710,12 @@ def test_the_company_is_never_a_body_whose_name_says_it_is_none():
             "Owen Fairbairn was last seen Tuesday above Camp 3, according to the company that organized his expedition.\n\n"
             "His expedition company, Kathmandu-based Himalayan Summit Treks, said in a statement that it was heartbroken.")
     assert [s for s, _ in speakers(text)][1] == "Himalayan Summit Treks"  # not the department that spoke before
+
+
+def test_no_sentence_opens_on_the_comma_after_a_name():
+    # after a page's furniture line the parser made 'Achebe' a sentence of its own
+    text = ("Lorraine Achebe, who has lived in the building for 21 years, said the work was overdue.\n\n"
+            "Under Ontario law, landlords can apply for an increase above the annual guideline.\n\n"
+            "Story continues below advertisement\n\n"
+            "Achebe, a retired personal support worker, said her rent is $1,390 a month and her pension barely covers it.")
+    assert [s for s, _ in speakers(text)] == ["Lorraine Achebe", "Lorraine Achebe"]

@@ -71,6 +71,9 @@ def indices_of(doc: Doc, ids: numpy.ndarray, attr: int = LOWER) -> list[int]:
     return numpy.flatnonzero(ids[at] == words).tolist()
 
 
+_COMMA_IDS = word_ids([","])
+
+
 def in_masked(doc: Doc, start_char: int, end_char: int) -> bool:
     """The characters overlap metadata or page furniture the extraction leaves out."""
     return any(s < end_char and start_char < e for s, e in doc._.masked_spans)
@@ -126,6 +129,11 @@ def wire_metadata(doc: Doc) -> Doc:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+    # No sentence opens on a comma (after a page's 'Story continues below advertisement' line
+    # the parser made 'Achebe' a sentence and ', a retired worker, said ...' the next).
+    for i in indices_of(doc, _COMMA_IDS):
+        if i > 0 and not doc[i].is_sent_start:
+            doc[i].is_sent_start = False
     blocked = []
     for start, end in masked:
         span = doc.char_span(start, end, alignment_mode="expand")
