@@ -187,7 +187,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if label == "ORG" and end - start > 1 and doc[start].text == "Opposition" and doc[start + 1].text[:1].isupper():
         start += 1  # 'the Opposition BC Liberals': the party's name, not its seat in the house
     if label == "ORG":  # 'CIA Director' -> 'CIA'; 'the United Steelworkers union' -> 'United Steelworkers'
-        while end - start > 1 and (doc[end - 1].lower_ in ORG_TRAILING_ROLES or (doc[end - 1].is_lower and doc[end - 1].lower_ in ORG_NOUNS)):
+        # ('A Brampton food bank' tagged 'Brampton food': a lower-case word modifying a noun after the name)
+        while end - start > 1 and (doc[end - 1].lower_ in ORG_TRAILING_ROLES or doc[end - 1].is_lower and (
+                doc[end - 1].lower_ in ORG_NOUNS or doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end)):
             end -= 1
     return start, end
 
@@ -1532,6 +1534,11 @@ _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:(?:Regional )?(?:District|Municipality)|City|Town|Township|County|Region|Village) of [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?"
 )
 
+# The Crown as a party in court: 'Lawyers for the Attorney General of Canada argued'.
+_ATTORNEY_GENERAL = re.compile(
+    r"\bAttorney General of (?:Canada|Ontario|Quebec|Alberta|Saskatchewan|Manitoba|British Columbia|B\.C\.|Nova Scotia"
+    r"|New Brunswick|Prince Edward Island|Newfoundland and Labrador)\b")
+
 
 # A Quebec body's French name, which the model cuts at its lower-case words: 'Alliance des
 # professionnels de la santé du Québec', 'Association des boulangers artisans du Québec'.
@@ -1899,6 +1906,46 @@ def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.label = "ORG" if doc[m.start].is_title else "MISC"
 
 
+# Words that make a region of a province, not a body: 'Northern Ontario', 'Rural Nova Scotia'.
+_REGION_WORDS = _DIRECTIONS | frozenset(
+    "northern southern eastern western northeastern northwestern southeastern southwestern central atlantic "
+    "rural urban greater downtown coastal interior upper lower mid all across".split())
+
+
+def _bodies_named_for_a_province(doc: Doc, mentions: list[Mention]) -> None:
+    """'Service Alberta', 'Doctors Nova Scotia', 'Hockey Canada': a capitalised noun the model
+    left untagged before a province or 'Canada' it tagged a place names one body."""
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label not in ("GPE", "LOC") or m.start == 0 or m.start - 1 in tagged:
+            continue
+        name = doc[m.start:m.end].text
+        word = doc[m.start - 1]
+        if ((name.lower() in PROVINCES or name == "Canada") and word.is_title and word.is_alpha and word.tag_ in ("NNP", "NNPS", "NNS", "NN")
+                and word.lower_ not in _REGION_WORDS and word.lower_ not in TITLES and word.lower_ not in DETERMINERS
+                and not (m.start > 1 and doc[m.start - 2].is_title and doc[m.start - 2].is_alpha and not doc[m.start - 2].is_sent_start)):
+            m.start, m.label = m.start - 1, "ORG"
+            m.title_start = min(m.title_start, m.start) if m.title_start >= 0 else m.start
+
+
+_BODY_LAST_WORDS = ORG_NAME_WORDS | {"service", "regulator"}
+
+
+def _bodies_named_after_a_place(doc: Doc, mentions: list[Mention]) -> None:
+    """'the Waterloo Region District School Board' tagged 'Waterloo Region': a place the
+    model tagged, then untagged capitalised words ending like a body, is that body."""
+    tagged = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label not in PLACE_LABELS:
+            continue
+        end = m.end
+        while end < len(doc) and end - m.end < 5 and end not in tagged and doc[end].is_title and doc[end].tag_ in ("NNP", "NNPS"):
+            end += 1
+        if end > m.end and doc[end - 1].lower_ in _BODY_LAST_WORDS:
+            tagged.update(range(m.end, end))
+            m.end, m.label = end, "ORG"
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """The model's entities, trimmed, completed and relabelled (not yet canonical)."""
     nicknamed = _nickname_mentions(doc)
@@ -1942,6 +1989,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _complete_given_names(doc, mentions)
     _agency_names(doc, mentions)
     _relabel(doc, mentions)
+    _bodies_named_for_a_province(doc, mentions)  # (once 'Alberta' tagged a person is a place again)
+    _bodies_named_after_a_place(doc, mentions)
     _settle_people(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
@@ -1968,6 +2017,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
     _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
+    _bodies_by_pattern(doc, mentions, _ATTORNEY_GENERAL.finditer)
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer)  # French names the model cuts at their lower-case words
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY_IN_LOWER_CASE.finditer)
     _bodies_by_pattern(doc, mentions, _UNION_LOCAL.finditer)  # a union local, which the model cuts at its number
