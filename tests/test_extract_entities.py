@@ -1614,3 +1614,68 @@ def test_a_place_then_capitalised_words_ending_like_a_body_is_that_body():
     assert entity_table(doc)[0][:2] == ("Waterloo Region District School Board", "ORG")
     assert speakers(text)[0][0] == "Waterloo Region District School Board"
 
+
+
+# -- names read from the words around them (ninth round of ordinary copy) ------------
+@pytest.mark.parametrize("text,ents,entity", [
+    pytest.param("Outside council chambers, Harbir Sandhu, who lives on a crescent in the Harbour Landing neighbourhood, "
+                 "said her street was not touched for weeks.", [("Harbir Sandhu", "ORG")],
+                 ("Harbir Sandhu", "PERSON", "Harbir Sandhu"), id="a-name-then-who"),
+    pytest.param("That is cold comfort for Shauna MacIsaac, whose seven-year-old son takes the bus to Humber Park.",
+                 [("Shauna MacIsaac", "ORG")], ("Shauna MacIsaac", "PERSON", "Shauna MacIsaac"), id="a-name-then-whose"),
+    pytest.param("Raghunathan, an entomologist at the University of Saskatchewan, said outbreaks end within three years.",
+                 [("Raghunathan", "GPE"), ("University of Saskatchewan", "ORG")],
+                 ("Raghunathan", "PERSON", "Raghunathan"), id="a-name-then-an-occupation-at-a-body"),
+    pytest.param("The City of Ottawa’s general manager of public works, Tamsin Rourke, said every salt truck was out.",
+                 [("City of Ottawa", "GPE"), ("Tamsin Rourke", "ORG")],
+                 ("Tamsin Rourke", "PERSON", "Tamsin Rourke"), id="a-role-then-a-name-in-commas"),
+    pytest.param("In a statement, Trillium Freightways, the Mississauga-based company that owns the truck, said it was devastated.",
+                 [("Trillium Freightways", "PERSON")],
+                 ("Trillium Freightways", "ORG", "Trillium Freightways"), id="a-statement-is-no-role"),
+    pytest.param("About $550 million in cargo moves through the port each day, according to the Vancouver Fraser Port Authority.",
+                 [("the Vancouver Fraser Port Authority", "ORG")],
+                 ("Vancouver Fraser Port Authority", "ORG", "Vancouver Fraser Port Authority"), id="a-city-is-no-title"),
+    pytest.param("In a statement, Manitoba Health, Seniors and Long-Term Care said it is working with the region.",
+                 [("Manitoba Health, Seniors and Long-Term Care", "ORG")],
+                 ("Manitoba Health, Seniors and Long-Term Care", "ORG", "Manitoba Health, Seniors and Long-Term Care"),
+                 id="a-department-listing-its-fields"),
+    pytest.param("Acid rain damaged thousands of lakes, according to Ontario’s Ministry of the Environment, Conservation and Parks.",
+                 [("Ontario’s Ministry of the Environment, Conservation", "ORG"), ("Parks", "PERSON")],
+                 ("Ministry of the Environment, Conservation and Parks", "ORG", "Ministry of the Environment, Conservation and Parks"),
+                 id="a-ministry-s-last-field-taken-for-a-person"),
+    pytest.param("The Société nationale de l’Acadie, which represents Acadians, said in a statement that she gave Acadie a voice.",
+                 [("Société", "ORG"), ("de l’Acadie", "PERSON")],
+                 ("Société nationale de l’Acadie", "ORG", "Société nationale de l’Acadie"), id="a-french-name-with-an-adjective"),
+    pytest.param("The ferry broke down, the provincial Department of Transportation and Infrastructure said.",
+                 [("provincial Department of Transportation and Infrastructure", "ORG")],
+                 ("Department of Transportation and Infrastructure", "ORG", "Department of Transportation and Infrastructure"),
+                 id="which-government-s-is-no-part-of-the-name"),
+    pytest.param("The Société de l’Acadie du Nouveau-Brunswick said her music helped a generation.",
+                 [("Société", "ORG"), ("Nouveau-Brunswick", "GPE")],
+                 ("Société de l’Acadie du Nouveau-Brunswick", "ORG", "Société de l’Acadie du Nouveau-Brunswick"),
+                 id="a-french-name-with-two-links"),
+])
+def test_names_the_model_mislabelled_or_cut_by_the_words_around_them(text, ents, entity):
+    assert entity in entity_table(with_entities(text, ents))
+
+
+def test_a_job_opening_the_sentence_is_no_given_name():
+    text = ("Arsenault collapsed at the rink in January.\n\n"
+            "Paramedics Ravi Subramaniam and Chantal LeBlanc arrived about eight minutes after the call.\n\n"
+            "“When we walked in, he had a pulse,” Subramaniam said.")
+    doc = with_entities(text, [("Arsenault", "PERSON"), ("Chantal LeBlanc", "PERSON"), ("Subramaniam", "PERSON", 1)])
+    assert "Ravi Subramaniam" in doc._.people and "Paramedics Ravi Subramaniam" not in doc._.people
+
+
+def test_a_rink_named_after_its_skip_leaves_the_surname_to_the_skip():
+    text = ("Team Haldorson is going to the Scotties.\n\nSkip Brielle Haldorson drew to the four-foot to win.\n\n"
+            "“I just told myself to throw it like it’s Tuesday night,” Haldorson said after the game.")
+    doc = with_entities(text, [("Team Haldorson", "PERSON"), ("Brielle Haldorson", "PERSON"), ("Haldorson", "ORG", 2)])
+    assert ("Haldorson", "PERSON", "Brielle Haldorson") in entity_table(doc)
+
+
+def test_a_city_alone_is_no_use_of_a_body_it_names():
+    text = ("The Port of Vancouver is the country’s largest, according to the Vancouver Fraser Port Authority.")
+    doc = with_entities(text, [("the Vancouver Fraser Port Authority", "ORG")])
+    assert [e for e in entity_table(doc) if e[1] == "ORG"] == [
+        ("Vancouver Fraser Port Authority", "ORG", "Vancouver Fraser Port Authority")]

@@ -121,10 +121,26 @@ def _name_parts(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
 
 
 def _occupational(word: str) -> bool:
-    return word in OCCUPATION_WORDS or word not in GIVEN_NAMES and word not in DEMONYMS and word.endswith(OCCUPATION_SUFFIXES)
+    # ('Vancouver', 'Windsor': a city's name may end like an occupation)
+    return word in OCCUPATION_WORDS or (word not in GIVEN_NAMES and word not in DEMONYMS and word not in CITIES
+                                        and word.endswith(OCCUPATION_SUFFIXES))
 
 
 # -- 1. trim ---------------------------------------------------------------------
+# The fields a ministry's name lists: 'Manitoba Health, Seniors and Long-Term Care'.
+_PORTFOLIO_FIELDS = frozenset(
+    """health seniors long term care conservation parks environment immigration skills labour training trade jobs economy
+    communities culture tourism heritage housing land lands fisheries forestry agriculture aquaculture mines natural resources
+    recreation justice education transportation transport infrastructure energy finance innovation science technology
+    development families children youth sport sports arts wellness addictions mental social services climate change""".split())
+
+
+def _fields_of_a_portfolio(span: Span) -> bool:
+    """Every word of ``span`` but 'and' names a field of government."""
+    words = [t.lower_ for t in span if t.is_alpha and t.lower_ != "and"]
+    return len(words) >= 3 and all(w in _PORTFOLIO_FIELDS for w in words)
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     for i in range(end - 1, start - 1, -1):  # 'on X.\n\nTheo Marchand': no name runs across a paragraph
         if doc[i].is_space and "\n" in doc[i].text:
@@ -142,6 +158,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 3  # a score: 'Brent Kostiuk 7-6'
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].text in _EDGE_JUNK or doc[start].text in POSSESSIVE_MARKS):
         start += 1  # ('the territory’s Department of ...': the model may start the name at the ’s)
+    while label == "ORG" and end - start > 1 and doc[start].is_lower and doc[start].tag_ == "JJ" and doc[start + 1].is_title:
+        start += 1  # 'the provincial Department of Transportation': which government's, not part of its name
     if (end - start > 1 and doc[start].is_sent_start and doc[start].text in ("Said", "Says", "Added", "Asked")
             and end < len(doc) and doc[end].text in (":", ",")):
         start += 1  # 'Said Tran: “...”': an inverted attribution, not the given name Said
@@ -152,7 +170,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             if doc[i].text in (",", ";") and doc[i + 1].lower_ not in ORG_NAME_WORDS and not (  # not 'Acme, Inc.'
                     label == "ORG" and any(t.lower_ == "of" for t in doc[start:i])  # nor 'Department of Labour, Skills and Immigration'
                     and any(t.lower_ == "and" for t in doc[i + 1:end])  # (but 'House of Commons, Lavoie' is two names)
-                    or label == "ORG" and doc[end - 1].text == "Canada" and i == start + 1):  # nor 'Housing, ... and Communities Canada'
+                    or label == "ORG" and doc[end - 1].text == "Canada" and i == start + 1  # nor 'Housing, ... and Communities Canada'
+                    or label == "ORG" and _fields_of_a_portfolio(doc[i - 1:end])):  # nor 'Manitoba Health, Seniors and Long-Term Care'
                 end = i
                 break
     if label == "ORG":  # 'critic for Indigenous services Blake Ridgeway': a portfolio's words, then a person
@@ -194,6 +213,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
+def _plural_job(tok: Token) -> bool:
+    """'Paramedics' (opening 'Paramedics Ravi Subramaniam and Chantal LeBlanc arrived'): their job."""
+    return tok.lower_.endswith("s") and _occupational(tok.lower_[:-1])
+
+
 def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     """'Sheikh Tamim ...', 'spokesman John Kirby', 'Manager Walt Brennan', 'Browns DL
     Sheldon Richardson', 'Nipawin Mayor Curtis Baptiste' -> the name; 'Nicolas Jarry
@@ -220,8 +244,10 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
         first_word_end += 2
     if (doc[m.start].is_sent_start and doc[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
             and (all(t.lower_ in words.lower_case for t in doc[m.start:first_word_end] if t.is_alpha)
-                 or doc[m.start:first_word_end].text.lower() in PERSON_NOUNS)):  # 'Analyst Tom Price', 'Co-star Liam Fitzgerald'
-        # a common noun capitalised to open the sentence: 'Counter-protester Marisol Ortega said'
+                 or doc[m.start:first_word_end].text.lower() in PERSON_NOUNS
+                 or first_word_end == m.start + 1 and _plural_job(doc[m.start]))):
+        # a common noun capitalised to open the sentence: 'Counter-protester Marisol Ortega said',
+        # 'Analyst Tom Price', 'Co-star Liam Fitzgerald', 'Paramedics Ravi Subramaniam and Chantal LeBlanc arrived'
         m.start = first_word_end
     while m.end - m.start > 1 and (
         doc[m.end - 1].like_num or doc[m.end - 1].is_punct or any(c.isdigit() for c in doc[m.end - 1].text)
@@ -711,7 +737,9 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # 'Environment and Climate Change Canada meteorologist Marc-Antoine Vachon', left untagged
     _bodies_by_pattern(doc, mentions, _TWO_FIELD_DEPARTMENT.finditer, may_hold=lambda m: m.label in ("ORG", "GPE"))
     # 'Ministry of Labour, Immigration, Training and Skills Development': a province's portfolio list
-    _bodies_by_pattern(doc, mentions, _PORTFOLIO_LIST.finditer, may_hold=lambda m: m.label in ("ORG", "GPE", "NORP"))
+    # (the model may take a last field for a person: 'Conservation' + 'Parks')
+    _bodies_by_pattern(doc, mentions, _PORTFOLIO_LIST.finditer,
+                       may_hold=lambda m: m.label in ("ORG", "GPE", "NORP") or m.end - m.start == 1 and doc[m.start].lower_ in _PORTFOLIO_FIELDS)
     return _drop_swallowed(sorted(mentions, key=lambda m: m.start))
 
 
@@ -836,6 +864,29 @@ def _role_and_name_after(doc: Doc, end: int) -> bool:
     return bool(role) and (role in ROLE_HEADS or role in TITLES or _occupational(role)) and k < len(doc) and doc[k].is_title
 
 
+# Roles a body holds, not a person: 'the building’s owner, Parkview Residential Holdings,'.
+_ROLES_OF_BODIES = frozenset("owner owners landlord employer publisher operator parent buyer seller builder contractor distributor sponsor".split())
+
+
+def _looks_like_a_personal_name(doc: Doc, m: Mention) -> bool:
+    """Two or three capitalised proper nouns, none a word of a body's or a place's name."""
+    tokens = _name_tokens(doc, m)
+    return (2 <= len(tokens) <= 3 and doc[m.start:m.end].text.lower() not in CITIES
+            and all(_name_cased(t) and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in PLACE_NAME_WORDS
+                    for t in tokens))
+
+
+def _role_ends_at(last: Token) -> bool:
+    """A person's role ends at ``last``: 'general manager of public works', 'spokesperson'."""
+    for tok in [last, *last.ancestors][:4]:
+        if tok.right_edge.i != last.i:
+            return False
+        if tok.is_lower and tok.tag_ == "NN" and tok.lower_ not in _ROLES_OF_BODIES and (
+                tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS or _occupational(tok.lower_) and not tok.lower_.endswith("ment")):
+            return True
+    return False
+
+
 def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     # (the words around the mention, read once: this runs for every mention, twice)
     n = len(doc)
@@ -876,6 +927,11 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
                          and not (head.head.lower_ == "from" and m.end - m.start > 1 and m.label not in PLACE_LABELS))):
             # (but 'came from Gurpreet Bains, who owns', tagged NORP, is a person)
             return "ORG" if follower.lower_ == "which" else "PERSON"
+        if follower.lower_ in ("who", "whose") and m.label != "PERSON" and _looks_like_a_personal_name(doc, m) and (
+                follower.lower_ == "who" or _name_tokens(doc, m)[0].lower_ in TITLED_GIVEN_NAMES):
+            # 'Harbir Sandhu, who lives on a crescent', the clause hung on a noun before the name;
+            # 'Shauna MacIsaac, whose son takes the bus' (not 'Hydro One, whose shares')
+            return "PERSON"
     if m.end + 1 < n and nxt.tag_ == "POS" and any(
         t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct
     ):
@@ -932,12 +988,21 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if (m.end - m.start == 1 and m.start > 0 and prev.lower_ == "from" and prev.head.lower_ in _PEOPLE_FROM
             and (m.end >= n or nxt.tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
+    if (m.label != "PERSON" and m.start > 1 and prev.text == "," and nxt is not None and nxt.text == "," and nxt2 is not None
+            and nxt2.tag_ not in ("DT", "PRP$") and _looks_like_a_personal_name(doc, m) and _role_ends_at(doc[m.start - 2])):
+        # 'The City of Ottawa’s general manager of public works, Tamsin Rourke, said' (not 'In a statement,
+        # Trillium Freightways, the Mississauga-based company')
+        return "PERSON"
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
     appositives = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1 and not _subject_taken_for_appositive(c)]
     related = [c.lower_ for c in appositives]
     if any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children)
            for c in appositives if c.tag_ == "NN" for r in c.children):
         return "PERSON"  # 'Angela Reyes, a forklift operator who has worked ...': someone, whatever the noun
+    if any(c.tag_ == "NN" and _occupational(c.lower_) and any(p.dep_ == "prep" and p.lower_ == "at" for p in c.children)
+           for c in appositives):
+        return "PERSON"  # 'Raghunathan, an entomologist at the University of Saskatchewan': works there (a
+        # company is 'a producer', not 'a producer at' a place)
     tokens = _name_tokens(doc, m)
     personal = (m.label == "PERSON" and 2 <= len(tokens) <= 3 and all(_name_cased(t) and t.lower_ not in ORG_NAME_WORDS for t in tokens)
                 and (tokens[0].lower_ in TITLED_GIVEN_NAMES or head.head.tag_ in ("NNP", "NNPS")))
@@ -1052,7 +1117,8 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
     located = {w for m, w in zip(mentions, words) if m.start > 0 and doc[m.start - 1].lower_ in ("in", "near")}
     for m, w in zip(mentions, words):
         in_person = person_parts.get(w, ())
-        in_org = any(full != w for full in org_parts.get(w, ()))  # part of a longer organisation's name
+        # part of a longer organisation's name (not of 'Team Haldorson', the rink of skip Brielle Haldorson)
+        in_org = any(full != w and full[0] != "team" for full in org_parts.get(w, ()))
         if m.label == "PERSON" and in_org and not in_person:
             m.label = "ORG"  # 'Harvest Lane' after 'Harvest Lane Markets'
         elif m.label in PLACE_LABELS and not in_person and any(
@@ -1363,7 +1429,8 @@ def _titled_people_in_organisations(doc: Doc, mentions: list[Mention]) -> None:
             if (title >= m.start and _title_word(doc[title]) and doc[title].lower_ not in _ROYAL_TITLES
                     and (name[0].lower_ in TITLED_GIVEN_NAMES  # or 'MPP Gilles Thibodeau, ..., said' (not 'Windsor Police Service')
                          or doc[title].lower_ in TITLES and speaks(name[-1]) and not any(t.lower_ in ORG_NAME_WORDS for t in name))
-                    and all(t.tag_ == "NNP" and t.is_title and not _title_word(t) for t in name)):
+                    and all(t.tag_ == "NNP" and t.is_title and not _title_word(t) for t in name)
+                    and name[-1].lower_ not in ORG_NAME_WORDS):  # (not 'Vancouver Fraser Port Authority')
                 first = title
                 while first > m.start and _title_word(doc[first - 1]):
                     first -= 1
@@ -1515,6 +1582,8 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
             continue  # 'Winnipeg police' is no use of 'Winnipeg Fire Paramedic Service'
         start = _extend_org_left(doc, span.start, taken)  # 'SAFE Work' + 'Manitoba' is another body
         end = _extend_org(doc, span.start, span.end, taken)
+        if end - start == 1 and (span.text.lower() in CITIES or span.text.lower() in PROVINCES):
+            continue  # 'The Port of Vancouver' is no use of 'Vancouver Fraser Port Authority': the city alone is the city
         found.append(Mention(start, end, "ORG", start))
         taken.update(range(start, end))
     return found
@@ -1545,8 +1614,9 @@ _ATTORNEY_GENERAL = re.compile(
 _FRENCH_BODY = re.compile(
     r"\b(?:Association|Alliance|Fédération|Confédération|Syndicat|Centrale|Conseil|Société|Régie|Ordre|Collège"
     r"|Institut|Regroupement|Coalition|Mouvement|Front|Union|Chambre)"
-    r"(?: (?:des|de la|de l’|de l'|du|de|d’|d'|et|pour) ?[\wÀ-ÿ’'\-]+(?: [a-zà-ÿ][\wÀ-ÿ’'\-]*){0,2})*?"
-    r" (?:du|de la|de|des|d’|d') ?[A-ZÀ-Ý][\wÀ-ÿ’'\-]+"
+    r"(?: [a-zà-ÿ]+(?:ale|aux|ienne|ien|ique|aise|ais))?"  # an adjective: 'Société nationale de l’Acadie'
+    r"(?: (?:des|de la|de l’|de l'|du|de|d’|d'|et|pour) ?[\wÀ-ÿ’'\-]+(?: [a-zà-ÿ][\wÀ-ÿ’'\-]*){0,2})*"
+    r" (?:du|de la|de l’|de l'|de|des|d’|d') ?[A-ZÀ-Ý][\wÀ-ÿ’'\-]+"
 )
 
 
@@ -1868,6 +1938,7 @@ def _given_name_like(tok, before_known_surname: bool = False) -> bool:
         and tok.lower_ not in TITLES
         and tok.text not in _STOP_EXTEND
         and (not _occupational(tok.lower_) and tok.lower_ not in PERSON_NOUNS or tok.lower_ in GIVEN_NAMES)  # 'Devinder', not 'Manager', 'Neighbour'
+        and not (tok.is_sent_start and _plural_job(tok))  # nor 'Paramedics'
         and tok.lower_ not in ORG_NOUNS
         and tok.lower_ not in CITIES  # 'the Montréal Victoire'
     )
@@ -2018,7 +2089,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_organisations_by_last_word(doc, taken))
     _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
     _bodies_by_pattern(doc, mentions, _ATTORNEY_GENERAL.finditer)
-    _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer)  # French names the model cuts at their lower-case words
+    # French names the model cuts at their lower-case words (and 'de l’Acadie' is nobody)
+    _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer, may_hold=lambda m: m.label != "PERSON" or doc[m.start].is_lower)
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY_IN_LOWER_CASE.finditer)
     _bodies_by_pattern(doc, mentions, _UNION_LOCAL.finditer)  # a union local, which the model cuts at its number
     # a team named by its city or province ('Ottawa Senators', 'Saskatchewan Roughriders'), left untagged or a work of art

@@ -256,7 +256,7 @@ ORG_NAME_WORDS = frozenset(
     studios pictures records brands foods stores airlines properties realty developments
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
-    gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective secretariat
+    gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective secretariat division
     """.split()
 )
 
