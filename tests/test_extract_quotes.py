@@ -795,3 +795,19 @@ def test_an_aside_between_a_report_and_its_attribution_belongs_to_the_report():
     q = only("Officers responded to more than 60 collisions between 5 a.m. and noon, most of them minor fender-benders, Ottawa police said.")
     assert q["quote"] == "Officers responded to more than 60 collisions between 5 a.m. and noon, most of them minor fender-benders"
     assert q["speaker"] == "Ottawa police"
+
+
+def test_said_then_a_subject_the_parser_made_its_object():
+    # the parser made 'a long-term plan ...' the object of 'said' and left 'would go' without a subject
+    text = ("Pittman said a long-term plan for the Bell Island service, including the possibility of a new vessel, "
+            "would go to cabinet this spring.")
+    assert only(text)["quote"] == ("a long-term plan for the Bell Island service, including the possibility of a new vessel, "
+                                   "would go to cabinet this spring")
+
+
+def test_no_sentence_opens_on_a_lower_case_word_within_a_line():
+    # after a page's furniture line the parser cut 'Varghese' from 'said the shortage ...'
+    text = ("Peel has roughly 70 family physicians for every 100,000 residents, according to a 2019 report.\n\n"
+            "Story continues below advertisement\n\n"
+            "Varghese said the shortage is made worse by how family doctors are paid and how much of their time goes to paperwork.")
+    assert quotes(text)[-1]["quote"] == "the shortage is made worse by how family doctors are paid and how much of their time goes to paperwork"

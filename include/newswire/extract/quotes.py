@@ -320,7 +320,15 @@ class QuoteFinder:
         if doc[end - 1].dep_ == "appos" and len(between) and between[-1].text == ",":
             between = between[:-1]  # 'In a statement to CBC News, Vandermeer’s press secretary, Hayden Lister, said'
         # ('In Sherbrooke, Jacinthe Poirier, 64, said': an age between them too)
-        return doc[end - 1] if label in ("PERSON", "ORG") and all(t.pos_ == "ADV" or t.text == "," or t.like_num for t in between) else None
+        if label in ("PERSON", "ORG") and all(t.pos_ == "ADV" or t.text == "," or t.like_num for t in between):
+            return doc[end - 1]
+        # 'Gord Halvorsen, reeve of the Rural Municipality of Kindersley, said', 'On Bell Island, Ahmad Nasser,
+        # who runs a store in Wabana, said': the last person named, then an aside set off by commas
+        person = next((m for m in reversed(before) if m[2] == "PERSON"), None)
+        if (person is not None and doc[person[1]].text == "," and doc[verb.i - 1].text == "," and verb.i - person[1] <= 20
+                and not any(t.text in (";", ":", "“", "”", '"') for t in doc[person[1]:verb.i])):
+            return doc[person[1] - 1]
+        return None
 
     def _token_after(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -364,7 +372,10 @@ class QuoteFinder:
                 # ('said [wait times in the ER] [stretched past 14 hours]': the parser made the subject a verb)
                 # ('argued [four years] [was enough]': a subject taken for a measure of time)
                 obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "npadvmod") and verb.i < c.i < child.i), None)
-                if (obj is not None and obj.right_edge.i + 1 == start and lemma not in _ADDRESSEE_LEMMAS
+                # ('said [a long-term plan for the service, including a new vessel], [would go to cabinet]')
+                joined = obj is not None and (obj.right_edge.i + 1 == start
+                                              or obj.right_edge.i + 2 == start and self.doc[start - 1].text == ",")
+                if (joined and lemma not in _ADDRESSEE_LEMMAS
                         and child.left_edge.lower_ != "that" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)):
                     start = obj.left_edge.i  # 'added [the exact circumstances] [remained unclear]'
                 elif obj is not None and obj.right_edge.i + 1 == start and lemma in _ADDRESSEE_LEMMAS:

@@ -130,6 +130,7 @@ _COMPANY_NOUNS = frozenset(
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
 # Sources nobody names, whatever body they are of.
 _UNNAMED_SOURCES = frozenset("source sources insider insiders".split())
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent")  # 'shareholder', 'regulator', 'consultant': someone, not something
 # Last words of a publication's title: 'Financial System Review', 'Monetary Policy Report'.
 _PUBLICATION_TITLE_WORDS = DOCUMENT_NOUNS | frozenset({"review", "outlook", "update"})
 # Kinds of body an acronym ends on: the 'L' of 'NHL' is its league.
@@ -623,8 +624,10 @@ class SpeakerResolver:
         subject; the titled person ending the phrase is who wrote."""
         if mention is None or mention[2] not in _ORG_LABELS:
             return None
-        # (the phrase may stop at the role, the name hung on the body in apposition)
-        return next((m[3] for m in self.mentions_in(mention[1], end + 4) if m[2] == "PERSON" and end in (m[0], m[1])
+        # (the phrase may stop at the role, the name hung on the body in apposition, or at the body,
+        # role and name both in apposition: 'Elks head coach Sean Brophy said')
+        return next((m[3] for m in self.mentions_in(mention[1], end + 4) if m[2] == "PERSON"
+                     and (end in (m[0], m[1]) or all(t.is_lower and t.dep_ in ("compound", "amod", "appos") for t in self.doc[end:m[0]]))
                      and (self.doc[m[0] - 1].lower_ in TITLES or self.doc[m[0] - 1].lower_ in _SPEAKING_FOR_HEADS)), None)
 
     def _office_holder(self, mention, start: int, end: int) -> str | None:
@@ -888,7 +891,52 @@ class SpeakerResolver:
             chosen = self._chosen_name(head)
             if chosen is not None:
                 return chosen
-        return self._description(start, end), "DESCRIPTION"
+        if first == "the" and end - start == 2 and head.is_lower:
+            body = self._body_named_for_its_kind(lower)
+            if body is not None:
+                return body, "ORG"  # 'the church' in a story of the Grace Harvest Pentecostal Church
+        body = self._body_behind(head, start, end)
+        if body is not None:
+            return body, "ORG"
+        description = self._description(start, end)
+        if description is not None and (description.islower() or self._capitalised_only_to_open(start, end)):
+            # 'his cardiologist', 'the citation', 'its backers', 'Tenant advocates have long argued': someone
+            # unnamed, or no one. (Still a description, for a he or she to go on: a speaker the model did not tag.)
+            return None, "DESCRIPTION"
+        return description, "DESCRIPTION"
+
+    def _body_behind(self, head: Token, start: int, end: int) -> str | None:
+        """The organisation a description of a thing stands for: 'the city’s Toronto Shelter and Support
+        Services division', 'Hydro Ottawa’s outage map', 'the latest update from the Need a Family
+        Practice Registry'; None for a person's description or when no organisation is named so."""
+        if (not head.is_lower or head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_TITLES or head.lower_ in ROLE_HEADS
+                or head.lower_.endswith(_AGENT_ENDINGS) or head.lower_ in KINSHIP_NOUNS or head.lower_ in _UNNAMED_GROUPS):
+            return None  # (not 'Silverthorn’s largest shareholder' nor 'Arsenault’s family': someone else)
+        before = self.mention_at(head.i - 1) if head.i > start and head.tag_ == "NN" else None
+        if (before is not None and before[2] == "ORG" and before[1] == head.i
+                and (root := self.doc[before[0]:before[1]].root).head.i == head.i and root.dep_ in ("compound", "nmod")):
+            # (not 'Centre de services' + 'scolaire', a name cut short, the parser making a subject of its first part)
+            return before[3]  # the body's name, then what part of it speaks (not 'Tenant advocates': people)
+        for child in head.children:
+            named = self.mention_at(child.i) if child.dep_ == "poss" else None
+            if named is None and child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                named = next((self.mention_at(g.i) for g in child.children if g.dep_ == "pobj"), None)
+            if named is not None and named[2] == "ORG":
+                return named[3]
+        return None
+
+    def _capitalised_only_to_open(self, start: int, end: int) -> bool:
+        """The phrase's only capital opens its sentence: 'Tenant advocates', no one's name."""
+        first = self.doc[start]
+        return (first.is_sent_start and first.is_title and self.mention_at(start) is None
+                and first.text[1:].islower() and self.doc[start + 1:end].text.islower())
+
+    def _body_named_for_its_kind(self, kind: str) -> str | None:
+        """The one organisation the story names whose name ends in ``kind`` ('Winnipeg School Division'
+        for 'the division'), if named more than once (not the International Monetary Fund, named in
+        passing, for 'the fund' of a story on a pension board); else None."""
+        bodies = Counter(m[3] for m in self.mentions if m[2] == "ORG" and m[3].lower().rsplit(None, 1)[-1] == kind)
+        return next(iter(bodies)) if len(bodies) == 1 and sum(bodies.values()) > 1 else None
 
     def _chosen_name(self, head: Token) -> tuple[str | None, str | None] | None:
         """How a source chose to be named: the name it asked to go by ('The woman, who asked to
@@ -1737,7 +1785,11 @@ class SpeakerResolver:
                          for m in self.mentions_in(span.start, span.end) if m[2] == "PERSON")
 
     def genders_talked_of(self, start_char: int, end_char: int) -> frozenset[str]:
-        """'m' and/or 'f' when the quotation marks of a quote hold a third-person he/she."""
+        """'m' and/or 'f' when the quotation marks of a quote hold a third-person he/she. Only a
+        quotation counts: in reported speech ('he said he had “lost his way”') the speaker's own
+        'I' and 'my' become 'he' and 'his'."""
+        if doc_text(self.doc)[start_char:start_char + 1] not in ("“", "\"", "‘"):
+            return frozenset()
         words = {t.lower_ for span in self._quoted_words(start_char, end_char) for t in span}
         return frozenset(g for g, pronouns in (("m", MALE_PRONOUNS), ("f", FEMALE_PRONOUNS)) if words & pronouns)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IS_LOWER, IS_SPACE, IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -133,6 +133,16 @@ def wire_metadata(doc: Doc) -> Doc:
     # the parser made 'Achebe' a sentence and ', a retired worker, said ...' the next).
     for i in indices_of(doc, _COMMA_IDS):
         if i > 0 and not doc[i].is_sent_start:
+            doc[i].is_sent_start = False
+    # Nor inside a name, on a capitalised word right after another ('Équité Association, an
+    # insurance industry group, said': the parser cut after 'Équité'); an abbreviation's full
+    # stop may still close a sentence ('in the U.S. The'). Nor on a lower-case word within a
+    # line ('Story continues below advertisement', then 'Varghese' cut from 'said the shortage').
+    cased = doc.to_array([IS_TITLE, IS_LOWER, IS_SPACE])
+    titled, lower, space = cased[:, 0], cased[:, 1], cased[:, 2]
+    joined = (titled[1:] & titled[:-1]) | (lower[1:] & (1 - space[:-1]))
+    for i in (numpy.flatnonzero(joined) + 1).tolist():
+        if not doc[i].is_sent_start and not (titled[i] and doc[i - 1].text.endswith(".")):
             doc[i].is_sent_start = False
     blocked = []
     for start, end in masked:
