@@ -1679,3 +1679,9 @@ def test_a_city_alone_is_no_use_of_a_body_it_names():
     doc = with_entities(text, [("the Vancouver Fraser Port Authority", "ORG")])
     assert [e for e in entity_table(doc) if e[1] == "ORG"] == [
         ("Vancouver Fraser Port Authority", "ORG", "Vancouver Fraser Port Authority")]
+
+
+def test_a_person_the_model_saw_in_a_body_opening_on_an_acronym_is_the_body():
+    doc = with_entities("According to OC Transpo, trains stopped running between Hurdman and Blair stations.",
+                        [("OC Transpo", "PERSON")])
+    assert ("OC Transpo", "ORG", "OC Transpo") in entity_table(doc)

@@ -1780,3 +1780,57 @@ def test_a_person_then_an_aside_in_commas_is_the_source_of_a_verb_left_without_s
 ])
 def test_a_thing_or_part_of_a_body_speaks_for_the_body(text, speaker):
     assert speakers(text)[0][0] == speaker
+
+
+def test_a_body_in_apposition_to_a_noun_the_parser_made_the_subject_speaks():
+    text = ("Two years later, with breakup expected in the next week or two, the Town of Hay River says it is better "
+            "prepared than it has ever been.")
+    assert speakers(text)[0][0] == "Town of Hay River"
+
+
+def test_a_spokesperson_for_a_body_is_not_someone_else_s_spokesperson_named_later():
+    text = ("A spokesperson for Service Alberta said Prairie Peak did not hold a licence.\n\n"
+            "The spokesperson added that homeowners can file a complaint online.\n\n"
+            "Mehdi Rahimi, a spokesperson for the Better Business Bureau, said the organization has received 11 complaints.")
+    assert [s for s, _ in speakers(text)] == ["Service Alberta", "Service Alberta", "Mehdi Rahimi"]
+
+
+def test_she_after_a_topic_fronted_with_like_is_that_person():
+    text = ("Dr. Anjali Varghese said many younger physicians are choosing walk-in clinics instead.\n\n"
+            "For patients like Gill, who has Type 2 diabetes, the gap means relying on walk-in clinics where she sees a "
+            "different doctor each time, she said.")
+    text = "Surinder Gill, 71, got the letter last week.\n\n" + text
+    assert speakers(text)[-1][0] == "Surinder Gill"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param("Renata Kowalski shows her statement at her home in Hamilton. Global News\n\n"
+                 "FlexFit Athletic Clubs, which operates 14 locations in southern Ontario, said in an email that it could "
+                 "not comment on an individual member’s account.\n\n"
+                 "“We take member concerns seriously,” the company said.", "FlexFit Athletic Clubs", id="a-name-in-camel-case"),
+    pytest.param("“This was not a kitchen operation. This was an industrial-scale facility,” said Asst. Commissioner "
+                 "Keira MacPhail.", "Keira MacPhail", id="after-a-title-s-abbreviation"),
+    pytest.param("Renata Kowalski thought she was done with her gym membership last August.\n\n"
+                 "The Hamilton woman says she walked into her local gym and asked to cancel.", "Renata Kowalski",
+                 id="the-woman-from-a-place"),
+    pytest.param("Nishnawbe Aski Nation Deputy Grand Chief Raymond Suganaqueb congratulated the community, but said "
+                 "Parliament needs to pass legislation guaranteeing clean drinking water.", "Raymond Suganaqueb",
+                 id="a-body-then-a-capitalised-title-and-a-name"),
+])
+def test_names_read_across_camel_case_abbreviations_and_titles(text, speaker):
+    assert speakers(text)[-1][0] == speaker
+
+
+def test_a_verb_hung_on_the_last_word_of_an_aside_is_the_person_s_before_it():
+    text = ("Coun. Paula Fennimore, who represents Toronto-Danforth, posted on X on Monday that the neighbourhood had "
+            "\"lost a landmark and a gentleman.\"")
+    assert speakers(text)[0][0] == "Paula Fennimore"
+
+
+def test_police_in_a_story_of_the_rcmp_are_that_detachment():
+    text = ("Surrey RCMP are asking for the public’s help to find the driver who struck a woman in a Newton crosswalk.\n\n"
+            "Her son, Ramon Dela Cruz, told CTV News Vancouver she was walking home from evening mass.\n\n"
+            "Cpl. Daniel Hrycenko of the Surrey RCMP says investigators believe the vehicle is a dark SUV.\n\n"
+            "“Somebody knows who was driving that vehicle,” Hrycenko said.\n\n"
+            "Police say speed and impairment have not been ruled out.")
+    assert speakers(text)[-1][0] == "Surrey RCMP"

@@ -1592,7 +1592,7 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
 _ORG_BY_LAST_WORD = re.compile(
     r"\b(?:[A-Z][\w&’'\-]*\s){1,4}(?:"
     + "|".join(sorted((w.capitalize() for w in ORG_NAME_WORDS if w.isalpha()), key=len, reverse=True))
-    + r")\b"
+    + r")s?\b"  # ('FlexFit Athletic Clubs')
 )
 
 
@@ -1962,6 +1962,9 @@ def _drop_swallowed(mentions: list[Mention]) -> list[Mention]:
     return [m for k, m in enumerate(mentions) if k not in swallowed]
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+
+
 def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
     surnames = {doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
     words = _story_words(doc, mentions)
@@ -1974,7 +1977,8 @@ def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
                 m.start += 1  # 'Hosting Cook at Dreamforce ...' once 'Tim Cook' is known
             _strip_titles(doc, m, words)
             if not _plausible_person(doc, m, words):
-                m.label = "ORG" if doc[m.start].is_title else "MISC"
+                # (an acronym opening it is a body's too: 'OC Transpo')
+                m.label = "ORG" if doc[m.start].is_title or _ACRONYM_WORD.fullmatch(doc[m.start].text) else "MISC"
 
 
 # Words that make a region of a province, not a body: 'Northern Ontario', 'Rural Nova Scotia'.

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Honorifics and offices written before a name; not part of the name.
 TITLES = frozenset(
     """
-    president vice auditor auditor-general sheikh sheikha dr dr. mr mr. mrs mrs. ms ms. miss mx. sen sen. senator rep rep.
+    president vice asst asst. auditor auditor-general sheikh sheikha dr dr. mr mr. mrs mrs. ms ms. miss mx. sen sen. senator rep rep.
     representative gov gov. governor mayor prime minister secretary king queen prince princess
     crown emir pope cardinal bishop archbishop rabbi imam ayatollah rev rev. reverend father pastor ogimaa
     gen gen. general col col. colonel lt lt. lieutenant maj maj. major capt capt. captain sgt sgt.
@@ -25,11 +25,11 @@ TITLES = frozenset(
 # sentence and the name stay whole.
 SPLIT_ABBREVIATIONS = tuple(
     "Sgt. S/Sgt. Cpl. Const. Det. Insp. Supt. Coun. Cllr. Ald. Atty. Capt. Col. Lt. Maj. Cmdr. "
-    "Hon. Pte. Pvt. Mx. Ont. Que. Sask. Alta. Nfld. Ste.".split()
+    "Hon. Pte. Pvt. Mx. Asst. Ont. Que. Sask. Alta. Nfld. Ste.".split()
 )
 # Those of them that stand before a name and never end a sentence ('..., Const. Kelsey Arbeau told').
 NAME_TITLE_ABBREVIATIONS = tuple(
-    "Sgt. S/Sgt. Cpl. Const. Det. Insp. Supt. Coun. Cllr. Ald. Atty. Capt. Col. Lt. Maj. Cmdr. Hon. Pte. Pvt. Mr. Mrs. Ms.".split()
+    "Sgt. S/Sgt. Cpl. Const. Det. Insp. Supt. Coun. Cllr. Ald. Atty. Capt. Col. Lt. Maj. Cmdr. Hon. Pte. Pvt. Asst. Mr. Mrs. Ms.".split()
 )
 
 # Canada's provinces and territories: never a person or an organisation on their
@@ -257,6 +257,7 @@ ORG_NAME_WORDS = frozenset(
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
     gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective secretariat division
+    nation
     """.split()
 )
 

@@ -258,6 +258,14 @@ class QuoteFinder:
             # 'Back in Thompson, Lindqvist's grandmother, Ingrid Lindqvist, 81, said': an adverb
             # made the subject; the source is the person the appositions name
             head = self._person_in_subject(head) or head
+        if head is not None and head.i < verb.i and self.mention_at(head.i) is None:
+            named = next((c for c in head.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i
+                          and (m := self.mention_at(c.i)) is not None and m[2] != "PERSON"), None)
+            head = named or head  # 'with breakup expected next week, the Town of Hay River says': hung on 'breakup'
+        if verb.dep_ == "acl" and (head is None or head.i < verb.i):
+            # 'Coun. Paula Fennimore, who represents Toronto-Danforth, posted on X': the parser
+            # hung the verb on the last word of the aside
+            head = self._person_before_aside(verb) or head
         stray = head is None  # no subject in the parse: the name before the verb, with its stray words
         if stray:
             head = self._name_before(verb)
@@ -322,11 +330,16 @@ class QuoteFinder:
         # ('In Sherbrooke, Jacinthe Poirier, 64, said': an age between them too)
         if label in ("PERSON", "ORG") and all(t.pos_ == "ADV" or t.text == "," or t.like_num for t in between):
             return doc[end - 1]
-        # 'Gord Halvorsen, reeve of the Rural Municipality of Kindersley, said', 'On Bell Island, Ahmad Nasser,
-        # who runs a store in Wabana, said': the last person named, then an aside set off by commas
-        person = next((m for m in reversed(before) if m[2] == "PERSON"), None)
-        if (person is not None and doc[person[1]].text == "," and doc[verb.i - 1].text == "," and verb.i - person[1] <= 20
-                and not any(t.text in (";", ":", "“", "”", '"') for t in doc[person[1]:verb.i])):
+        return self._person_before_aside(verb)
+
+    def _person_before_aside(self, verb: Token) -> Token | None:
+        """'Gord Halvorsen, reeve of the Rural Municipality of Kindersley, said', 'On Bell Island, Ahmad
+        Nasser, who runs a store in Wabana, said': the last person named before the verb, then an aside
+        set off by commas, is its source when the parser gave it none or one inside the aside."""
+        doc = self.doc
+        person = next((m for m in reversed(self.mentions_in(verb.sent.start, verb.i)) if m[2] == "PERSON"), None)
+        if (person is not None and person[1] < verb.i - 1 and doc[person[1]].text == "," and doc[verb.i - 1].text == ","
+                and verb.i - person[1] <= 20 and not any(t.text in (";", ":", "“", "”", '"') for t in doc[person[1]:verb.i])):
             return doc[person[1] - 1]
         return None
 
@@ -363,6 +376,8 @@ class QuoteFinder:
                     # ('Investigators believe ..., Lumsden said': a stance, part of the report)
                     continue
                 start, end = _subtree_range(child)
+                while child.i < verb.i and end - 1 > child.i and self.doc[end - 1].text in NAME_TITLE_ABBREVIATIONS:
+                    end -= 1  # '..., Const. Kelsey Arbeau told CBC News': the source's title hung on the report
                 if child.i < verb.i and self._aside_between(self.doc[end:min(source_start, verb.i)]):
                     end = min(source_start, verb.i) - 1  # the aside is the report's too
                 if start < verb.i < child.i and self.doc[start].lower_ in _RELATIVE_PRONOUNS and self.doc[start].head.i == child.i:

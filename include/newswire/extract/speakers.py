@@ -54,6 +54,7 @@ _NEWS_OUTLETS = frozenset({"star", "toronto star", "cbc", "cbc news", "ctv", "ct
                            "reuters", "associated press", "radio-canada"})
 _OUTLET_ROUTES = frozenset("emailed sent statement email interview interviews provided gave spoke speaking talked".split())
 # What the story tells of the person it follows: 'the 31-year-old', 'the Halifax-born singer-songwriter'.
+_PEOPLE_FROM_PLACES = frozenset("woman man mother father teen teenager girl boy grandmother grandfather resident senior retiree".split())
 _AGE = re.compile(r"\b\d+-year-old\b|\w-born\b")
 # Children that are not part of the naming phrase ('Ella Ben Ami, daughter of ...').
 _DETACHED_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis"})
@@ -137,10 +138,12 @@ _PUBLICATION_TITLE_WORDS = DOCUMENT_NOUNS | frozenset({"review", "outlook", "upd
 _ACRONYM_KINDS = frozenset("league union association agency commission council corporation service board authority federation".split())
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 # What a kind of body is called in its name: 'the regulator' is the Ontario Securities Commission.
+_POLICE_WORDS = frozenset({"police", "rcmp", "opp", "sûreté", "constabulary"})
 _KINDS_OF_BODY = {
     "regulator": {"regulator", "commission", "authority", "agency", "board", "bureau"},
     "watchdog": {"watchdog", "commissioner", "ombudsman", "ombudsperson", "office", "bureau", "commission"},
     "force": {"police", "force"},  # 'The force said' after the Toronto Police Service
+    "police": _POLICE_WORDS,  # 'Police said' in a story of the Surrey RCMP
     "agency": {"agency", "authority"},  # 'the agency' after the Coast Valley Transit Authority
 }
 # Words a body's name uses for a field: 'the weather agency' is Environment Canada.
@@ -187,7 +190,6 @@ def _speech_head(token: Token) -> Token:
 
 
 # Words naming a police force: 'Hamilton Police Service', 'Surrey RCMP', 'Sûreté du Québec'.
-_POLICE_WORDS = frozenset({"police", "rcmp", "opp", "sûreté", "patrol", "constabulary"})
 # Reports through their object: 'accused the government of ...', 'called the bill “...”'.
 _OBJECT_REPORT_LEMMAS = frozenset({"accuse", "call", "describe"})
 
@@ -365,8 +367,11 @@ def _subject_or_its_owner(token: Token) -> bool:
 
 
 def _topic_fronted(name: Token) -> bool:
-    """``name`` is the topic a sentence opens on: 'As for Borden, ...', 'For Sandhu, ...'."""
+    """``name`` is the topic a sentence opens on: 'As for Borden, ...', 'For Sandhu, ...',
+    'For patients like Gill, who has diabetes, ...'."""
     prep = name.head
+    if prep.lower_ == "like" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
     if name.dep_ != "pobj" or prep.lower_ != "for" or name.i + 1 >= len(name.doc) or name.doc[name.i + 1].text != ",":
         return False
     opener = prep.i - 1 if prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as" else prep.i
@@ -625,9 +630,10 @@ class SpeakerResolver:
         if mention is None or mention[2] not in _ORG_LABELS:
             return None
         # (the phrase may stop at the role, the name hung on the body in apposition, or at the body,
-        # role and name both in apposition: 'Elks head coach Sean Brophy said')
+        # role and name both in apposition: 'Elks head coach Sean Brophy said', 'Nishnawbe Aski Nation
+        # Deputy Grand Chief Raymond Suganaqueb congratulated')
         return next((m[3] for m in self.mentions_in(mention[1], end + 4) if m[2] == "PERSON"
-                     and (end in (m[0], m[1]) or all(t.is_lower and t.dep_ in ("compound", "amod", "appos") for t in self.doc[end:m[0]]))
+                     and (end in (m[0], m[1]) or all(t.dep_ in ("compound", "amod", "appos") for t in self.doc[end:m[0]]))
                      and (self.doc[m[0] - 1].lower_ in TITLES or self.doc[m[0] - 1].lower_ in _SPEAKING_FOR_HEADS)), None)
 
     def _office_holder(self, mention, start: int, end: int) -> str | None:
@@ -744,6 +750,8 @@ class SpeakerResolver:
                 # 'a Crown prosecutor argued' is 'Crown attorney Martin Oyelaran' named next,
                 # not whoever opens the next paragraph (the accused)
                 named = self._titled_person(head, start, end, only_after=True)
+                if named is not None and not self._of_the_same_body(head, named):
+                    named = None  # 'A spokesperson for Service Alberta', not 'Mehdi Rahimi, a spokesperson for the BBB'
             named = named or self._named_later(head) or self._named_after_the_lead(head, start, end)
             if named is not None:
                 self._named_roles[head.lower_] = named
@@ -753,9 +761,10 @@ class SpeakerResolver:
             if titled is not None:
                 return titled, "PERSON"  # 'A Quebec Court judge has found ...', 'Judge Sophie Lemire-Bastien', 'the judge wrote'
             return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
-        if self.doc[start].lower_ == "the" and _AGE.search(self.doc[start:end].text):
-            # 'the 31-year-old graphic designer told HuffPost Canada': news on the person
-            # the story is following, not someone new ('A 34-year-old man' was introduced so)
+        if self.doc[start].lower_ == "the" and (_AGE.search(self.doc[start:end].text) or lower in _PEOPLE_FROM_PLACES and any(
+                m[2] in _PLACE_OR_GROUP or m[2] == "ORG" for m in self.mentions_in(start, head.i))):
+            # 'the 31-year-old graphic designer told HuffPost Canada', 'The Hamilton woman says': news on
+            # the person the story is following, not someone new ('A 34-year-old man' was introduced so)
             person = self._nearest_subject(head, _PERSON_LABELS, None)
             if person is not None:
                 return person
@@ -796,6 +805,8 @@ class SpeakerResolver:
             indefinite = first in _INDEFINITE
             titled = None if indefinite and _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]} else (
                 self._titled_person(head, start, end, only_after=indefinite))
+            if titled is not None and not self._of_the_same_body(head, titled):
+                titled = None
             if titled is not None:
                 if indefinite:
                     self._named_roles[lower] = titled
@@ -1201,6 +1212,15 @@ class SpeakerResolver:
             return None
         return canonical
 
+    def _of_the_same_body(self, role: Token, person: str) -> bool:
+        """False when ``role`` speaks 'for' a body the sentences naming ``person`` never name."""
+        bodies = {m[3] for c in role.rights if c.dep_ == "prep" and c.lower_ == "for"
+                  for m in self.mentions_in(c.i, c.right_edge.i + 1) if m[2] == "ORG"}
+        if not bodies:
+            return True
+        sentences = {self.doc[m[0]].sent.start for m in self.mentions if m[3] == person}
+        return any(m[3] in bodies for start in sentences for m in self.mentions_in(start, self.doc[start].sent.end))
+
     def _named_later(self, head: Token) -> str | None:
         """'A volunteer firefighter who stayed behind said ...', then later in the story 'The
         firefighter, Dale Sokoloski, has been ...': the person the same role, made
@@ -1555,8 +1575,9 @@ class SpeakerResolver:
         once) unless another name is met more often."""
         best, best_rank = None, (False, 0)
         for start, end, label, canonical in self.mentions:
-            if label != "ORG" or (noun in _COMPANY_NOUNS and _NON_COMPANY_WORDS & set(canonical.lower().split())):
-                continue
+            if (label != "ORG" or (noun in _COMPANY_NOUNS and _NON_COMPANY_WORDS & set(canonical.lower().split()))
+                    or canonical.lower() in _NEWS_OUTLETS):
+                continue  # (the outlet the story was told to is not what it is about)
             count = self.org_counts[canonical]
             business = noun in _COMPANY_NOUNS and canonical.lower().rstrip(".").split()[-1] in BUSINESS_NAME_ENDINGS
             rank = (business or count >= 2 or noun not in _COMPANY_NOUNS, count)  # a name met once only if nothing better

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -25,6 +25,7 @@ from newswire.clean.wirestyle import (
     find_photo_captions,
     find_promo_lines,
 )
+from newswire.extract.lexicon import NAME_TITLE_ABBREVIATIONS
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
@@ -73,6 +74,7 @@ def indices_of(doc: Doc, ids: numpy.ndarray, attr: int = LOWER) -> list[int]:
 
 _COMMA_IDS = word_ids([","])
 _CONTINUING = -1  # a token's SENT_START value: no sentence opens on it
+_TITLE_ABBREVIATION_IDS = word_ids(NAME_TITLE_ABBREVIATIONS)
 
 
 def _no_sentence_starts_within(doc: Doc) -> None:
@@ -82,20 +84,21 @@ def _no_sentence_starts_within(doc: Doc) -> None:
     * on a comma (after a page's 'Story continues below advertisement' line the parser
       made 'Achebe' a sentence and ', a retired worker, said ...' the next);
     * inside a name, on a capitalised word right after another ('Équité Association, an
-      insurance industry group, said': the parser cut after 'Équité'), though an
-      abbreviation's full stop may close a sentence ('in the U.S. The');
+      insurance industry group, said', 'FlexFit Athletic Clubs': the parser cut after the
+      first word), though an abbreviation's full stop may close a sentence ('in the U.S. The');
+    * after a title's abbreviation ('said Asst. Commissioner Keira MacPhail');
     * on a lower-case word within a line ('Story continues below advertisement', then
       'Varghese' cut from 'said the shortage ...').
     Boundaries already set (paragraphs, the dateline) stay."""
     if len(doc) < 2:
         return
-    columns = doc.to_array([ORTH, IS_TITLE, IS_LOWER, IS_SPACE, SENT_START])
-    orth, titled, lower, space = columns[:, 0], columns[:, 1], columns[:, 2], columns[:, 3]
-    starts = columns[:, 4].astype(numpy.int64)
+    columns = doc.to_array([ORTH, IS_TITLE, IS_LOWER, IS_SPACE, IS_ALPHA, SENT_START])
+    orth = columns[:, 0]  # (word ids are unsigned 64-bit: compared as they are)
+    titled, lower, space, alpha, starts = (columns[:, k].astype(numpy.int64) for k in range(1, 6))
+    capitalised = alpha & (1 - lower)  # 'Équité', 'FlexFit', 'OC' (not 'U.S.' nor 'Mr.': they may close a sentence)
     within = numpy.zeros(len(doc), dtype=bool)
-    within[1:] = (orth[1:] == _COMMA_IDS[0]) | ((lower[1:] & (1 - space[:-1])) == 1)
-    for i in (numpy.flatnonzero(titled[1:] & titled[:-1]) + 1).tolist():
-        within[i] = not doc[i - 1].text.endswith(".")
+    within[1:] = ((orth[1:] == _COMMA_IDS[0]) | ((lower[1:] & (1 - space[:-1])) == 1)
+                  | ((titled[1:] & capitalised[:-1]) == 1) | numpy.isin(orth[:-1], _TITLE_ABBREVIATION_IDS))
     starts[within & (starts == 0)] = _CONTINUING
     doc.from_array([SENT_START], starts.astype(numpy.uint64))  # (-1 as spaCy stores it)
 
