@@ -1685,3 +1685,9 @@ def test_a_person_the_model_saw_in_a_body_opening_on_an_acronym_is_the_body():
     doc = with_entities("According to OC Transpo, trains stopped running between Hurdman and Blair stations.",
                         [("OC Transpo", "PERSON")])
     assert ("OC Transpo", "ORG", "OC Transpo") in entity_table(doc)
+
+
+def test_a_person_whose_job_sounds_like_a_firm_stays_a_person():
+    doc = with_entities("Nikhil Sharma, a software developer in Markham, put down a $110,000 deposit in 2022.",
+                        [("Nikhil Sharma", "PERSON"), ("Markham", "GPE")])
+    assert ("Nikhil Sharma", "PERSON", "Nikhil Sharma") in entity_table(doc)

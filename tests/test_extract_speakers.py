@@ -1834,3 +1834,12 @@ def test_police_in_a_story_of_the_rcmp_are_that_detachment():
             "“Somebody knows who was driving that vehicle,” Hrycenko said.\n\n"
             "Police say speed and impairment have not been ruled out.")
     assert speakers(text)[-1][0] == "Surrey RCMP"
+
+
+def test_she_after_a_sentence_whose_subject_is_hers_is_its_owner():
+    text = ("Harmanpreet Kaur came to Brampton in 2019 to study business.\n\n"
+            "Leticia Ortega, a sociology professor, said many graduates have become a low-wage workforce.\n\n"
+            "“We built a system that recruited young people on a promise,” Ortega said.\n\n"
+            "She noted that many students took on large debts, often secured against family land in India.\n\n"
+            "Kaur’s work permit expires in November. She said she has applied for permanent residence.")
+    assert speakers(text)[-1][0] == "Harmanpreet Kaur"

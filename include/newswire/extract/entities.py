@@ -1013,6 +1013,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if m.start > 0 and prev.is_lower:
         related.append(prev.lower_)  # 'the app Kompass Mobility', 'spokeswoman Renée Castillo'
     related = [w for w in related if not (w in ORG_NOUNS and w in PERSON_NOUNS)]  # 'centre': a body, or a player
+    if m.label == "PERSON" and _looks_like_a_personal_name(doc, m):
+        related = [w for w in related if not _occupational(w)]  # 'Nikhil Sharma, a software developer': a job, not a firm
     if any(w in ORG_NOUNS for w in related):
         return "ORG"
     if any(w in PERSON_NOUNS for w in related):

@@ -1841,11 +1841,13 @@ class SpeakerResolver:
                 if gender is not None and self._in_quotation(doc[start]):
                     continue  # '“Mr. Drury is not asking for sympathy,” he said': whom a quotation talks about
                 tok = doc[end - 1]
-                if tok.dep_ == "poss" and labels is _PERSON_LABELS:
+                # ('Kaur’s work permit expires in November. She said': whose the sentence's subject is)
+                owns_subject = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT"
+                if tok.dep_ == "poss" and labels is _PERSON_LABELS and not (owns_subject and checked >= 1):
                     possessor = possessor or (canonical, label)
                     continue
                 role = tok.head if tok.dep_ == "appos" else tok  # 'Ortega’s mother, Elena Ortega, flew in': the subject's name
-                rank = 0 if role.dep_ == "nsubj" and role.head.dep_ == "ROOT" else 1 if role.dep_ in ("nsubj", "nsubjpass") else 2
+                rank = 0 if role.dep_ == "nsubj" and role.head.dep_ == "ROOT" else 1 if role.dep_ in ("nsubj", "nsubjpass") or owns_subject else 2
                 if rank == 1 and any(a.dep_ == "prep" and a.lower_ in ("with", "without") for a in tok.ancestors):
                     rank = 2  # 'with Brennan translating, she said': an aside, not who 'she' is
                 if rank == 2 and _topic_fronted(role):
