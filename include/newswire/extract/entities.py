@@ -33,8 +33,8 @@ from newswire.extract.lexicon import (
     BUSINESS_NAME_ENDINGS,
     CHILD_NOUNS,
     CITIES,
-    DETERMINERS,
     DEMONYMS,
+    DETERMINERS,
     GIVEN_NAMES,
     HE_OR_SHE,
     KINSHIP_NOUNS,
@@ -42,15 +42,16 @@ from newswire.extract.lexicon import (
     NAME_PARTICLES,
     OCCUPATION_SUFFIXES,
     OCCUPATION_WORDS,
-    PLACE_NAME_WORDS,
     ORG_NAME_WORDS,
-    ORG_TRAILING_ROLES,
     ORG_NOUNS,
+    ORG_TRAILING_ROLES,
     PARENT_NOUNS,
-    PROVINCES,
     PERSON_NOUNS,
-    ROLE_HEADS,
+    PLACE_NAME_WORDS,
     POSSESSIVE_MARKS,
+    PROVINCES,
+    ROLES_OF_BODIES,
+    ROLE_HEADS,
     TITLED_GIVEN_NAMES,
     TITLES,
     WELL_KNOWN_ORGS,
@@ -864,10 +865,6 @@ def _role_and_name_after(doc: Doc, end: int) -> bool:
     return bool(role) and (role in ROLE_HEADS or role in TITLES or _occupational(role)) and k < len(doc) and doc[k].is_title
 
 
-# Roles a body holds, not a person: 'the building’s owner, Parkview Residential Holdings,'.
-_ROLES_OF_BODIES = frozenset("owner owners landlord employer publisher operator parent buyer seller builder contractor distributor sponsor".split())
-
-
 def _looks_like_a_personal_name(doc: Doc, m: Mention) -> bool:
     """Two or three capitalised proper nouns, none a word of a body's or a place's name."""
     tokens = _name_tokens(doc, m)
@@ -881,7 +878,7 @@ def _role_ends_at(last: Token) -> bool:
     for tok in [last, *last.ancestors][:4]:
         if tok.right_edge.i != last.i:
             return False
-        if tok.is_lower and tok.tag_ == "NN" and tok.lower_ not in _ROLES_OF_BODIES and (
+        if tok.is_lower and tok.tag_ == "NN" and tok.lower_ not in ROLES_OF_BODIES and (
                 tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS or _occupational(tok.lower_) and not tok.lower_.endswith("ment")):
             return True
     return False

@@ -347,3 +347,9 @@ WELL_KNOWN_ORGS = frozenset(
     "twitter facebook instagram youtube tiktok reddit whatsapp telegram linkedin snapchat google netflix amazon microsoft".split()
     + ["unifor", "oc transpo"]
 )
+
+# Roles a company can hold as well as a person: 'The building’s owner, Parkview Residential Holdings,'.
+ROLES_OF_BODIES = frozenset(
+    """owner owners landlord employer buyer seller builder contractor distributor bidder purchaser parent monitor receiver
+    insurer operator underwriter publisher sponsor""".split()
+)

@@ -37,6 +37,7 @@ from newswire.extract.lexicon import (
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PROVINCES,
+    ROLES_OF_BODIES,
     ROLE_HEADS,
     TITLES,
     given_name_vote,
@@ -45,8 +46,6 @@ from newswire.extract.wire import doc_text, in_caption, in_masked, indices_of, w
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-# Roles a company can hold as well as a person: 'The building’s owner, Parkview Residential Holdings,'.
-_ROLES_OF_BODIES = frozenset("owner owners landlord employer buyer seller builder contractor distributor bidder purchaser parent monitor receiver insurer operator underwriter".split())
 # What a source sends or gives an outlet: 'a statement emailed to', 'an interview with'.
 # The outlets a story may name as it reports: never the body 'the department' or 'the company' is.
 _NEWS_OUTLETS = frozenset({"star", "toronto star", "cbc", "cbc news", "ctv", "ctv news", "global news", "huffpost", "huffpost canada",
@@ -137,8 +136,9 @@ _PUBLICATION_TITLE_WORDS = DOCUMENT_NOUNS | frozenset({"review", "outlook", "upd
 # Kinds of body an acronym ends on: the 'L' of 'NHL' is its league.
 _ACRONYM_KINDS = frozenset("league union association agency commission council corporation service board authority federation".split())
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
-# What a kind of body is called in its name: 'the regulator' is the Ontario Securities Commission.
+# Words naming a police force: 'Hamilton Police Service', 'Surrey RCMP', 'Sûreté du Québec'.
 _POLICE_WORDS = frozenset({"police", "rcmp", "opp", "sûreté", "constabulary"})
+# What a kind of body is called in its name: 'the regulator' is the Ontario Securities Commission.
 _KINDS_OF_BODY = {
     "regulator": {"regulator", "commission", "authority", "agency", "board", "bureau"},
     "watchdog": {"watchdog", "commissioner", "ombudsman", "ombudsperson", "office", "bureau", "commission"},
@@ -189,7 +189,6 @@ def _speech_head(token: Token) -> Token:
     return head
 
 
-# Words naming a police force: 'Hamilton Police Service', 'Surrey RCMP', 'Sûreté du Québec'.
 # Reports through their object: 'accused the government of ...', 'called the bill “...”'.
 _OBJECT_REPORT_LEMMAS = frozenset({"accuse", "call", "describe"})
 
@@ -712,7 +711,7 @@ class SpeakerResolver:
             if child.dep_ == "appos":
                 for tok in _outside_prepositions(child):  # not 'The company, a subsidiary of Harlan Brooks Group,'
                     m = self.mention_at(tok.i)
-                    if m is not None and (m[2] == "PERSON" or m[2] == "ORG" and (lower in ORG_NOUNS or lower in _ROLES_OF_BODIES)):
+                    if m is not None and (m[2] == "PERSON" or m[2] == "ORG" and (lower in ORG_NOUNS or lower in ROLES_OF_BODIES)):
                         return m[3], m[2]  # ... 'the book’s publisher, Arbutus Press,', 'The building’s owner, Parkview Residential Holdings,'
 
         named = self._named_after_comma(head, end)
