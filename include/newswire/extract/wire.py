@@ -64,12 +64,16 @@ def word_ids(words) -> numpy.ndarray:
 def indices_of(doc: Doc, ids: numpy.ndarray, attr: int = LOWER) -> list[int]:
     """Indices of the tokens whose lower-case form (or ``attr``, such as ORTH) is one of ``ids``:
     the Doc's word column compared at once, instead of building a Token for each of a story's ~700 words."""
+    return numpy.flatnonzero(_one_of(doc.to_array(attr), ids)).tolist()
+
+
+def _one_of(words: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """Which ``words`` (string hashes) are among the sorted ``ids``: a binary search per word
+    (numpy.isin would sort both arrays each call)."""
     if not len(ids):
-        return []
-    words = doc.to_array(attr)
-    # ``ids`` is sorted: a binary search per word (numpy.isin would sort both arrays each call)
+        return numpy.zeros(len(words), dtype=bool)
     at = numpy.minimum(numpy.searchsorted(ids, words), len(ids) - 1)
-    return numpy.flatnonzero(ids[at] == words).tolist()
+    return ids[at] == words
 
 
 _COMMA_IDS = word_ids([","])
@@ -98,7 +102,7 @@ def _no_sentence_starts_within(doc: Doc) -> None:
     capitalised = alpha & (1 - lower)  # 'Équité', 'FlexFit', 'OC' (not 'U.S.' nor 'Mr.': they may close a sentence)
     within = numpy.zeros(len(doc), dtype=bool)
     within[1:] = ((orth[1:] == _COMMA_IDS[0]) | ((lower[1:] & (1 - space[:-1])) == 1)
-                  | ((titled[1:] & capitalised[:-1]) == 1) | numpy.isin(orth[:-1], _TITLE_ABBREVIATION_IDS))
+                  | ((titled[1:] & capitalised[:-1]) == 1) | _one_of(orth[:-1], _TITLE_ABBREVIATION_IDS))
     starts[within & (starts == 0)] = _CONTINUING
     doc.from_array([SENT_START], starts.astype(numpy.uint64))  # (-1 as spaCy stores it)
 
