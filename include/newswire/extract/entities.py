@@ -58,7 +58,7 @@ from newswire.extract.lexicon import (
     given_name_vote,
 )
 from newswire.extract.verbs import speaks, speech_lemma
-from newswire.extract.wire import doc_text, in_masked, indices_of, word_ids
+from newswire.extract.wire import doc_text, doc_tokens, in_masked, indices_of, span_text, word_ids
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -169,8 +169,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if label in ("PERSON", "ORG"):  # 'Big Machine, Braun and The Carlyle Group': a list, not a name
         for i in range(start + 1, end - 1):
             if doc[i].text in (",", ";") and doc[i + 1].lower_ not in ORG_NAME_WORDS and not (  # not 'Acme, Inc.'
-                    label == "ORG" and any(t.lower_ == "of" for t in doc[start:i])  # nor 'Department of Labour, Skills and Immigration'
-                    and any(t.lower_ == "and" for t in doc[i + 1:end])  # (but 'House of Commons, Lavoie' is two names)
+                    label == "ORG" and any(t.lower_ == "of" for t in doc_tokens(doc)[start:i])  # nor 'Department of Labour, Skills and Immigration'
+                    and any(t.lower_ == "and" for t in doc_tokens(doc)[i + 1:end])  # (but 'House of Commons, Lavoie' is two names)
                     or label == "ORG" and doc[end - 1].text == "Canada" and i == start + 1  # nor 'Housing, ... and Communities Canada'
                     or label == "ORG" and _fields_of_a_portfolio(doc[i - 1:end])):  # nor 'Manitoba Health, Seniors and Long-Term Care'
                 end = i
@@ -181,12 +181,12 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 start = i + 1
                 break
     for i in range(start + 1, end - 1):
-        if doc[i].text in POSSESSIVE_MARKS and all(t.is_lower for t in doc[i + 1:end]):
+        if doc[i].text in POSSESSIVE_MARKS and all(t.is_lower for t in doc_tokens(doc)[i + 1:end]):
             end = i  # 'Thorsteinson’s miss': a name and what is theirs
             break
     for i in range(start + 1, min(end - 2, start + 3)):
         if (doc[i].text in POSSESSIVE_MARKS and doc[i + 1].lower_ in TITLED_GIVEN_NAMES and doc[i + 2].is_title
-                and (i == start + 1 or doc[start:i].text.lower() in PROVINCES)):
+                and (i == start + 1 or span_text(doc, start, i).lower() in PROVINCES)):
             start = i + 1  # 'beat Regina’s Owen Thorsteinson 6-5': the place owns no part of the name
             break
     if label == "PERSON":  # 'Jeff Bezos’s Blue Origin' -> 'Jeff Bezos'
@@ -196,7 +196,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 break
     if label == "ORG":  # 'B.C.’s Ministry of Labour' -> 'Ministry of Labour': the place owns the ministry
         for i in range(start + 1, min(end - 1, start + 4)):
-            owner = doc[start:i].text
+            owner = span_text(doc, start, i)
             if doc[i].text in POSSESSIVE_MARKS and doc[i + 1].is_title and (
                     owner.lower() in PROVINCES or owner == "Canada" or doc[i + 1].lower_ in ORG_NOUNS and owner in _place_words(doc)):
                 # ('Ontario’s Divisional Court' -> 'Divisional Court'; 'Nicola Valley Stockmen’s Association' stays whole)
@@ -232,7 +232,7 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
         doc[m.start].lower_ in TITLES
         or doc[m.start].is_lower
         or (m.end - m.start > 2 and _occupational(doc[m.start].lower_) and doc[m.start].lower_ not in GIVEN_NAMES
-            and len(doc[m.start + 1:m.end].text.split()) >= 2)  # not 'Noor' of 'Noor Al-Sayegh'
+            and len(span_text(doc, m.start + 1, m.end).split()) >= 2)  # not 'Noor' of 'Noor Al-Sayegh'
         or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") and doc[m.start].lower_ not in TITLED_GIVEN_NAMES
                                      or _abbreviation(doc[m.start].text)))  # ('Ines' is no plural)
     ):
@@ -244,8 +244,8 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     while first_word_end + 1 < m.end and joined_by_hyphen(doc, first_word_end):
         first_word_end += 2
     if (doc[m.start].is_sent_start and doc[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
-            and (all(t.lower_ in words.lower_case for t in doc[m.start:first_word_end] if t.is_alpha)
-                 or doc[m.start:first_word_end].text.lower() in PERSON_NOUNS
+            and (all(t.lower_ in words.lower_case for t in doc_tokens(doc)[m.start:first_word_end] if t.is_alpha)
+                 or span_text(doc, m.start, first_word_end).lower() in PERSON_NOUNS
                  or first_word_end == m.start + 1 and _plural_job(doc[m.start]))):
         # a common noun capitalised to open the sentence: 'Counter-protester Marisol Ortega said',
         # 'Analyst Tom Price', 'Co-star Liam Fitzgerald', 'Paramedics Ravi Subramaniam and Chantal LeBlanc arrived'
@@ -332,17 +332,18 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
     plural the story puts after 'the' ('Browns pass rusher ...', 'the
     Browns'). The words of the story's full names are exempt, so 'Rice'
     stays Condoleezza Rice's surname whatever else is planted."""
-    tokens = doc[m.start:m.end]
+    tokens = doc_tokens(doc)[m.start:m.end]
+    surface = span_text(doc, m.start, m.end)
     lone = len(tokens) == 1
     word = tokens[0].lower_
     return (
         tokens[0].text[:1].isupper()
         and not (lone and _abbreviation(tokens[0].text))
         and not (lone and (word in words.common or word.endswith("s") and word in words.after_the))
-        and not any(c.isdigit() for c in tokens.text)
+        and not any(c.isdigit() for c in surface)
         and not all(t.lower_ in TITLES for t in tokens)
         and (tokens[-1].tag_ != "NNPS" or (word in words.in_full_names if lone else _plural_looking_surname(doc, m, words)))
-        and tokens.text.lower() not in WELL_KNOWN_ORGS
+        and surface.lower() not in WELL_KNOWN_ORGS
         and not (lone and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
         and not (lone and m.end + 1 < len(doc) and doc[m.end].text == "-" and not tokens[0].whitespace_
                  and doc[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
@@ -355,7 +356,7 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not _fills_quotation(doc, m)  # '“Mary Poppins” and “Bambi”', 'you listen to “Glasgow,”'
         and not (len(tokens[0]) == 1 and len(tokens) > 2 and joined_by_hyphen(doc, m.start + 1))  # 'her U-Pass', 'E-Comm'
         and not _names_a_province(tokens)  # 'Manitoba Hydro', 'Arts Nova Scotia', 'Santé Québec'
-        and tokens.text.lower() not in CITIES  # 'from Moose Jaw'
+        and surface.lower() not in CITIES  # 'from Moose Jaw'
         and not (not lone and tokens[-1].lower_ in _INSTITUTION_ENDINGS)  # 'At Surrey Memorial Hospital, emergency physician'
         and not (not lone and tokens[-1].is_upper and len(tokens[-1]) > 1 and tokens[-1].is_alpha)  # 'Eglinton Crosstown LRT'
         and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
@@ -526,11 +527,11 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
                                                                                     and doc[end].lower_ in TITLES):
                 end += 1
     # 'Institute for Marine' + 'and Atmospheric Science'
-    if end + 1 < n and doc[end].lower_ == "and" and capitalised(end + 1) and any(t.lower_ in _ORG_LINKS for t in doc[start:end]):
+    if end + 1 < n and doc[end].lower_ == "and" and capitalised(end + 1) and any(t.lower_ in _ORG_LINKS for t in doc_tokens(doc)[start:end]):
         end += 1
         while capitalised(end):
             end += 1
-    if end < n and doc[end].text == "," and any(t.lower_ == "of" for t in doc[start:end]):
+    if end < n and doc[end].text == "," and any(t.lower_ == "of" for t in doc_tokens(doc)[start:end]):
         # 'Ministry of Economic Development' + ', Job Creation and Trade': a ministry's fields
         k = end + 1
         while k < n and k not in taken and (capitalised(k) or doc[k].text == "," and capitalised(k + 1) if k + 1 < n else False):
@@ -595,14 +596,14 @@ def _split_run_together_names(doc: Doc, mentions: list[Mention]) -> list[Mention
     """'told Reuters Borealis had held talks': two organisations the story names
     apart elsewhere ('Reuters', 'Borealis Communications Inc'), run together
     where the reported clause has no 'that'."""
-    whole = {doc[m.start:m.end].text for m in mentions if m.label == "ORG"} | _NEWS_AGENCIES
+    whole = {span_text(doc, m.start, m.end) for m in mentions if m.label == "ORG"} | _NEWS_AGENCIES
     first_words = {doc[m.start].text for m in mentions if m.label == "ORG" and m.end - m.start > 1}
     found = []
     for m in mentions:
         if m.label == "PERSON" and doc[m.start].lower_ in TITLED_GIVEN_NAMES:
             continue  # 'Sophie Tremblay-Nadeau', though 'Sophie' and 'Tremblay-Nadeau' were each taken for a body
         for k in range(m.start + 1, m.end):
-            if (doc[m.start:k].text in whole and doc[k].text in first_words and doc[k].text not in whole
+            if (span_text(doc, m.start, k) in whole and doc[k].text in first_words and doc[k].text not in whole
                     and doc[k].lower_ not in ORG_NAME_WORDS):  # not 'Harbourline' + 'Bank'
                 found.append(Mention(k, m.end, "ORG", k))
                 m.end, m.label = k, "ORG"
@@ -617,7 +618,7 @@ def _people_of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]
     found = []
     for m in mentions:
         if (m.label in ("ORG", "GPE") and 3 <= m.end - m.start <= 4 and doc[m.end - 1].lower_ == "of"
-                and doc[m.start].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" for t in doc[m.start:m.end - 1])):
+                and doc[m.start].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" for t in doc_tokens(doc)[m.start:m.end - 1])):
             m.end, m.label = m.end - 1, "PERSON"  # 'Chantal Morin of' + 'Trois-Rivières': the model cut after 'of'
             continue
         of = next((k for k in range(m.start + 2, min(m.end - 1, m.start + 4)) if doc[k].lower_ == "of"), None)
@@ -659,7 +660,7 @@ def _capitalised_indices(doc: Doc, upper_only: bool = False) -> list[int]:
 def _untagged_acronyms(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """'CMHC said' left untagged where the story spells out Canada Mortgage and
     Housing Corporation: capitals that are the initials of an organisation it names."""
-    initials = {_initials(doc[m.start:m.end].text).upper() for m in mentions if m.label == "ORG"}
+    initials = {_initials(span_text(doc, m.start, m.end)).upper() for m in mentions if m.label == "ORG"}
     initials = {letters for letters in initials if len(letters) > 1}
     found = []
     for tok in (doc[i] for i in _capitalised_indices(doc, upper_only=True)) if initials else ():
@@ -699,7 +700,7 @@ def _police_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     absorbed = set()
     for before, force in zip(mentions, mentions[1:]):
-        if (force.label == "ORG" and doc[force.start:force.end].text == "RCMP" and before.label == "GPE"
+        if (force.label == "ORG" and span_text(doc, force.start, force.end) == "RCMP" and before.label == "GPE"
                 and before.end == force.start and not doc[before.end - 1].text in POSSESSIVE_MARKS):
             force.start = force.title_start = before.start
             absorbed.add(id(before))
@@ -729,7 +730,7 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # another department ends there ('Health Canada and' + 'Public Safety Canada'), not a field ('Fisheries')
         other_bodies = any(o is not m and o.label == "ORG" and o.start < m.start - 1 and o.end > i and doc[o.end - 1].text == "Canada"
                            for o in mentions)
-        if i < m.start - 1 and doc[i].is_title and "\n" not in doc[i:m.start].text and not other_bodies:
+        if i < m.start - 1 and doc[i].is_title and "\n" not in span_text(doc, i, m.start) and not other_bodies:
             m.start = i  # (not 'Health Canada and' + 'Public Safety Canada': two departments)
     # 'Innovation, Science and Economic Development Canada' the model missed, over its 'Innovation'
     # (not 'Ontario, Quebec and Atlantic Canada')
@@ -868,7 +869,7 @@ def _role_and_name_after(doc: Doc, end: int) -> bool:
 def _looks_like_a_personal_name(doc: Doc, m: Mention) -> bool:
     """Two or three capitalised proper nouns, none a word of a body's or a place's name."""
     tokens = _name_tokens(doc, m)
-    return (2 <= len(tokens) <= 3 and doc[m.start:m.end].text.lower() not in CITIES
+    return (2 <= len(tokens) <= 3 and span_text(doc, m.start, m.end).lower() not in CITIES
             and all(_name_cased(t) and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS and t.lower_ not in PLACE_NAME_WORDS
                     for t in tokens))
 
@@ -891,10 +892,10 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     nxt = doc[m.end] if m.end < n else None
     nxt2 = doc[m.end + 1] if m.end + 1 < n else None
     nxt3 = doc[m.end + 2] if m.end + 2 < n else None
-    span_text = doc[m.start:m.end].text
-    if span_text.lower() in PROVINCES:
+    surface = span_text(doc, m.start, m.end)
+    if surface.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON
-    if m.label == "PERSON" and span_text.lower() in CITIES:
+    if m.label == "PERSON" and surface.lower() in CITIES:
         return "GPE"  # 'Montréal has been shut out twice': a team, named by its city, is no one
     if _street(doc, m):
         return "LOC"  # 'from Jane St. and Finch Ave. to a job': streets, not people
@@ -912,7 +913,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "GPE"  # 'the Copenhagen-based group', 'The Mississauga, Ont.-based grocer'
     if m.end - m.start > 1 and head.lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:
         return "ORG"  # 'Redwater Property Group', even in apposition to 'the building’s owner'
-    if dateline_city and first_token.text.upper() == dateline_city.split()[0] and span_text.upper() == dateline_city:
+    if dateline_city and first_token.text.upper() == dateline_city.split()[0] and surface.upper() == dateline_city:
         return "GPE"  # the city of the dateline
     if m.end - m.start > 1 and m.label != "GPE" and head.lower_ in ORG_NAME_WORDS and head.tag_ == "NNPS":
         return "ORG"  # 'International Coalition Forces, who have said'
@@ -930,7 +931,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
             # 'Shauna MacIsaac, whose son takes the bus' (not 'Hydro One, whose shares')
             return "PERSON"
     if m.end + 1 < n and nxt.tag_ == "POS" and any(
-        t.lower_ in _ORG_PARTS for t in doc[m.end + 1:m.end + 4] if not t.is_punct
+        t.lower_ in _ORG_PARTS for t in doc_tokens(doc)[m.end + 1:m.end + 4] if not t.is_punct
     ):
         return "ORG"  # 'Universal’s music division', 'Nissan’s board'
     if m.start > 0 and prev.text.endswith(".") and prev.lower_ in TITLES:
@@ -941,19 +942,19 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if (m.end - m.start == 1 and first_token.is_title and first_token.lower_ in TITLED_GIVEN_NAMES and first_token.lower_ not in CITIES
             and speaks(first_token) and not re.search(rf"\b(?:in|at|from|to|near) {re.escape(first_token.text)}\b", doc_text(doc))):
         return "PERSON"  # 'Jamal told CTV News': a given name that speaks, and no place the story is ever in
-    if m.start > 2 and prev.lower_ == "as" and any(t.lower_ == "name" for t in doc[max(0, m.start - 4):m.start - 1]):
+    if m.start > 2 and prev.lower_ == "as" and any(t.lower_ == "name" for t in doc_tokens(doc)[max(0, m.start - 4):m.start - 1]):
         return "PERSON"  # 'A classmate who gave her name only as Aaliyah said'
     if (m.start > 1 and prev.text == "," and doc[m.start - 2].lower_ in ("name", "nickname", "surname")
-            and m.end < n and nxt.text == "," and not any(t.lower_ in ORG_NAME_WORDS for t in doc[m.start:m.end])):
+            and m.end < n and nxt.text == "," and not any(t.lower_ in ORG_NAME_WORDS for t in doc_tokens(doc)[m.start:m.end])):
         return "PERSON"  # 'asked that only her first name, Sylvie, be used' (not 'share a last name, CBC News is')
     if (m.end + 3 < n and nxt.text == "," and nxt2.lower_ in ("a", "an")
-            and _AGED.match(doc[m.end + 2:m.end + 7].text)):
+            and _AGED.match(span_text(doc, m.end + 2, m.end + 7))):
         return "PERSON"  # 'Jamal, a 29-year-old line cook'
 
     if m.label != "PERSON" and first_token.lower_ not in _ROYAL_TITLES:  # not 'Prince Albert Voyageurs'
         # 'Spokesperson Monique Larocque' tagged ORG, 'Deputy Governor Aurelie Marchetti told' a work of art
         first = _after_titles(doc, m)
-        name = [t for t in doc[first:m.end] if not joined_by_hyphen(doc, t.i)]  # ('Chantal Nwosu-Lapierre': three words)
+        name = [t for t in doc_tokens(doc)[first:m.end] if not joined_by_hyphen(doc, t.i)]  # ('Chantal Nwosu-Lapierre': three words)
         if (first > m.start and 2 <= len(name) <= 3 and all(t.is_title and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS for t in name)
                 and (name[0].lower_ in TITLED_GIVEN_NAMES or speaks(name[-1]) and name[-1].lower_ not in CITIES and name[-1].lower_ not in PROVINCES)):
             # (not 'Rider Voice Metro Vancouver said': a body whose first word ends like an occupation)
@@ -978,7 +979,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "GPE"  # 'Back in Thompson, Lindqvist's grandmother ...': in a place, not a person
     if m.start > 0 and prev.lower_ in ("a", "an") and m.end < n and nxt.tag_ == "NNPS":
         return "ORG"  # 'a Tim Hortons': a shop, not a Tim
-    if any(t.text in ("—", "–") for t in doc[m.start:m.end]):
+    if any(t.text in ("—", "–") for t in doc_tokens(doc)[m.start:m.end]):
         return "GPE"  # 'Beaches—East York': a riding; no one's name has a dash in it
     if _names_a_place_noun(doc, m):
         return "LOC"  # 'between Lawrence and Old Cummer stations', 'on Lawrence Avenue East'
@@ -1028,7 +1029,7 @@ def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
     """'Saskatchewan Public Safety Agency' tagged a work of art, not 'Blackwood told CTV News'."""
     # ('The Elementary Teachers’ Federation of Ontario, which ...': an article and a possessive mark too)
     return all(t.tag_ in ("NNP", "NNPS", "POS", "''") or t.lower_ in _ORG_LINKS or t.lower_ in DETERMINERS or joined_by_hyphen(doc, t.i)
-               for t in doc[m.start:m.end])  # ('Ontario Long-Term Care Operators Group')
+               for t in doc_tokens(doc)[m.start:m.end])  # ('Ontario Long-Term Care Operators Group')
 
 
 # Nouns after a name that make it a place's: 'Finch station', 'the Mill Woods neighbourhood'.
@@ -1042,7 +1043,7 @@ _PLACE_KINDS = frozenset("state province city town village county region municip
 def _names_a_place_noun(doc: Doc, m: Mention) -> bool:
     """The name qualifies a place noun after it, alone or in a list ('Lawrence and
     Old Cummer stations'), or is a place with its compass point ('Lawrence Avenue East')."""
-    tokens = doc[m.start:m.end]
+    tokens = doc_tokens(doc)[m.start:m.end]
     if len(tokens) > 1 and tokens[-1].lower_ in _COMPASS_WORDS and (
             tokens[-2].lower_ in PLACE_NAME_WORDS or m.label == "PERSON" and tokens[0].lower_ not in TITLED_GIVEN_NAMES):
         return True  # ('Yobe North' taken for a person is a district; 'Oliver North' stays one)
@@ -1056,12 +1057,12 @@ def _names_a_place_noun(doc: Doc, m: Mention) -> bool:
 
 def _double_barrelled_with_given_name(doc: Doc, m: Mention) -> bool:
     """A hyphenated name ('Thibault-Ng') written somewhere in the story right after a given name."""
-    tokens = doc[m.start:m.end]
+    tokens = doc_tokens(doc)[m.start:m.end]
     if not (len(tokens) == 3 and joined_by_hyphen(doc, m.start + 1) and tokens[0].is_title and tokens[2].is_title
             and tokens[2].lower_ not in ORG_NAME_WORDS):
         return False
     return any(match.group(1).lower() in TITLED_GIVEN_NAMES
-               for match in re.finditer(r"\b([A-Z][\w’']+) " + re.escape(tokens.text) + r"\b", doc_text(doc)))
+               for match in re.finditer(r"\b([A-Z][\w’']+) " + re.escape(span_text(doc, m.start, m.end)) + r"\b", doc_text(doc)))
 
 
 def _relabel(doc: Doc, mentions: list[Mention]) -> None:
@@ -1085,7 +1086,7 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         # 'executive chair Marcelo Claure' tagged ORG throughout, then 'Claure, who ...':
         # the full name is that person's too.
-        tokens = [t for t in doc[m.start:m.end] if t.text != "-"]  # 'Wendell Pierre-Louis': three words
+        tokens = [t for t in doc_tokens(doc)[m.start:m.end] if t.text != "-"]  # 'Wendell Pierre-Louis': three words
         if (m.label in RELABELABLE and 2 <= len(tokens) <= 3 and tokens[-1].lower_ in cued_people
                 and all(t.is_title and t.lower_ not in ORG_NAME_WORDS and t.text not in _STOP_EXTEND for t in tokens)):
             m.label = "PERSON"
@@ -1108,7 +1109,7 @@ def _unknown_given_name(tok) -> bool:
 def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...]]:
     """Short forms take the kind of the full name they are part of; the mentions'
     name words, in order."""
-    words = [name_words(doc[m.start:m.end].text) for m in mentions]
+    words = [name_words(span_text(doc, m.start, m.end)) for m in mentions]
     person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
     org_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "ORG")
     lone_people = {w for m, w in zip(mentions, words) if m.label == "PERSON" and len(w) == 1}
@@ -1160,7 +1161,7 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     given = Counter(doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
                     and doc[m.start].lower_ in GIVEN_NAMES)
     given_alone = {name for name, count in given.items() if count == 1 or len(
-        {doc[m.start:m.end].text for m in mentions if m.label == "PERSON" and doc[m.start].text == name}) == 1} - surnames
+        {span_text(doc, m.start, m.end) for m in mentions if m.label == "PERSON" and doc[m.start].text == name}) == 1} - surnames
     surnames |= given_alone
     if not surnames:
         return []
@@ -1243,9 +1244,9 @@ def _short_forms_of_bodies(doc: Doc, mentions: list[Mention]) -> None:
     places = [m for m in mentions if m.label in ("LOC", "FAC") and m.end - m.start >= 2]
     if not places:
         return
-    bodies = {name_words(doc[m.start:m.end].text) for m in mentions if m.label == "ORG" and m.end - m.start > 2}
+    bodies = {name_words(span_text(doc, m.start, m.end)) for m in mentions if m.label == "ORG" and m.end - m.start > 2}
     for m in places:
-        words = name_words(doc[m.start:m.end].text)
+        words = name_words(span_text(doc, m.start, m.end))
         if (len(words) >= 2 and " ".join(words) not in PROVINCES and words[0] not in CITIES
                 and any(len(body) > len(words) and body[:len(words)] == words for body in bodies)):
             m.label = "ORG"
@@ -1339,7 +1340,7 @@ def _name_span(doc: Doc, head_i: int) -> tuple[int, int] | None:
     while (start > 0 and head_i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head_i
            and doc[start - 1].tag_ == "NNP"):
         start -= 1
-    tokens = doc[start:head_i + 1]
+    tokens = doc_tokens(doc)[start:head_i + 1]
     if not 2 <= len(tokens) <= 3 or not all(
         t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in TITLES and t.lower_ not in ORG_NAME_WORDS for t in tokens
     ):
@@ -1418,7 +1419,7 @@ def _titled_people_in_organisations(doc: Doc, mentions: list[Mention]) -> None:
         if m.label != "ORG":
             continue
         name_start = _name_in_portfolio(doc, m.start, m.end)
-        if name_start is not None and all(t.is_title or t.text == "-" for t in doc[name_start:m.end]) and (
+        if name_start is not None and all(t.is_title or t.text == "-" for t in doc_tokens(doc)[name_start:m.end]) and (
                 doc[name_start].lower_ in TITLED_GIVEN_NAMES):
             m.start, m.label = name_start, "PERSON"  # 'Minister of [Transport and Internal Trade Marie-Claude Dufresne]'
             continue
@@ -1561,7 +1562,7 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
     heads: dict[str, set[str]] = defaultdict(set)  # first word -> the words of the names it starts
     for m in mentions:
         if m.label == "ORG" and doc[m.start].text[:1].isupper() and doc[m.start].lower_ not in DETERMINERS:
-            heads[doc[m.start].text].update(t.lower_ for t in doc[m.start:m.end])
+            heads[doc[m.start].text].update(t.lower_ for t in doc_tokens(doc)[m.start:m.end])
     if not heads:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")\b")
@@ -1782,14 +1783,14 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
             m.end, m.label = end, "LOC"
             continue
         if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and end > m.end + 1 and doc[end - 1].text in _COMPANY_SUFFIXES:
-            companies.add(doc[m.start:m.end].text)  # 'Norcast' + 'Automotive Inc'
+            companies.add(span_text(doc, m.start, m.end))  # 'Norcast' + 'Automotive Inc'
             m.end, m.label = end, "ORG"
             continue
         if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and m.end < len(doc) and doc[m.end].text in _COMPANY_SUFFIXES and m.end not in starts:
             m.end, m.label = m.end + 1, "ORG"
-            companies.add(doc[m.start:m.end - 1].text)
+            companies.add(span_text(doc, m.start, m.end - 1))
     for m in mentions:  # and the name alone is the company too
-        if m.label == "PERSON" and doc[m.start:m.end].text in companies:
+        if m.label == "PERSON" and span_text(doc, m.start, m.end) in companies:
             m.label = "ORG"
 
 
@@ -1830,11 +1831,11 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             last.end, last.label = m.end, "PERSON"  # 'Sweden coach [Magnus] [Strandberg] said': a place and a body, cut
             continue
         if (last is not None and last.label == "ORG" and m.label == "ORG" and last.end + 1 == m.start and doc[last.end].text == ","
-                and any(t.lower_ == "of" for t in doc[last.start:last.end]) and any(t.lower_ == "and" for t in doc[m.start:m.end])):
+                and any(t.lower_ == "of" for t in doc_tokens(doc)[last.start:last.end]) and any(t.lower_ == "and" for t in doc_tokens(doc)[m.start:m.end])):
             last.end = m.end  # 'Department of Labour' + ', ' + 'Skills and Immigration': one department
             continue
         if (last is not None and last.end + 1 == m.start and doc[last.end].lower_ == "and"
-                and doc[last.start:m.start + 1].text.lower() in PROVINCES and not any(t.lower_ in TITLES for t in doc[m.start:m.end])):
+                and span_text(doc, last.start, m.start + 1).lower() in PROVINCES and not any(t.lower_ in TITLES for t in doc_tokens(doc)[m.start:m.end])):
             # 'Newfoundland' + 'and' + 'Labrador Hydro' (whatever the model called them): the province, or a body named for it
             last.end, last.label = m.end, "GPE" if m.end - m.start == 1 else "ORG"
             continue
@@ -1893,7 +1894,7 @@ def _subject_followed_by_he_or_she(doc: Doc, name: Span) -> bool:
     if (last.dep_ not in ("nsubj", "nsubjpass") or not all(t.tag_ == "NNP" and t.is_title for t in _name_tokens(doc, name))
             or last.lower_ in ORG_NAME_WORDS or last.lower_ in PLACE_NAME_WORDS):
         return False  # the subject of its clause: 'Rae-Lynn Petrowsky stands on ... her front porch'
-    for tok in doc[name.end:doc[name.start].sent.end]:
+    for tok in doc_tokens(doc)[name.end:doc[name.start].sent.end]:
         if tok.ent_type_ in _NAME_LABELS or tok.lower_ in ("it", "its", "which"):
             return False  # (a date or a number names no one: 'had two years to think about the last time she')
         if tok.lower_ in HE_OR_SHE:
@@ -1903,7 +1904,7 @@ def _subject_followed_by_he_or_she(doc: Doc, name: Span) -> bool:
 
 def _name_tokens(doc: Doc, m: Mention | Span) -> list:
     """A mention's (or a span's) words, the hyphens inside its names left out ('Anne-Sophie Bélanger': 3)."""
-    return [t for t in doc[m.start:m.end] if not (t.i > m.start and joined_by_hyphen(doc, t.i))]
+    return [t for t in doc_tokens(doc)[m.start:m.end] if not (t.i > m.start and joined_by_hyphen(doc, t.i))]
 
 
 # Family names with a capital inside, which str.istitle() refuses: 'd'Entremont', 'LeBlanc', 'McKenzie'.
@@ -1993,7 +1994,7 @@ def _bodies_named_for_a_province(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label not in ("GPE", "LOC") or m.start == 0 or m.start - 1 in tagged:
             continue
-        name = doc[m.start:m.end].text
+        name = span_text(doc, m.start, m.end)
         word = doc[m.start - 1]
         if ((name.lower() in PROVINCES or name == "Canada") and word.is_title and word.is_alpha and word.tag_ in ("NNP", "NNPS", "NNS", "NN")
                 and word.lower_ not in _REGION_WORDS and word.lower_ not in TITLES and word.lower_ not in DETERMINERS
@@ -2046,11 +2047,11 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             place = next((k for k in range(start + 1, min(end, start + 3)) if _province_words(doc[start:k])), None)
             if place is not None:
                 end, label = place, "GPE"  # 'B.C. Energy Minister Harjit Grewal': the province, then the portfolio
-        if label == "ORG" and not any(c.isupper() for c in doc[start:end].text):
+        if label == "ORG" and not any(c.isupper() for c in span_text(doc, start, end)):
             continue  # 'China’s commerce ministry': a description, not an organisation's name
-        if label == "ORG" and end - start >= 4 and any(t.tag_ in _CLAUSE_TAGS for t in doc[start:end]):
+        if label == "ORG" and end - start >= 4 and any(t.tag_ in _CLAUSE_TAGS for t in doc_tokens(doc)[start:end]):
             continue  # a title-case headline: 'This Mississauga Woman Weighed Her Cereal On TikTok'
-        if label in ("ORG", "PERSON") and all(t.lower_ in TITLES or joined_by_hyphen(doc, t.i) for t in doc[start:end]):
+        if label in ("ORG", "PERSON") and all(t.lower_ in TITLES or joined_by_hyphen(doc, t.i) for t in doc_tokens(doc)[start:end]):
             continue  # 'Assistant Crown' (attorney Melissa Tran), 'Clerk' (of the Privy Council): a title, not a name
         if end > start:
             mentions.append(Mention(start, end, label, _title_start(doc, start)))
@@ -2131,7 +2132,7 @@ def _vouched_person(doc: Doc, m: Mention) -> bool:
         or m.title_start < m.start
         or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in TITLES)
         or (tok.dep_ in ("nsubj", "nsubjpass") and (speech_lemma(tok.head) is not None or any(
-            t.lower_ in HE_OR_SHE for t in doc[m.end:tok.sent.end])))  # 'Kirby did not ..., but he
+            t.lower_ in HE_OR_SHE for t in doc_tokens(doc)[m.end:tok.sent.end])))  # 'Kirby did not ..., but he
         or _cue_label(doc, m, "") == "PERSON"
         or (tok.dep_ == "appos" and tok.head.lower_ in ("name", "nickname"))  # 'gave only her first name, Simran'
         or (m.start > 0 and doc[m.start - 1].lower_ == "named")
@@ -2166,7 +2167,7 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
     Ami'), the nearest one mentioned before (else after). Acronyms go to
     their spelled-out organisation ('IDF'). Everything else: its text.
     """
-    texts = [doc[m.start:m.end].text for m in mentions]
+    texts = [span_text(doc, m.start, m.end) for m in mentions]
     for label in ("PERSON", "ORG"):
         named = [(i, name_words(t)) for i, (m, t) in enumerate(zip(mentions, texts)) if m.label == label]
         holders: dict[tuple[str, ...], list[int]] = defaultdict(list)  # full name -> its mentions
@@ -2235,7 +2236,7 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _title_of(doc: Doc, m: Mention) -> set[str]:
-    return {t.lower_ for t in doc[m.title_start:m.start]} & TITLES if 0 <= m.title_start < m.start else set()
+    return {t.lower_ for t in doc_tokens(doc)[m.title_start:m.start]} & TITLES if 0 <= m.title_start < m.start else set()
 
 
 _GENERATIONS = frozenset({"younger", "elder", "older"})
@@ -2321,7 +2322,7 @@ def _has_died(doc: Doc, m: Mention) -> bool:
 
 def _sentences_apart(doc: Doc, earlier: int, later: int) -> int:
     """How many sentence starts lie between two token positions (0: the same sentence)."""
-    return sum(1 for t in doc[earlier + 1:later + 1] if t.is_sent_start)
+    return sum(1 for t in doc_tokens(doc)[earlier + 1:later + 1] if t.is_sent_start)
 
 
 def _speaks_as(doc: Doc, m: Mention) -> bool:
@@ -2333,7 +2334,7 @@ def _speaks_as(doc: Doc, m: Mention) -> bool:
 def _short_form_spoke_before(doc: Doc, mentions: list[Mention], words: tuple[str, ...], before: int) -> bool:
     """Someone went by this short form, speaking, before token ``before`` ('Lindqvist,
     now 15, tells HuffPost Canada', before 'Her mother, Karin Lindqvist, says')."""
-    return any(m.start < before and m.label == "PERSON" and name_words(doc[m.start:m.end].text) == words
+    return any(m.start < before and m.label == "PERSON" and name_words(span_text(doc, m.start, m.end)) == words
                and speaks(doc[m.end - 1]) for m in mentions)
 
 
@@ -2432,7 +2433,7 @@ def entities_component(doc: Doc) -> Doc:
     doc._.mentions = [(m.start, m.end, m.label, m.canonical) for m in mentions]
     doc._.entities = [
         {
-            "text": doc[m.start:m.end].text,
+            "text": span_text(doc, m.start, m.end),
             "label": m.label,
             "start": doc[m.start].idx,
             "end": doc[m.end - 1].idx + len(doc[m.end - 1]),
@@ -2451,7 +2452,7 @@ def entities_component(doc: Doc) -> Doc:
     for m in mentions:
         if m.label == "NORP":
             continue
-        for form in (doc[m.start:m.end].text, doc[m.title_start:m.end].text):
+        for form in (span_text(doc, m.start, m.end), span_text(doc, m.title_start, m.end)):
             form = display_name(form)
             if form and form != m.canonical and form not in aliases.setdefault(m.canonical, []):
                 aliases[m.canonical].append(form)

@@ -47,7 +47,7 @@ from newswire.extract.verbs import (
     speech_lemma,
     verb_phrase,
 )
-from newswire.extract.wire import doc_text, in_caption
+from newswire.extract.wire import doc_text, doc_tokens, in_caption, span_text
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
@@ -396,7 +396,7 @@ class QuoteFinder:
                 elif obj is not None and obj.right_edge.i + 1 == start and lemma in _ADDRESSEE_LEMMAS:
                     # 'told friends [that the interview aired at the weekend] [was a success]':
                     # the parser made the report's subject a relative clause of the addressee.
-                    that = next((t for t in self.doc[obj.i + 1:start] if t.lower_ == "that" and t.head.dep_ == "relcl"), None)
+                    that = next((t for t in doc_tokens(self.doc)[obj.i + 1:start] if t.lower_ == "that" and t.head.dep_ == "relcl"), None)
                     if that is not None:
                         start = that.i
                 end = self._extend_over_participle(verb, end)
@@ -439,7 +439,7 @@ class QuoteFinder:
     def _before_participle_report(self, verb: Token, start: int, end: int) -> int:
         """'accused the government of being “caught flat-footed”, saying Ottawa should ...':
         the report ends at the comma before a participle reporting speech of its own."""
-        for tok in self.doc[start + 1:end]:
+        for tok in doc_tokens(self.doc)[start + 1:end]:
             if (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i != verb.i and speech_lemma(tok)
                     and self.doc[tok.i - 1].text == "," and any(c.dep_ in ("ccomp", "dobj", "oprd", "xcomp") for c in tok.children)):
                 return tok.i - 1  # (', calling it “a message ...”' too)
@@ -455,7 +455,7 @@ class QuoteFinder:
         predicate = doc[end + 1].head
         if (doc[end + 1].dep_ not in ("aux", "auxpass") or predicate.i <= end + 1 or predicate.tag_ not in ("VBN", "VB")
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children)
-                or not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[start:end])):
+                or not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc_tokens(doc)[start:end])):
             return end
         return predicate.right_edge.i + 1
 
@@ -657,7 +657,7 @@ class QuoteFinder:
         doc, first = self.doc, verb.sent.start
         if first < 3 or doc[first - 1].text not in NAME_TITLE_ABBREVIATIONS or doc[first - 2].text != ",":
             return []
-        if not all(t.tag_ in ("NNP", "NNPS") for t in doc[first:verb.i]):
+        if not all(t.tag_ in ("NNP", "NNPS") for t in doc_tokens(doc)[first:verb.i]):
             return []  # the new sentence must open with the source's name
         return [(doc[first - 2].sent.start, first - 2)]
 
@@ -680,7 +680,7 @@ class QuoteFinder:
         """
         doc = self.doc
         cuts = []
-        for tok in doc[start + 1:end]:  # one pass: the parse labels say which test applies
+        for tok in doc_tokens(doc)[start + 1:end]:  # one pass: the parse labels say which test applies
             dep = tok.dep_
             if dep not in ("conj", "advcl", "relcl") or not speech_lemma(tok) and dep != "conj":
                 continue
@@ -793,7 +793,7 @@ class QuoteFinder:
                 continue  # 'call it a revolution' names; 'called it the “end of an era”' quotes
             if source_range and start_tok <= source_range[0] < end_tok:
                 continue  # the 'content' swallowed its own source: a parse error
-            words = [t for t in self.doc[start_tok:end_tok] if not (t.is_space or t.is_punct)]
+            words = [t for t in doc_tokens(self.doc)[start_tok:end_tok] if not (t.is_space or t.is_punct)]
             if len(words) <= 2 and any(speech_lemma(t) for t in words):
                 continue  # 'He said, she said': another attribution, not what was said
             start, end = _trim(self.text, *self._char_range(start_tok, end_tok))
@@ -812,7 +812,7 @@ class QuoteFinder:
         if verb.i == 0 or doc[verb.i - 1].text != ",":
             return False
         return any(tok.text == "," and doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP") and not self._in_passage(tok)
-                   for tok in doc[verb.i + 1:verb.sent.end - 1])
+                   for tok in doc_tokens(doc)[verb.i + 1:verb.sent.end - 1])
 
     def _extend_over_fragments(self, end: int, verb: Token) -> int:
         """'stressed the importance of X “showing ...” to “spare ...”': quoted
@@ -963,7 +963,7 @@ class QuoteFinder:
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            comma = next((t for t in doc[obj.left_edge.i:obj.i] if t.text == ","), None)
+            comma = next((t for t in doc_tokens(doc)[obj.left_edge.i:obj.i] if t.text == ","), None)
             if comma is not None and comma.i > to.i + 1:
                 obj = doc[comma.i - 1]  # 'According to the FAO, agency nurses ... billed': the parser ran the source into the report
             obj = self._name_after_title(obj)
@@ -978,7 +978,7 @@ class QuoteFinder:
                 continue
             if any(c.start < s_end and s_start < c.end for c in self.candidates):
                 continue  # the sentence already has its quote ('X stressed ..., according to ...')
-            if all(t.is_punct or t.lower_ in ("but", "and") for t in doc[sent.start:tok.i]):
+            if all(t.is_punct or t.lower_ in ("but", "and") for t in doc_tokens(doc)[sent.start:tok.i]):
                 after = obj.right_edge  # 'According to X, ...'
                 start, end = _trim(self.text, after.idx + len(after), s_end)
             else:
@@ -1037,7 +1037,7 @@ class QuoteFinder:
         the clause the colon ends, a person or an organisation."""
         verb = colon.head
         if verb.i > colon.i:  # the parser hung the colon on the quote's verb: the clause's own verb before it
-            verb = next((t for t in reversed(self.doc[colon.sent.start:colon.i]) if t.pos_ in ("VERB", "AUX")), None)
+            verb = next((t for t in reversed(doc_tokens(self.doc)[colon.sent.start:colon.i]) if t.pos_ in ("VERB", "AUX")), None)
             if verb is None:
                 return None
         for _ in range(3):
@@ -1189,14 +1189,14 @@ def quotes_component(doc: Doc) -> Doc:
             reference, label = _signer_reference(doc, resolver, *cand.signer)
         elif cand.source is not None and cand.verb in HEARING_FORMS:
             start, end = cand.source_range
-            reference, label, speaker_text = None, None, doc[start:end].text  # 'Court heard': evidence, from no one named
+            reference, label, speaker_text = None, None, span_text(doc, start, end)  # 'Court heard': evidence, from no one named
         elif cand.source is not None:
             start, end = cand.source_range
             resolver.quoted_people = resolver.people_named_in(cand.start, cand.end)
             resolver.quoted_genders = resolver.genders_talked_of(cand.start, cand.end)
             reference, label = resolver.resolve(cand.source, start, end)
             resolver.quoted_people = resolver.quoted_genders = frozenset()
-            speaker_text = doc[start:end].text
+            speaker_text = span_text(doc, start, end)
         else:
             reference, label = resolver.floating()
             speaker_text = ""

@@ -42,7 +42,7 @@ from newswire.extract.lexicon import (
     TITLES,
     given_name_vote,
 )
-from newswire.extract.wire import doc_text, in_caption, in_masked, indices_of, word_ids
+from newswire.extract.wire import doc_text, doc_tokens, in_caption, in_masked, indices_of, span_text, word_ids
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -265,7 +265,7 @@ def subject_of(verb: Token) -> Token | None:
             person = next((c for c in child.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
             if person is not None and child.ent_type_ != "PERSON" and (
                     not any(c.dep_ == "cc" for c in child.children)
-                    or child.ent_type_ == "GPE" and any(t.lower_ in TITLES for t in child.doc[child.i + 1:person.i])):
+                    or child.ent_type_ == "GPE" and any(t.lower_ in TITLES for t in doc_tokens(child.doc)[child.i + 1:person.i])):
                 # 'Public Service Alliance of Canada national president Marc-André Thibodeau said': no 'and'
                 # joins them, the parser made the person a conjunct of the body; 'Newfoundland and
                 # Labrador Premier Keith Dollimont said': the 'and' is the province's
@@ -470,7 +470,7 @@ class SpeakerResolver:
         for k, (start, end, _label, canonical) in enumerate(people):
             # the role words right before, not across a comma ('the missing boy, Tina Fontaine') nor
             # a pronoun ('she and Tobi'), and the noun the name is in apposition to ('The mother ..., Tina Fontaine')
-            before = doc[max(0, start - 2):start]
+            before = doc_tokens(doc)[max(0, start - 2):start]
             cues = [t.lower_ for t in before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].is_punct), 0):]
                     if t.tag_ not in ("PRP", "PRP$")]
             name_head = doc[end - 1]
@@ -478,15 +478,15 @@ class SpeakerResolver:
                 cues.append(name_head.head.lower_)
             whose = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose"
             if end + 1 < len(doc) and doc[end].text == "," and not whose:
-                cues.extend(t.lower_ for t in doc[end + 1:end + 4])
+                cues.extend(t.lower_ for t in doc_tokens(doc)[end + 1:end + 4])
             next_person = people[k + 1][0] if k + 1 < len(people) else len(doc)
             sent_end = doc[start].sent.end
             stop = min(sent_end, next_person)
-            pronoun = next((t.lower_ for t in doc[end:stop] if t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS), None)
+            pronoun = next((t.lower_ for t in doc_tokens(doc)[end:stop] if t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS), None)
             if pronoun is None and next_person > sent_end and sent_end < len(doc):
                 # 'For Sandhu, the frustration is about the future. Her son is set to start ...':
                 # the next sentence opens on the pronoun of the last one named
-                opener = next((t for t in doc[sent_end:min(sent_end + 3, len(doc))] if not t.is_space), None)  # not '“He ...'
+                opener = next((t for t in doc_tokens(doc)[sent_end:min(sent_end + 3, len(doc))] if not t.is_space), None)  # not '“He ...'
                 if opener is not None and (opener.lower_ in MALE_PRONOUNS or opener.lower_ in FEMALE_PRONOUNS):
                     pronoun = opener.lower_
             named_before = k > 0 and people[k - 1][0] >= doc[start].sent.start or any(
@@ -566,9 +566,9 @@ class SpeakerResolver:
         doc = self.doc
         return (doc[start].lower_ == "the" and head.tag_ == "NN" and head.i == end - 1 and start + 1 < head.i and end - start <= 5
                 and head.lower_ not in ORG_NOUNS and head.lower_ not in DOCUMENT_NOUNS and head.lower_ not in _DATA_NOUNS
-                and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[start:end])
+                and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc_tokens(doc)[start:end])
                 and all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in DEMONYMS or t.lower_ in CITIES or t.lower_ in PROVINCES
-                        for t in doc[start + 1:head.i]))
+                        for t in doc_tokens(doc)[start + 1:head.i]))
 
     def _attributed_to(self, document: Token, depth: int) -> tuple[str, str] | None:
         """'said the statement, attributed to Brightwell’s vice-president of operations,
@@ -597,7 +597,7 @@ class SpeakerResolver:
         noun that introduces someone counts (not 'the counsellor said' again): when it
         introduced no one ('A spokesperson for the ministry'), None."""
         doc = self.doc
-        for tok in reversed(doc[:role.i]):
+        for tok in reversed(doc_tokens(doc)[:role.i]):
             if tok.lower_ != role.lower_ or tok.tag_ != "NN":
                 continue
             edge = tok.left_edge
@@ -632,7 +632,7 @@ class SpeakerResolver:
         # role and name both in apposition: 'Elks head coach Sean Brophy said', 'Nishnawbe Aski Nation
         # Deputy Grand Chief Raymond Suganaqueb congratulated')
         return next((m[3] for m in self.mentions_in(mention[1], end + 4) if m[2] == "PERSON"
-                     and (end in (m[0], m[1]) or all(t.dep_ in ("compound", "amod", "appos") for t in self.doc[end:m[0]]))
+                     and (end in (m[0], m[1]) or all(t.dep_ in ("compound", "amod", "appos") for t in doc_tokens(self.doc)[end:m[0]]))
                      and (self.doc[m[0] - 1].lower_ in TITLES or self.doc[m[0] - 1].lower_ in _SPEAKING_FOR_HEADS)), None)
 
     def _office_holder(self, mention, start: int, end: int) -> str | None:
@@ -698,7 +698,7 @@ class SpeakerResolver:
             team = self._sports_team(head)
             if team is not None:
                 return team, "ORG"  # 'according to the team', 'the club said'
-        if lower in _UNNAMED_GROUPS and end - start <= 2 and not any(t.tag_ in ("NNP", "NNPS") for t in self.doc[start:end]):
+        if lower in _UNNAMED_GROUPS and end - start <= 2 and not any(t.tag_ in ("NNP", "NNPS") for t in doc_tokens(self.doc)[start:end]):
             return None, None  # 'The family said', 'the jury asked': no one named (not 'the Okonkwo-Harris family',
             # nor 'the families of the Israeli hostages')
         if lower == "family" and self.doc[start].lower_ == "the" and any(
@@ -730,7 +730,7 @@ class SpeakerResolver:
             nearest = self._nearest_subject(head, _PERSON_LABELS, None)
             if nearest is not None:
                 return nearest
-        if self.doc[start].lower_ == "the" and head.i == end - 1 and all(t.dep_ in ("compound", "amod") for t in self.doc[start + 1:head.i]):
+        if self.doc[start].lower_ == "the" and head.i == end - 1 and all(t.dep_ in ("compound", "amod") for t in doc_tokens(self.doc)[start + 1:head.i]):
             named = self._person_introduced_as(head)
             if named is not None:
                 return named, "PERSON"  # 'the witness said' after 'Kyle Ostapchuk, 27, was the first witness called
@@ -745,7 +745,7 @@ class SpeakerResolver:
                 return body, "ORG"  # 'The B.C. Prosecution Service said it is reviewing the decision. A spokesperson added'
         if self.doc[start].lower_ in ("a", "an", "one"):
             named = None
-            if lower in ROLE_TITLES and not _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]}:
+            if lower in ROLE_TITLES and not _UNNAMING_MODIFIERS & {t.lower_ for t in doc_tokens(self.doc)[start:end]}:
                 # 'a Crown prosecutor argued' is 'Crown attorney Martin Oyelaran' named next,
                 # not whoever opens the next paragraph (the accused)
                 named = self._titled_person(head, start, end, only_after=True)
@@ -760,7 +760,7 @@ class SpeakerResolver:
             if titled is not None:
                 return titled, "PERSON"  # 'A Quebec Court judge has found ...', 'Judge Sophie Lemire-Bastien', 'the judge wrote'
             return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
-        if self.doc[start].lower_ == "the" and (_AGE.search(self.doc[start:end].text) or lower in _PEOPLE_FROM_PLACES and any(
+        if self.doc[start].lower_ == "the" and (_AGE.search(span_text(self.doc, start, end)) or lower in _PEOPLE_FROM_PLACES and any(
                 m[2] in _PLACE_OR_GROUP or m[2] == "ORG" for m in self.mentions_in(start, head.i))):
             # 'the 31-year-old graphic designer told HuffPost Canada', 'The Hamilton woman says': news on
             # the person the story is following, not someone new ('A 34-year-old man' was introduced so)
@@ -802,7 +802,7 @@ class SpeakerResolver:
             # 'the president' -> 'US President Donald Trump'; 'A California transit chief
             # says ...' -> the chief named next ('Interim BART Police Chief Ed Alvarez').
             indefinite = first in _INDEFINITE
-            titled = None if indefinite and _UNNAMING_MODIFIERS & {t.lower_ for t in self.doc[start:end]} else (
+            titled = None if indefinite and _UNNAMING_MODIFIERS & {t.lower_ for t in doc_tokens(self.doc)[start:end]} else (
                 self._titled_person(head, start, end, only_after=indefinite))
             if titled is not None and not self._of_the_same_body(head, titled):
                 titled = None
@@ -828,7 +828,7 @@ class SpeakerResolver:
                 return body
         if not orgs and lower in ROLE_HEADS:
             # 'a WeWork spokesperson' where the model left 'WeWork' untagged this time
-            known = [self._known_name(t.text, ("ORG",), kind=lower) for t in self.doc[start:end] if t.i != head.i and t.tag_ == "NNP"]
+            known = [self._known_name(t.text, ("ORG",), kind=lower) for t in doc_tokens(self.doc)[start:end] if t.i != head.i and t.tag_ == "NNP"]
             orgs = [(0, 0, "ORG", k[0]) for k in known if k is not None][:1]
         if not orgs and lower in ROLE_HEADS:
             orgs = self._named_employer(head)
@@ -939,7 +939,7 @@ class SpeakerResolver:
         """The phrase's only capital opens its sentence: 'Tenant advocates', no one's name."""
         first = self.doc[start]
         return (first.is_sent_start and first.is_title and self.mention_at(start) is None
-                and first.text[1:].islower() and self.doc[start + 1:end].text.islower())
+                and first.text[1:].islower() and span_text(self.doc, start + 1, end).islower())
 
     def _body_named_for_its_kind(self, kind: str) -> str | None:
         """The one organisation the story names whose name ends in ``kind`` ('Winnipeg School Division'
@@ -991,7 +991,7 @@ class SpeakerResolver:
         verb = head.head
         words = list(head.subtree) + (list(doc[head.right_edge.i + 1:verb.i]) if verb.i > head.i else [])
         return any(t.lower_ in ("anonymity", "anonymously") or t.lower_ in ("authorized", "authorised", "permitted", "allowed")
-                   and any(w.lower_ in ("not", "n't") for w in doc[max(0, t.i - 3):t.i]) for t in words)
+                   and any(w.lower_ in ("not", "n't") for w in doc_tokens(doc)[max(0, t.i - 3):t.i]) for t in words)
 
     def _named_after_comma(self, head: Token, end: int) -> tuple[str, str] | None:
         """'The district’s board chair, trustee Gordon Vreeland, said' where the parser
@@ -1132,7 +1132,7 @@ class SpeakerResolver:
         the proper name after 'in', 'by' or 'from' (or ``preps``) is who published it."""
         for obj in _prep_objects(head, preps):
             if obj.tag_ in ("NNP", "NNPS"):
-                words = [t for t in self.doc[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS]
+                words = [t for t in doc_tokens(self.doc)[obj.left_edge.i:obj.i + 1] if t.lower_ not in DETERMINERS]
                 if words and all(t.tag_ in ("NNP", "NNPS") for t in words):
                     return " ".join(t.text for t in words)
         return None
@@ -1202,7 +1202,7 @@ class SpeakerResolver:
         canonical = mention[3]
         if any(m[3] == canonical for m in self.mentions_in(0, opening.start)):
             return None  # named in the lead already: the description is someone else
-        described = {t.lower_ for t in doc[start:end]} & _OFFICE_KINDS
+        described = {t.lower_ for t in doc_tokens(doc)[start:end]} & _OFFICE_KINDS
         titled = self._title_words(mention[0], mention[1]) & _OFFICE_KINDS
         if described and titled and not described & titled:
             return None  # 'Boreal Ridge’s chief financial officer' is not 'Wabigoon Chief Executive Laurent Dufresne'
@@ -1229,7 +1229,7 @@ class SpeakerResolver:
         if not _common_role(head) or noun in ORG_NOUNS or {t.lower_ for t in head.subtree} & _UNNAMED_ON_PURPOSE:
             return None
         doc = self.doc
-        for tok in doc[head.right_edge.i + 1:]:  # (features name their sources as much as 15 paragraphs on)
+        for tok in doc_tokens(doc)[head.right_edge.i + 1:]:  # (features name their sources as much as 15 paragraphs on)
             if tok.lower_ != noun or tok.tag_ != head.tag_:
                 continue
             determiner = doc[tok.left_edge.i].lower_
@@ -1261,7 +1261,7 @@ class SpeakerResolver:
         for _ in range(2):
             if end < len(doc):
                 end = doc[end].sent.end
-        return any(t.lower_ in pronouns and speaks(t) for t in doc[introduced.end:end])
+        return any(t.lower_ in pronouns and speaks(t) for t in doc_tokens(doc)[introduced.end:end])
 
     def _title_words(self, start: int, end: int) -> set[str]:
         """Role words written with a person's mention: before it ('Interior Minister
@@ -1295,7 +1295,7 @@ class SpeakerResolver:
         indefinite role, introduced before the name), the first such person within
         the next two paragraphs. None when nobody does."""
         role = head.lower_
-        modifiers = {t.lower_ for t in self.doc[start:end] if t.i != head.i and t.is_alpha}
+        modifiers = {t.lower_ for t in doc_tokens(self.doc)[start:end] if t.i != head.i and t.is_alpha}
         if office is not None:  # an acronym's spelled-out office: 'the PBO', 'Parliamentary Budget Officer'
             *rest, role = office.lower().split()
             modifiers = set(rest)
@@ -1406,7 +1406,7 @@ class SpeakerResolver:
                             if m[2] == "ORG" and of_that_kind(m[3]) and field <= set(m[3].lower().split())][:1]
         if not matching and first in _DEFINITE and lower in _ACRONYM_KINDS and self.doc[head.left_edge.i].lower_ in _DEFINITE:
             # 'The NHL’s Situation Room ..., the league said': an acronym the model left untagged
-            matching = [t.text for t in reversed(self.doc[:head.i]) if t.tag_ == "NNP" and not t.ent_type_
+            matching = [t.text for t in reversed(doc_tokens(self.doc)[:head.i]) if t.tag_ == "NNP" and not t.ent_type_
                         and _ACRONYM.fullmatch(t.text) and t.text[-1] == lower[0].upper() and t.lower_ not in CITIES][:1]
         if matching:
             # that kind of body ('the university' is Grand River University, not its Faculty Association),
@@ -1469,7 +1469,7 @@ class SpeakerResolver:
         """The body the story called by ``head``'s noun in apposition, the last before it: 'The
         Kingston Police Association, the union representing 240 officers,' for 'the union'."""
         doc = self.doc
-        for tok in reversed(doc[:head.i]):
+        for tok in reversed(doc_tokens(doc)[:head.i]):
             edge = tok.left_edge.i
             if (tok.lower_ == head.lower_ and tok.tag_ == "NN" and edge >= 2 and doc[edge - 1].text == "," and doc[edge].lower_ in ("the", "a", "an")
                     and tok.dep_ not in ("nsubj", "nsubjpass", "poss")):  # not 'To HuffPost Canada, the company said', 'X, the company’s banner'
@@ -1554,7 +1554,7 @@ class SpeakerResolver:
         """'the commission' after 'the regional health commission' (no name given):
         that description, the nearest before; or the body it named by its field
         ('the agency' after 'the statistics agency' is Statistics Canada)."""
-        for tok in reversed(self.doc[:head.i]):
+        for tok in reversed(doc_tokens(self.doc)[:head.i]):
             if tok.lower_ == head.lower_ and tok.tag_ == "NN":
                 modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
                 if modifiers:
@@ -1773,7 +1773,7 @@ class SpeakerResolver:
         """'he' as the main subject of doc[start:limit] ('He was photographed
         with Epstein'), for chaining to whom that 'he' is."""
         pronouns = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
-        for tok in self.doc[start:limit]:
+        for tok in doc_tokens(self.doc)[start:limit]:
             # (or of a clause the parser made the root's subject: 'she was more nervous ... than
             # Rose-Lynn Harlan has ever been', rooted at 'been')
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in pronouns and (
@@ -1854,7 +1854,7 @@ class SpeakerResolver:
                 if best is None or rank < best[0] or (rank == best[0] and rank == 2):
                     best = (rank, canonical, label)
             if labels is _ORG_LABELS and (best is None or best[0] == 2):
-                for tok in doc[sent.start:limit]:
+                for tok in doc_tokens(doc)[sent.start:limit]:
                     if tok.dep_ == "nsubj" and tok.lower_ in ORG_NOUNS and self.mention_at(tok.i) is None:
                         ref, label = self.resolve(tok, *naming_phrase(tok), depth=1)
                         if ref is not None and label != "PERSON":

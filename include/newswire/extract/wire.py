@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newswire.clean.wirestyle import (
     find_contributor_line,
@@ -54,6 +54,34 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+_TOKENS_KEY = "newswire.tokens"
+_BOUNDS_KEY = "newswire.token_bounds"
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The Doc's tokens as a list, made once: the rules slice it where ``doc[a:b]``
+    would build a Span (a microsecond or more each, and they ask thousands of times a story)."""
+    tokens = doc.user_data.get(_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS_KEY] = list(doc)
+    return tokens
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (the same slice rules), read off the text by the tokens'
+    character offsets instead of joining a new Span's tokens."""
+    n = len(doc)
+    start = min(n, max(0, start + n if start < 0 else start))
+    end = min(n, max(start, end + n if end < 0 else end))
+    if end == start:
+        return ""
+    bounds = doc.user_data.get(_BOUNDS_KEY)
+    if bounds is None:
+        columns = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+        bounds = doc.user_data[_BOUNDS_KEY] = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
+    return doc_text(doc)[bounds[0][start]:bounds[1][end - 1]]
 
 
 def word_ids(words) -> numpy.ndarray:
