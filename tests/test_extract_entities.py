@@ -1691,3 +1691,36 @@ def test_a_person_whose_job_sounds_like_a_firm_stays_a_person():
     doc = with_entities("Nikhil Sharma, a software developer in Markham, put down a $110,000 deposit in 2022.",
                         [("Nikhil Sharma", "PERSON"), ("Markham", "GPE")])
     assert ("Nikhil Sharma", "PERSON", "Nikhil Sharma") in entity_table(doc)
+
+
+# -- round 11 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,ents,people", [
+    # 'Pieter' ends like an occupation, and 'van' is lower-case: neither is a title to strip
+    pytest.param("Her longtime coach, Pieter van Dam, said she worked hard.", [("Pieter van Dam", "PERSON")],
+                 ["Pieter van Dam"], id="a particle after a given name in -er"),
+    pytest.param("The riding was won by Liberal Harjit Brar in a nomination vote. Brar said he was never told.",
+                 [("Liberal Harjit Brar", "PERSON"), ("Brar", "PERSON", 1)], ["Harjit Brar"], id="a party before a name"),
+    pytest.param("The riding was won by Liberal Harjit Brar in a nomination vote. Brar said he was never told.",
+                 [("Liberal Harjit Brar", "ORG"), ("Brar", "PERSON", 1)], ["Harjit Brar"], id="a party before a name, tagged ORG"),
+    pytest.param("Saskatchewan’s Agriculture Minister, Trent Burkholder, said Ottawa should reconsider its tariffs.",
+                 [("Agriculture Minister", "PERSON"), ("Trent Burkholder", "PERSON")], ["Trent Burkholder"],
+                 id="a portfolio and a title are no one"),
+    pytest.param("Justice of the Peace Harriet Onyango said the fine needed to send a message.", [], ["Harriet Onyango"],
+                 id="a name after an office of something"),
+])
+def test_round_eleven_people(text, ents, people):
+    assert with_entities(text, ents)._.people == people
+
+
+@pytest.mark.parametrize("text,ents,bodies", [
+    pytest.param("In a decision statement issued Wednesday, Environment and Climate Change Canada said the project may go ahead.",
+                 [("Wednesday", "DATE")], ["Environment and Climate Change Canada"], id="a department does not take the day before it"),
+    pytest.param("In a statement e-mailed to The Globe and Mail, Export Development Canada said it has referred 1,200 files.",
+                 [("The Globe and Mail, Export Development Canada", "ORG")], ["Globe and Mail", "Export Development Canada"],
+                 id="the last name of a list taken for one body"),
+    pytest.param("The Northern Tornadoes Project at Western University said it was reviewing reports.",
+                 [("The Northern Tornadoes Project at Western University", "ORG")], ["Northern Tornadoes Project", "Western University"],
+                 id="a unit at a university"),
+])
+def test_round_eleven_bodies(text, ents, bodies):
+    assert [e[0] for e in entity_table(with_entities(text, ents)) if e[1] == "ORG"] == bodies

@@ -811,3 +811,19 @@ def test_no_sentence_opens_on_a_lower_case_word_within_a_line():
             "Story continues below advertisement\n\n"
             "Varghese said the shortage is made worse by how family doctors are paid and how much of their time goes to paperwork.")
     assert quotes(text)[-1]["quote"] == "the shortage is made worse by how family doctors are paid and how much of their time goes to paperwork"
+
+
+def test_the_dateline_of_a_scraped_page_comes_after_its_photo_caption():
+    text = ("Saskatchewan rink stays perfect at Brier\n\nBy Tyler Gagnon The Canadian Press\nPosted March 5, 2025 11:38 pm\n\n"
+            "Saskatchewan skip Cole Dryden delivers a stone against Ontario on Wednesday. THE CANADIAN PRESS/Kevin Marchetti\n\n"
+            "KINGSTON, Ont. — Cole Dryden wasn’t sure his last rock had enough weight.")
+    found = next(analyze([text]))
+    assert (found["dateline"], found["contributors"]) == ("KINGSTON, Ont.", ["Tyler Gagnon"])
+
+
+def test_a_fronted_report_of_two_clauses_joined_by_and_is_one_report():
+    found = only("OTTAWA — Federal officials paid an Ottawa consulting firm nearly $48 million to build a benefits-processing "
+                 "system that still does not work as intended, and in many cases could not show what the money bought, "
+                 "Auditor General Louise Tremblay-Hart said Tuesday.")
+    assert found["quote"].startswith("Federal officials paid") and found["quote"].endswith("what the money bought")
+    assert found["speaker"] == "Louise Tremblay-Hart"

@@ -1843,3 +1843,79 @@ def test_she_after_a_sentence_whose_subject_is_hers_is_its_owner():
             "She noted that many students took on large debts, often secured against family land in India.\n\n"
             "Kaur’s work permit expires in November. She said she has applied for permanent residence.")
     assert speakers(text)[-1][0] == "Harmanpreet Kaur"
+
+
+# -- round 11 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,last", [
+    pytest.param("The duty takes effect Thursday.\n\nSaskatchewan’s Agriculture Minister, Trent Burkholder, said Ottawa should "
+                 "reconsider its tariffs, arguing that farmers were being sacrificed.",
+                 ["Trent Burkholder", "Trent Burkholder"], id="a role, then the name in commas"),
+    pytest.param("Provincial prosecutor Lena Marchetti told the court the family had lived in the unit for nine years.\n\n"
+                 "“This was not a renovation,” Marchetti said in her submissions.\n\n"
+                 "Defence lawyer Ian Pettigrew said his client had intended to let the family move back.\n\n"
+                 "Pettigrew said Vasilescu has no prior record and has expressed remorse.\n\n"
+                 "Justice of the Peace Harriet Onyango said the fine needed to send a message to other landlords.\n\n"
+                 "“The housing situation in this city is well known to everyone in this courtroom,” she said.",
+                 ["Harriet Onyango", "Harriet Onyango"], id="she after a justice of the peace"),
+    pytest.param("Her longtime coach, Pieter van Dam, said Kowalski set the standard. “She was always first,” van Dam said.",
+                 ["Pieter van Dam", "Pieter van Dam"], id="a name with a particle"),
+    pytest.param("Grant Lindqvist, executive director of the Alberta Landlords Association, says the falling rents show that "
+                 "building more housing works.\n\nIn Alberta, there is no limit on how much a landlord can raise the rent.\n\n"
+                 "The Alberta government has said it has no plans to bring in rent control.",
+                 ["Grant Lindqvist", "Alberta government"], id="a province's government, not a body named after it"),
+    pytest.param("The Liberal Party of Canada held its vote in June.\n\nA senior official with Canada’s spy agency told MPs on "
+                 "Tuesday that the service briefed party officials about suspected meddling.",
+                 [None], id="a country's official, not of a body named after it"),
+    pytest.param("VICTORIA — BC Ferries says repairs to one of its largest vessels will take longer.\n\n"
+                 "The ferry corporation said Thursday that the Coastal Spirit would stay out of service.",
+                 ["BC Ferries", "BC Ferries"], id="a corporation by its trade"),
+    pytest.param("Gwendolyn Pryce, 81, said no one from the housing provider checked on her.\n\n"
+                 "Shaheen Lakhani of the Toronto Accessible Housing Coalition said outages should be treated as emergencies.\n\n"
+                 "“When the elevator goes out in a seniors’ building, people are effectively trapped,” Lakhani said.\n\n"
+                 "Both elevators at Pryce’s building have been working since the end of January. She says she has been "
+                 "taking the bus almost every day since.",
+                 ["Gwendolyn Pryce"], id="she after a sentence about something of hers"),
+    pytest.param("“Prices are going to have to fall,” Ingrid Sorensen, an agricultural economist, said in an interview.\n\n"
+                 "In a statement posted to its website, the Chinese embassy in Ottawa said the duty was the result of a fair "
+                 "investigation.",
+                 ["Ingrid Sorensen", "Chinese embassy"], id="an embassy is a body, not an epithet"),
+])
+def test_round_eleven_speakers(text, last):
+    assert [s for s, _ in speakers(text)][-len(last):] == last
+
+
+def test_the_dateline_place_is_not_the_speaker_of_the_lede():
+    text = ("ĀDAŽI, Latvia — Canada’s defence minister says Ottawa is on track to bring the brigade to full strength.\n\n"
+            "Defence Minister Raymond Kerr said Canada would have 2,200 soldiers there.")
+    assert next(analyze([text]))["dateline"] == "ĀDAŽI, Latvia"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    pytest.param(
+                 "OTTAWA — Federal officials paid an Ottawa consulting firm nearly $48 million to build a "
+                 "benefits-processing system that still does not work as intended, and in many cases could not show "
+                 "what the money bought, Auditor General Louise Tremblay-Hart said Tuesday.\n\n"
+                 "In a report tabled in the House of Commons, the auditor general said Employment and Social "
+                 "Development Canada awarded the original contract to Kestrel Digital Solutions in 2021 without a "
+                 "competitive process, on the grounds that the pandemic had created an urgent need.\n\n"
+                 "“This is a case where basic rules were set aside at the start, and nobody went back to put them in "
+                 "place,” Tremblay-Hart told reporters after the report was released.\n\n"
+                 "“We looked for the documents you would expect to see on a project of this size. In many cases, they "
+                 "simply did not exist.”\n\n"
+                 "According to the report, the contract’s value grew from an initial $6.5 million to $47.8 million "
+                 "through 14 amendments, most of which were approved by the same two managers. Kestrel billed for "
+                 "work by subcontractors whose security clearances the department could not confirm, and for hundreds "
+                 "of hours of work that had no description attached.",
+                 "Louise Tremblay-Hart", id="a report"),
+    pytest.param("Lumenpath Technologies Inc. is cutting 420 jobs.\n\nIn a memo to staff on Wednesday, chief executive "
+                 "Corinne Abernathy wrote that the company had hired ahead of demand.\n\nThe company said affected employees "
+                 "would receive 16 weeks’ severance.\n\nMost of the cuts are in sales and marketing, according to the memo.",
+                 "Corinne Abernathy", id="a memo"),
+    pytest.param("MONTREAL — Most of the people who died during the heat wave were over 65, a Quebec coroner’s report has "
+                 "found.\n\nIn the report, made public Tuesday, coroner Dr. Sylvie Bastarache-Nguyen wrote that the deaths "
+                 "were predictable.\n\nThe heat wave lasted six days, according to Environment and Climate Change Canada.\n\n"
+                 "According to the report, 17 of the 23 victims were found in apartments on upper floors.",
+                 "Sylvie Bastarache-Nguyen", id="in the report, made public, X wrote"),
+])
+def test_the_document_is_its_authors_who_spoke_in_it(text, speaker):
+    assert [s for s, _ in speakers(text)][-1] == speaker

@@ -21,6 +21,9 @@ from newswire.clean.wirestyle import (
     ("PORTLAND, Ore. -- Clinics", "PORTLAND, Ore.", None),
     ("OTTAWA, Nov 18 (Reuters) - Canada will impose tariffs", "OTTAWA", "Reuters"),
     ("WASHINGTON, Sept. 3 (Reuters) - The Fed", "WASHINGTON", "Reuters"),
+    ("ĀDAŽI, Latvia — Canada’s defence minister says", "ĀDAŽI, Latvia", None),  # capitals with accents
+    ("MONTRÉAL — Hydro-Québec said", "MONTRÉAL", None),
+    ("SAINT-LÉONARD, Québec — Residents", "SAINT-LÉONARD, Québec", None),
 ])
 def test_datelines(text, place, agency):
     d = find_dateline(text)
@@ -28,7 +31,7 @@ def test_datelines(text, place, agency):
     assert text[d.end:].split()[0][0].isupper()  # the body starts right after
 
 
-@pytest.mark.parametrize("text", ["The man — who said nothing — left.", "Harvest Lane Foods said Tuesday", "A — b"])
+@pytest.mark.parametrize("text", ["The man — who said nothing — left.", "Harvest Lane Foods said Tuesday", "A — b", "Ādaži is — as the minister put it — ready."])
 def test_no_dateline(text):
     assert find_dateline(text) is None
 

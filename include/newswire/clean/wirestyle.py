@@ -17,11 +17,14 @@ from dataclasses import dataclass
 # region in title case (``Calif.``, ``Texas``, ``N.Y.``) or capitals
 # (``UNITED NATIONS``), optional date (Reuters: ``OTTAWA, Nov 18``), optional
 # agency tag, then a dash.
+# Capitals may carry accents ('ĀDAŽI, Latvia', 'SAINT-LÉONARD'): the classes take Latin letters with
+# diacritics (lower-case ones of Latin Extended-A among them, which the check that the city is in
+# capitals then refuses).
 _DATELINE = re.compile(
     r"""\A\s*
     (?P<place>
-        [A-Z][A-Z.'’\-]*(?:\ [A-Z][A-Z.'’\-]*)*         # city, in capitals
-        (?:,\ [A-Z][A-Za-z.'’\-]*(?:\ [A-Z][A-Za-z.'’\-]*)*)?  # ', Calif.'
+        [A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž.'’\-]*(?:\ [A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž.'’\-]*)*         # city, in capitals
+        (?:,\ [A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ža-zß-ÿ.'’\-]*(?:\ [A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ža-zß-ÿ.'’\-]*)*)?  # ', Calif.'
     )
     (?:,\ (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2})?  # ', Nov 18' (Reuters)
     (?:\ \((?P<agency>[A-Za-z][A-Za-z &]*)\))?             # (AP)

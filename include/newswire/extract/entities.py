@@ -202,6 +202,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                 # ('Ontario’s Divisional Court' -> 'Divisional Court'; 'Nicola Valley Stockmen’s Association' stays whole)
                 start = i + 1
                 break
+    if label == "ORG":  # 'The Northern Tornadoes Project at Western University': the unit, then where it is
+        for i in range(start + 2, end - 1):
+            if doc[i].lower_ == "at" and doc[i - 1].is_title and doc[i + 1].is_title and doc[end - 1].lower_ in ORG_NAME_WORDS:
+                end = i
+                break
     if label == "ORG" and end - start > 2 and doc[start].text == "Official" and doc[start + 1].text == "Opposition":
         start += 1
     if label == "ORG" and end - start > 1 and doc[start].text == "Opposition" and doc[start + 1].text[:1].isupper():
@@ -230,9 +235,11 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     _strip_portfolio(doc, m)
     while not royal and m.end - m.start > 1 and not joined_by_hyphen(doc, m.start + 1) and (  # not 'Gauthier-Lam'
         doc[m.start].lower_ in TITLES
-        or doc[m.start].is_lower
+        or doc[m.start].is_lower and not (doc[m.start].lower_ in NAME_PARTICLES and doc[m.start + 1].is_title)  # 'van Dam'
         or (m.end - m.start > 2 and _occupational(doc[m.start].lower_) and doc[m.start].lower_ not in GIVEN_NAMES
-            and len(span_text(doc, m.start + 1, m.end).split()) >= 2)  # not 'Noor' of 'Noor Al-Sayegh'
+            and len(span_text(doc, m.start + 1, m.end).split()) >= 2  # not 'Noor' of 'Noor Al-Sayegh'
+            and doc[m.start + 1].lower_ not in NAME_PARTICLES)  # nor 'Pieter' of 'Pieter van Dam'
+        or (m.end - m.start > 2 and doc[m.start].lower_ in _PARTY_WORDS)  # 'won by Liberal Harjit Brar'
         or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") and doc[m.start].lower_ not in TITLED_GIVEN_NAMES
                                      or _abbreviation(doc[m.start].text)))  # ('Ines' is no plural)
     ):
@@ -324,6 +331,11 @@ def _story_words(doc: Doc, mentions: list[Mention]) -> _StoryWords:
     return _StoryWords(lower_case - name_words, after_the - name_words, name_words, lower_case)
 
 
+# Titles of offices that are no one's family name (unlike 'Bishop', 'Cardinal', 'King'): a name
+# ending in one is the office's ('Agriculture Minister').
+_OFFICES = frozenset("minister premier mayor president secretary commissioner councillor critic ceo superintendent".split())
+
+
 def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
     """Not a person: lower-case words, digits, a bare title, a plural
     ('Steelers'; a full name whose last word only looks plural stays:
@@ -342,6 +354,8 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (lone and (word in words.common or word.endswith("s") and word in words.after_the))
         and not any(c.isdigit() for c in surface)
         and not all(t.lower_ in TITLES for t in tokens)
+        and not (not lone and tokens[-1].lower_ in _OFFICES and tokens[-1].is_title
+                 and not any(t.lower_ in TITLED_GIVEN_NAMES for t in tokens))  # 'Agriculture Minister', 'International Trade Minister'
         and (tokens[-1].tag_ != "NNPS" or (word in words.in_full_names if lone else _plural_looking_surname(doc, m, words)))
         and surface.lower() not in WELL_KNOWN_ORGS
         and not (lone and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
@@ -733,9 +747,10 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if i < m.start - 1 and doc[i].is_title and "\n" not in span_text(doc, i, m.start) and not other_bodies:
             m.start = i  # (not 'Health Canada and' + 'Public Safety Canada': two departments)
     # 'Innovation, Science and Economic Development Canada' the model missed, over its 'Innovation'
-    # (not 'Ontario, Quebec and Atlantic Canada')
+    # (not 'Ontario, Quebec and Atlantic Canada', nor 'released Wednesday, Environment and Climate Change Canada')
     _bodies_by_pattern(doc, mentions, _department_matches, may_hold=lambda m: m.label == "ORG",
-                       fits=lambda span: not any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in _REGION_WORDS for t in span[:-1]))
+                       fits=lambda span: not any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME") or t.lower_ in _REGION_WORDS
+                                                 for t in span[:-1]))
     # 'Environment and Climate Change Canada meteorologist Marc-Antoine Vachon', left untagged
     _bodies_by_pattern(doc, mentions, _TWO_FIELD_DEPARTMENT.finditer, may_hold=lambda m: m.label in ("ORG", "GPE"))
     # 'Ministry of Labour, Immigration, Training and Skills Development': a province's portfolio list
@@ -808,8 +823,10 @@ def _title_word(tok) -> bool:
 def _after_titles(doc: Doc, m: Mention) -> int:
     """Where a mention's name starts after the capitalised titles it opens with ('Deputy Governor')."""
     first = m.start
-    if first + 1 < m.end and (doc[first].lower_ in _PARTY_WORDS or doc[first].is_upper and len(doc[first]) > 1) and _title_word(doc[first + 1]):
-        first += 1  # 'NDP MPP Francine Ouellette-Barnes', 'RCMP Superintendent Chantal ...': the party or body, then the title
+    if first + 1 < m.end and (doc[first].lower_ in _PARTY_WORDS and doc[first + 1].is_title
+                              or doc[first].is_upper and len(doc[first]) > 1 and _title_word(doc[first + 1])):
+        first += 1  # 'NDP MPP Francine Ouellette-Barnes', 'RCMP Superintendent Chantal ...': the party or body, then the title;
+        # or the party alone: 'won by Liberal Harjit Brar'
     while first < m.end and _title_word(doc[first]):
         first += 1
     return first
@@ -962,6 +979,9 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         if (first == m.end - 1 and doc[first - 1].lower_ in TITLES and name[0].is_title and name[0].tag_ == "NNP"
                 and name[0].lower_ not in ORG_NAME_WORDS and speaks(name[0])):
             return "PERSON"  # 'Justice Pettigrew wrote': a title and a surname that speaks
+    if (m.label != "PERSON" and first_token.lower_ in _PARTY_WORDS and first_token.is_title and 3 <= m.end - m.start <= 4
+            and _looks_like_a_personal_name(doc, doc[m.start + 1:m.end])):
+        return "PERSON"  # 'won by Liberal Harjit Brar': a member named with the party
     if m.label != "PERSON" and _double_barrelled_with_given_name(doc, m):
         return "PERSON"  # 'Thibault-Ng said', once 'Alain Thibault-Ng, Prairie Pantry’s general manager,' was written
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
@@ -1314,8 +1334,9 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
         # (a word in '-er' may be a given name here: 'Rajinder'; 'Manager' is a role head)
         given = first.lower_ in (TITLED_GIVEN_NAMES if titled else GIVEN_NAMES) or (
             _name_cased(first) and first.tag_ == "NNP" and first.lower_ not in _NO_GIVEN_NAMES and (
-                before_comma and speaks(tok) and any(
-                    c.dep_ == "appos" and (c.lower_ in ROLE_HEADS or c.lower_ in TITLES or _occupational(c.lower_)) for c in tok.children)
+                before_comma and speaks(tok) and any(  # (a lower-case role: not 'Agriculture Minister, Trent Burkholder,')
+                    c.dep_ == "appos" and c.is_lower and (c.lower_ in ROLE_HEADS or c.lower_ in TITLES or _occupational(c.lower_))
+                    for c in tok.children)
                 or from_place
                 or _subject_followed_by_he_or_she(doc, doc[start:tok.i + 1])))  # 'Harjit Dhillon said he and his wife
         if (not given or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
@@ -1377,6 +1398,30 @@ _NAME_OF_BODY = re.compile(
 )
 
 
+# An office named by a title and what it is of, then a name: 'Justice of the Peace Harriet Onyango',
+# 'Minister of Finance Chrystia Freeland' (the parser may hang the name on the 'of').
+_NAME_AFTER_OFFICE = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in TITLES if w.isalpha())) + r") of (?:the )?(?:[A-Z][\w\-]+ ){1,3}?"
+    r"(?P<name>[A-Z][\w’'\-]+ [A-Z][\w’'\-]+)\b")
+
+
+def _names_after_offices(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A known given name and a family name right after an office ('Justice of the Peace'), left untagged."""
+    found = []
+    for match in _NAME_AFTER_OFFICE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if (span is None or len(span) != 2 or span[0].lower_ not in TITLED_GIVEN_NAMES or any(i in taken for i in range(span.start, span.end))
+                or span[1].lower_ in ORG_NAME_WORDS or span[1].lower_ in PLACE_NAME_WORDS
+                or span.end < len(doc) and doc[span.end].is_title):  # ('of the Red Willow Cree Nation': a longer name)
+            continue
+        office = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if office is not None and office.start > 0 and doc[office.start - 1].is_title and doc[office.start - 1].lower_ not in TITLES:
+            continue  # 'Chief Raymond Cardinal of the ...': a family name, not an office
+        found.append(Mention(span.start, span.end, "PERSON", span.start))
+        taken.update(range(span.start, span.end))
+    return found
+
+
 def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
     """'Harjit Dhaliwal, who has driven a taxi ...', 'Teresa Vlahos, chair of the
     ...', 'Kelsey Marchand, whose daughter ...', 'Julia Reinholt of Meridian Equity
@@ -1404,8 +1449,9 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
         words = [t for t in span if t.text != "-"]
         if len(words) > 1 and words[0].lower_ in CITIES and words[-1].tag_ == "NNPS":
             continue  # a team: 'the Montreal Alouettes, who beat ...'
-        if all(t.tag_ in ("NNP", "NNPS") and t.lower_ not in TITLES and t.lower_ not in ORG_NAME_WORDS for t in words) and not (
-                doc._.masked_spans and in_masked(doc, match.start(), match.end())):
+        # (a capitalised word the tagger took for a number is a name too: 'Among them was Aileen Sutherland, who')
+        if all((t.tag_ in ("NNP", "NNPS") or t.tag_ == "CD" and t.is_alpha and t.is_title) and t.lower_ not in TITLES
+               and t.lower_ not in ORG_NAME_WORDS for t in words) and not (doc._.masked_spans and in_masked(doc, match.start(), match.end())):
             found.append(Mention(span.start, span.end, "PERSON", span.start))
             taken.update(range(span.start, span.end))
     return found
@@ -2035,6 +2081,11 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
         label = ent.label_
+        if label == "ORG" and end < ent.end - 1 and doc[end].lower_ in (",", "at") and all(
+                t.is_title or t.is_upper for t in doc_tokens(doc)[end + 1:ent.end]):
+            # 'to The Globe and Mail, Export Development Canada said': the list's last name is a body too,
+            # as is the university of 'The Northern Tornadoes Project at Western University'
+            mentions.append(Mention(end + 1, ent.end, label, end + 1))
         if doc[end - 1].text == "St." and end + 1 < len(doc) and doc[end].is_title and doc[end + 1].text in POSSESSIVE_MARKS:
             end += 2  # 'The City of St.' + 'John’s': the saint's ’s is part of a place's name
         if label == "PERSON" and end - start > 1 and end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ + "." in TITLES:
@@ -2086,6 +2137,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_missed_names(doc, mentions, taken))
     mentions.extend(_names_beside_people(doc, mentions, taken))
     mentions.extend(_names_before_who(doc, taken))
+    mentions.extend(_names_after_offices(doc, taken))
     mentions.extend(_titled_names(doc, mentions, taken))
     mentions.extend(_employers_before_roles(doc, mentions, taken))
     _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found

@@ -376,6 +376,8 @@ class QuoteFinder:
                     # ('Investigators believe ..., Lumsden said': a stance, part of the report)
                     continue
                 start, end = _subtree_range(child)
+                if child.i < verb.i:
+                    start = self._first_conjunct_start(verb, start)
                 while child.i < verb.i and end - 1 > child.i and self.doc[end - 1].text in NAME_TITLE_ABBREVIATIONS:
                     end -= 1  # '..., Const. Kelsey Arbeau told CBC News': the source's title hung on the report
                 if child.i < verb.i and self._aside_between(self.doc[end:min(source_start, verb.i)]):
@@ -428,6 +430,19 @@ class QuoteFinder:
                 else:
                     ranges.append(second)
         return ranges
+
+    def _first_conjunct_start(self, verb: Token, start: int) -> int:
+        """'[Federal officials paid a firm $48 million ...], and [in many cases could not show what the
+        money bought], Auditor General X said': the parser hung 'said' on the first clause as its
+        conjunct and reported only the second; both are the report. Else ``start`` as it is."""
+        head = verb.head
+        if verb.dep_ != "conj" or not head.i < start or head.pos_ not in ("VERB", "AUX") or speech_lemma(head):
+            return start
+        k = start - 1
+        while k > head.i and self.doc[k].text == ",":
+            k -= 1
+        joined = self.doc[k].dep_ == "cc" and self.doc[k].head.i == head.i and self.doc[k - 1].text == ","
+        return head.left_edge.i if joined and head.left_edge.i >= head.sent.start else start
 
     def _closed_before(self, i: int) -> bool:
         """The words before token ``i``, past ', and' / ', but', end on a closing quotation mark."""

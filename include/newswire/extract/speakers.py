@@ -151,7 +151,7 @@ _FIELD_NAMES = {"weather": {"weather", "environment", "meteorological"}}
 # Figures a body keeps: 'according to LSEG data', 'CFL statistics show'.
 _DATA_NOUNS = frozenset("data statistics figures numbers counts tallies estimates records calculations projections research dashboard".split())
 # What a person writes or leads: 'who led the review'.
-_AUTHORED_NOUNS = frozenset("report review study inquiry investigation audit analysis paper".split())
+_AUTHORED_NOUNS = frozenset("report review study inquiry investigation audit analysis paper memo".split())
 # Words in a union's name: 'Teamsters Local 31', 'Elementary Teachers’ Federation of Ontario'.
 _UNION_NAME_WORDS = frozenset(
     "union local teamsters unifor guild brotherhood steelworkers workers federation "
@@ -381,6 +381,16 @@ _COPULAS = frozenset({"is", "was", "are", "were"})
 _COURT_RECORD_NOUNS = frozenset({"document", "documents", "record", "records", "filing", "filings", "statement"})
 
 
+def _in_main_subject(tok: Token) -> bool:
+    """``tok`` is the main verb's subject, or the object of a preposition that qualifies it
+    ('Both elevators at [Pryce’s building]')."""
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep"):
+            break
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
 def _crown_corporation_noun(head: Token) -> bool:
     """'the Crown corporation': a Canadian state enterprise, named by its kind."""
     return head.lower_ in ("corporation", "corp.") and any(c.lower_ == "crown" for c in head.lefts)
@@ -566,6 +576,7 @@ class SpeakerResolver:
         doc = self.doc
         return (doc[start].lower_ == "the" and head.tag_ == "NN" and head.i == end - 1 and start + 1 < head.i and end - start <= 5
                 and head.lower_ not in ORG_NOUNS and head.lower_ not in DOCUMENT_NOUNS and head.lower_ not in _DATA_NOUNS
+                and head.lower_ not in ("embassy", "consulate")  # 'the Chinese embassy in Ottawa said'
                 and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc_tokens(doc)[start:end])
                 and all(t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in DEMONYMS or t.lower_ in CITIES or t.lower_ in PROVINCES
                         for t in doc_tokens(doc)[start + 1:head.i]))
@@ -814,6 +825,9 @@ class SpeakerResolver:
             source = self._data_source(head, start, depth)
             if source is not None:
                 return source
+        if lower == "government" and first not in _INDEFINITE and not any(m[2] == "ORG" for m in inside) and any(
+                m[2] in _PLACE_OR_GROUP for m in inside):
+            return self._description(start, end), "DESCRIPTION"  # 'The Alberta government', not the 'Alberta Landlords Association'
         # 'White House officials', 'a survey by MarketPulse': the organisation; a place
         # only qualifies people ('Israeli officials'), not bodies ('a Berlin regulator').
         orgs = [m for m in inside if m[2] == "ORG"]
@@ -828,7 +842,9 @@ class SpeakerResolver:
                 return body
         if not orgs and lower in ROLE_HEADS:
             # 'a WeWork spokesperson' where the model left 'WeWork' untagged this time
-            known = [self._known_name(t.text, ("ORG",), kind=lower) for t in doc_tokens(self.doc)[start:end] if t.i != head.i and t.tag_ == "NNP"]
+            phrase = doc_tokens(self.doc)[start:end]
+            known = [k for t in phrase if t.i != head.i and t.tag_ == "NNP"
+                     if (k := self._known_name(t.text, ("ORG",), kind=lower)) is not None and self._named_for_more_than_a_place(k[0], t, phrase)]
             orgs = [(0, 0, "ORG", k[0]) for k in known if k is not None][:1]
         if not orgs and lower in ROLE_HEADS:
             orgs = self._named_employer(head)
@@ -1105,13 +1121,21 @@ class SpeakerResolver:
                 works = [c for c in verb.children if c.dep_ == "dobj"] if authoring else []
                 # 'wrote in the report'; 'In a report released Tuesday, Auditor General Fiona Brennan found that'
                 works += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+                # 'In the report, made public Tuesday, coroner X wrote': the parser hung 'In' on the participle
+                works += [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i
+                          for p in c.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < c.i for o in p.children if o.dep_ == "pobj"]
                 subject = subject_of(verb)
                 mention = self.mention_at(subject.i) if subject is not None else None
                 officer = self._officer_of_body(mention, naming_phrase(subject)[1]) if works and mention is not None else None
-                if officer is not None or mention is not None and mention[2] == "PERSON":
+                author = officer or (mention[3] if mention is not None and mention[2] == "PERSON" else None)
+                if author is None and mention is None and subject is not None and any(w.lower_ in _AUTHORED_NOUNS for w in works):
+                    # 'In a report tabled in the House of Commons, the auditor general said': whoever the role is
+                    author, label = self.resolve(subject, *naming_phrase(subject), 1)
+                    author = author if label == "PERSON" else None
+                if author is not None:
                     for work in works:
                         if work.lower_ in _AUTHORED_NOUNS:
-                            self._authors.setdefault(work.lower_, officer or mention[3])
+                            self._authors.setdefault(work.lower_, author)
         if noun in self._authors:
             return self._authors[noun]
         authors = set(self._authors.values())
@@ -1584,6 +1608,15 @@ class SpeakerResolver:
                 best, best_rank = canonical, rank
         return best
 
+    def _named_for_more_than_a_place(self, name: str, word: Token, phrase: list[Token]) -> bool:
+        """The body ``name``, found by a place's ``word``, shares another word with the phrase:
+        'Toronto police' is the Toronto Police Service, but 'A senior official with Canada’s spy
+        agency' is no one of the Liberal Party of Canada."""
+        if (m := self.mention_at(word.i)) is None or m[2] not in _PLACE_OR_GROUP:
+            return True
+        words = {w.lower() for w in name.split()} - {word.lower_}
+        return any(t.lower_ in words or t.lower_.rstrip("s") in words for t in phrase if t.i != word.i)
+
     def _body_named_by_kind(self, start: int, end: int, lower: str, first: str) -> tuple[str, str] | None:
         """'the province said', 'the provincial government said', 'the city said', 'the
         band said': the body of that kind the story is about, not the last body named."""
@@ -1599,6 +1632,13 @@ class SpeakerResolver:
         if lower == "band" and words == 2:  # the First Nation the story names most
             nation = self._most_named(lambda m: m[2] in _ORG_LABELS and m[3].endswith(("First Nation", "Nation")))
             return (nation, "ORG") if nation is not None else None
+        modifier = self.doc[start + 1]
+        if words == 3 and lower in ("corporation", "consortium") and modifier.is_lower and modifier.tag_ == "NN" and len(modifier) >= 4:
+            # 'The ferry corporation said' in a story of BC Ferries: the one body whose name has that word
+            stem = modifier.lower_[:-1]
+            named = {m[3] for m in self.mentions if m[2] == "ORG" and any(w.lower().startswith(stem) for w in m[3].split())}
+            if len(named) == 1:
+                return named.pop(), "ORG"
         return None
 
     def _most_named(self, keep) -> str | None:
@@ -1841,7 +1881,9 @@ class SpeakerResolver:
                     continue  # '“Mr. Drury is not asking for sympathy,” he said': whom a quotation talks about
                 tok = doc[end - 1]
                 # ('Kaur’s work permit expires in November. She said': whose the sentence's subject is)
-                owns_subject = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT"
+                # (or what the subject is of: 'Both elevators at Pryce’s building have been working. She says')
+                owns_subject = tok.dep_ == "poss" and (_in_main_subject(tok.head) if labels is _PERSON_LABELS else
+                                                       tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT")
                 if tok.dep_ == "poss" and labels is _PERSON_LABELS and not (owns_subject and checked >= 1):
                     possessor = possessor or (canonical, label)
                     continue

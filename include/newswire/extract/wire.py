@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newswire.clean.wirestyle import (
+    Dateline,
     find_contributor_line,
     find_dateline,
     find_headings,
@@ -156,12 +157,25 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
+def _dateline_past_captions(text: str, pos: int, captions) -> Dateline | None:
+    """The dateline at ``pos``, or after the photo captions a scraped page puts between its
+    header and the story ('... THE CANADIAN PRESS/Kevin Marchetti', then 'KINGSTON, Ont. —')."""
+    dateline = find_dateline(text, pos)
+    for caption, credit in sorted(captions):
+        if dateline is not None or text[pos:caption[0]].strip():
+            break
+        pos = max(caption[1], credit[1])
+        dateline = find_dateline(text, pos)
+    return dateline
+
+
 @Language.component("newswire_wire_metadata")
 def wire_metadata(doc: Doc) -> Doc:
     text = doc_text(doc)
     masked: list[tuple[int, int]] = []
     header = find_page_header(text)  # a scraped page's headline, byline and time stamp
-    dateline = find_dateline(text, header.end if header is not None else 0)
+    captions = find_photo_captions(text)
+    dateline = _dateline_past_captions(text, header.end if header is not None else 0, captions)
     if dateline is not None:
         doc._.dateline = dateline.place
         masked.append((dateline.start, dateline.end))
@@ -173,7 +187,6 @@ def wire_metadata(doc: Doc) -> Doc:
     doc._.contributors = contributors
     if header is not None:
         masked.extend(header.bylines)
-    captions = find_photo_captions(text)
     masked.extend(credit for _caption, credit in captions)  # the photographer is no one in the story
     furniture = find_page_furniture(text)
     masked.extend(furniture)  # 'Story continues below advertisement': no one, no body, no quote
