@@ -1632,8 +1632,8 @@ class SpeakerResolver:
         if lower == "band" and words == 2:  # the First Nation the story names most
             nation = self._most_named(lambda m: m[2] in _ORG_LABELS and m[3].endswith(("First Nation", "Nation")))
             return (nation, "ORG") if nation is not None else None
-        modifier = self.doc[start + 1]
-        if words == 3 and lower in ("corporation", "consortium") and modifier.is_lower and modifier.tag_ == "NN" and len(modifier) >= 4:
+        modifier = self.doc[start + 1] if words == 3 else None
+        if modifier is not None and lower in ("corporation", "consortium") and modifier.is_lower and modifier.tag_ == "NN" and len(modifier) >= 4:
             # 'The ferry corporation said' in a story of BC Ferries: the one body whose name has that word
             stem = modifier.lower_[:-1]
             named = {m[3] for m in self.mentions if m[2] == "ORG" and any(w.lower().startswith(stem) for w in m[3].split())}
