@@ -827,3 +827,10 @@ def test_a_fronted_report_of_two_clauses_joined_by_and_is_one_report():
                  "Auditor General Louise Tremblay-Hart said Tuesday.")
     assert found["quote"].startswith("Federal officials paid") and found["quote"].endswith("what the money bought")
     assert found["speaker"] == "Louise Tremblay-Hart"
+
+
+def test_a_source_the_parser_hung_inside_the_fronted_report():
+    found = only("Talks between the two sides are scheduled to resume Thursday with the help of federal mediators, "
+                 "a spokesperson for Ms. Qureshi confirmed.")
+    assert found["quote"] == "Talks between the two sides are scheduled to resume Thursday with the help of federal mediators"
+    assert found["speaker_text"] == "a spokesperson for Ms. Qureshi"

@@ -266,6 +266,8 @@ class QuoteFinder:
             # 'Coun. Paula Fennimore, who represents Toronto-Danforth, posted on X': the parser
             # hung the verb on the last word of the aside
             head = self._person_before_aside(verb) or head
+        if head is None:
+            head = self._source_inside_report(verb)
         stray = head is None  # no subject in the parse: the name before the verb, with its stray words
         if stray:
             head = self._name_before(verb)
@@ -282,6 +284,20 @@ class QuoteFinder:
             # '“... in vapor form,” lead researcher Lucas Paganini': the phrase starts after the quote.
             start = max(start, self._token_after(self.passages[k].end))
         return head, (min(start, head.i), end)
+
+    def _source_inside_report(self, verb: Token) -> Token | None:
+        """'Talks are scheduled to resume Thursday with the help of federal mediators, a spokesperson
+        for Ms. Qureshi confirmed': the parser hung the source, set off by a comma right before the
+        verb, on the fronted report as an appositive."""
+        doc = self.doc
+        report = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if report is None or verb.i < 2 or doc[verb.i - 1].is_punct:
+            return None
+        role = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == "appos" and t.i < verb.i), None)
+        if role is None or role.right_edge.i != verb.i - 1 or doc[role.left_edge.i - 1].text != "," or not (
+                role.lower_ in PERSON_NOUNS or role.lower_ in ORG_NOUNS) or not report.left_edge.i < role.i < report.right_edge.i + 1:
+            return None
+        return role
 
     def _inverted_source(self, verb: Token) -> Token | None:
         """'Job cuts will come ..., said The We Company’s executive chair Marcelo
@@ -378,6 +394,8 @@ class QuoteFinder:
                 start, end = _subtree_range(child)
                 if child.i < verb.i:
                     start = self._first_conjunct_start(verb, start)
+                    if start < source_start < end:
+                        end = source_start - 1 if self.doc[source_start - 1].text == "," else source_start  # the source hung inside
                 while child.i < verb.i and end - 1 > child.i and self.doc[end - 1].text in NAME_TITLE_ABBREVIATIONS:
                     end -= 1  # '..., Const. Kelsey Arbeau told CBC News': the source's title hung on the report
                 if child.i < verb.i and self._aside_between(self.doc[end:min(source_start, verb.i)]):
