@@ -144,77 +144,77 @@ def _fields_of_a_portfolio(span: Span) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     for i in range(end - 1, start - 1, -1):  # 'on X.\n\nTheo Marchand': no name runs across a paragraph
-        if doc[i].is_space and "\n" in doc[i].text:
+        if doc_tokens(doc)[i].is_space and "\n" in doc_tokens(doc)[i].text:
             start = i + 1
             break
     for i in range(start + 1, end):
-        if doc[i].tag_ in ("PRP", "PRP$") and label == "PERSON":
+        if doc_tokens(doc)[i].tag_ in ("PRP", "PRP$") and label == "PERSON":
             end = i  # 'from Peter St. We need blankets': a pronoun opens the next sentence, no name has one
             break
-    while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].text in _EDGE_JUNK):
-        if end - start >= 3 and doc[end - 3].text == "St." and doc[end - 1].text in POSSESSIVE_MARKS:
+    while end > start and (doc_tokens(doc)[end - 1].text in POSSESSIVE_MARKS or doc_tokens(doc)[end - 1].text in _EDGE_JUNK):
+        if end - start >= 3 and doc_tokens(doc)[end - 3].text == "St." and doc_tokens(doc)[end - 1].text in POSSESSIVE_MARKS:
             break  # 'The City of St. John's': the saint's, part of the name
         end -= 1
-    if end - start > 3 and doc[end - 1].like_num and doc[end - 2].text == "-" and doc[end - 3].like_num:
+    if end - start > 3 and doc_tokens(doc)[end - 1].like_num and doc_tokens(doc)[end - 2].text == "-" and doc_tokens(doc)[end - 3].like_num:
         end -= 3  # a score: 'Brent Kostiuk 7-6'
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].text in _EDGE_JUNK or doc[start].text in POSSESSIVE_MARKS):
+    while start < end and (doc_tokens(doc)[start].lower_ in DETERMINERS or doc_tokens(doc)[start].text in _EDGE_JUNK or doc_tokens(doc)[start].text in POSSESSIVE_MARKS):
         start += 1  # ('the territory’s Department of ...': the model may start the name at the ’s)
-    while label == "ORG" and end - start > 1 and doc[start].is_lower and doc[start].tag_ == "JJ" and doc[start + 1].is_title:
+    while label == "ORG" and end - start > 1 and doc_tokens(doc)[start].is_lower and doc_tokens(doc)[start].tag_ == "JJ" and doc_tokens(doc)[start + 1].is_title:
         start += 1  # 'the provincial Department of Transportation': which government's, not part of its name
-    if (end - start > 1 and doc[start].is_sent_start and doc[start].text in ("Said", "Says", "Added", "Asked")
-            and end < len(doc) and doc[end].text in (":", ",")):
+    if (end - start > 1 and doc_tokens(doc)[start].is_sent_start and doc_tokens(doc)[start].text in ("Said", "Says", "Added", "Asked")
+            and end < len(doc) and doc_tokens(doc)[end].text in (":", ",")):
         start += 1  # 'Said Tran: “...”': an inverted attribution, not the given name Said
-    if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in ("IN", "CC", "RB") and label in ("PERSON", "ORG"):
+    if end - start > 1 and doc_tokens(doc)[start].is_sent_start and doc_tokens(doc)[start].tag_ in ("IN", "CC", "RB") and label in ("PERSON", "ORG"):
         start += 1  # 'Among Okafor’s recommendations': the sentence's first word, capitalised, is no part of a name
     if label in ("PERSON", "ORG"):  # 'Big Machine, Braun and The Carlyle Group': a list, not a name
         for i in range(start + 1, end - 1):
-            if doc[i].text in (",", ";") and doc[i + 1].lower_ not in ORG_NAME_WORDS and not (  # not 'Acme, Inc.'
+            if doc_tokens(doc)[i].text in (",", ";") and doc_tokens(doc)[i + 1].lower_ not in ORG_NAME_WORDS and not (  # not 'Acme, Inc.'
                     label == "ORG" and any(t.lower_ == "of" for t in doc_tokens(doc)[start:i])  # nor 'Department of Labour, Skills and Immigration'
                     and any(t.lower_ == "and" for t in doc_tokens(doc)[i + 1:end])  # (but 'House of Commons, Lavoie' is two names)
-                    or label == "ORG" and doc[end - 1].text == "Canada" and i == start + 1  # nor 'Housing, ... and Communities Canada'
+                    or label == "ORG" and doc_tokens(doc)[end - 1].text == "Canada" and i == start + 1  # nor 'Housing, ... and Communities Canada'
                     or label == "ORG" and _fields_of_a_portfolio(doc[i - 1:end])):  # nor 'Manitoba Health, Seniors and Long-Term Care'
                 end = i
                 break
     if label == "ORG":  # 'critic for Indigenous services Blake Ridgeway': a portfolio's words, then a person
         for i in range(start + 1, end - 2):
-            if doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _TITLE_LINKS and doc[i + 1].lower_ in GIVEN_NAMES and doc[i + 1].is_title:
+            if doc_tokens(doc)[i].is_lower and doc_tokens(doc)[i].is_alpha and doc_tokens(doc)[i].lower_ not in _TITLE_LINKS and doc_tokens(doc)[i + 1].lower_ in GIVEN_NAMES and doc_tokens(doc)[i + 1].is_title:
                 start = i + 1
                 break
     for i in range(start + 1, end - 1):
-        if doc[i].text in POSSESSIVE_MARKS and all(t.is_lower for t in doc_tokens(doc)[i + 1:end]):
+        if doc_tokens(doc)[i].text in POSSESSIVE_MARKS and all(t.is_lower for t in doc_tokens(doc)[i + 1:end]):
             end = i  # 'Thorsteinson’s miss': a name and what is theirs
             break
     for i in range(start + 1, min(end - 2, start + 3)):
-        if (doc[i].text in POSSESSIVE_MARKS and doc[i + 1].lower_ in TITLED_GIVEN_NAMES and doc[i + 2].is_title
+        if (doc_tokens(doc)[i].text in POSSESSIVE_MARKS and doc_tokens(doc)[i + 1].lower_ in TITLED_GIVEN_NAMES and doc_tokens(doc)[i + 2].is_title
                 and (i == start + 1 or span_text(doc, start, i).lower() in PROVINCES)):
             start = i + 1  # 'beat Regina’s Owen Thorsteinson 6-5': the place owns no part of the name
             break
     if label == "PERSON":  # 'Jeff Bezos’s Blue Origin' -> 'Jeff Bezos'
         for i in range(start + 1, end):
-            if doc[i].text in POSSESSIVE_MARKS:
+            if doc_tokens(doc)[i].text in POSSESSIVE_MARKS:
                 end = i
                 break
     if label == "ORG":  # 'B.C.’s Ministry of Labour' -> 'Ministry of Labour': the place owns the ministry
         for i in range(start + 1, min(end - 1, start + 4)):
             owner = span_text(doc, start, i)
-            if doc[i].text in POSSESSIVE_MARKS and doc[i + 1].is_title and (
-                    owner.lower() in PROVINCES or owner == "Canada" or doc[i + 1].lower_ in ORG_NOUNS and owner in _place_words(doc)):
+            if doc_tokens(doc)[i].text in POSSESSIVE_MARKS and doc_tokens(doc)[i + 1].is_title and (
+                    owner.lower() in PROVINCES or owner == "Canada" or doc_tokens(doc)[i + 1].lower_ in ORG_NOUNS and owner in _place_words(doc)):
                 # ('Ontario’s Divisional Court' -> 'Divisional Court'; 'Nicola Valley Stockmen’s Association' stays whole)
                 start = i + 1
                 break
     if label == "ORG":  # 'The Northern Tornadoes Project at Western University': the unit, then where it is
         for i in range(start + 2, end - 1):
-            if doc[i].lower_ == "at" and doc[i - 1].is_title and doc[i + 1].is_title and doc[end - 1].lower_ in ORG_NAME_WORDS:
+            if doc_tokens(doc)[i].lower_ == "at" and doc_tokens(doc)[i - 1].is_title and doc_tokens(doc)[i + 1].is_title and doc_tokens(doc)[end - 1].lower_ in ORG_NAME_WORDS:
                 end = i
                 break
-    if label == "ORG" and end - start > 2 and doc[start].text == "Official" and doc[start + 1].text == "Opposition":
+    if label == "ORG" and end - start > 2 and doc_tokens(doc)[start].text == "Official" and doc_tokens(doc)[start + 1].text == "Opposition":
         start += 1
-    if label == "ORG" and end - start > 1 and doc[start].text == "Opposition" and doc[start + 1].text[:1].isupper():
+    if label == "ORG" and end - start > 1 and doc_tokens(doc)[start].text == "Opposition" and doc_tokens(doc)[start + 1].text[:1].isupper():
         start += 1  # 'the Opposition BC Liberals': the party's name, not its seat in the house
     if label == "ORG":  # 'CIA Director' -> 'CIA'; 'the United Steelworkers union' -> 'United Steelworkers'
         # ('A Brampton food bank' tagged 'Brampton food': a lower-case word modifying a noun after the name)
-        while end - start > 1 and (doc[end - 1].lower_ in ORG_TRAILING_ROLES or doc[end - 1].is_lower and (
-                doc[end - 1].lower_ in ORG_NOUNS or doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end)):
+        while end - start > 1 and (doc_tokens(doc)[end - 1].lower_ in ORG_TRAILING_ROLES or doc_tokens(doc)[end - 1].is_lower and (
+                doc_tokens(doc)[end - 1].lower_ in ORG_NOUNS or doc_tokens(doc)[end - 1].dep_ == "compound" and doc_tokens(doc)[end - 1].head.i >= end)):
             end -= 1
     return start, end
 
@@ -229,40 +229,40 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     Sheldon Richardson', 'Nipawin Mayor Curtis Baptiste' -> the name; 'Nicolas Jarry
     6-4' -> 'Nicolas Jarry'. A royal known by one given name keeps the title that
     makes it a name ('Prince Andrew', 'Queen Elizabeth', 'Pope Francis')."""
-    if m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and doc[m.start - 1].is_title:
+    if m.end - m.start == 1 and m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ in _ROYAL_TITLES and doc_tokens(doc)[m.start - 1].is_title:
         m.start -= 1  # the model left the title out: 'Queen [Elizabeth]'
-    royal = m.end - m.start == 2 and doc[m.start].lower_ in _ROYAL_TITLES and doc[m.start + 1].is_title
+    royal = m.end - m.start == 2 and doc_tokens(doc)[m.start].lower_ in _ROYAL_TITLES and doc_tokens(doc)[m.start + 1].is_title
     _strip_portfolio(doc, m)
     while not royal and m.end - m.start > 1 and not joined_by_hyphen(doc, m.start + 1) and (  # not 'Gauthier-Lam'
-        doc[m.start].lower_ in TITLES
-        or doc[m.start].is_lower and not (doc[m.start].lower_ in NAME_PARTICLES and doc[m.start + 1].is_title)  # 'van Dam'
-        or (m.end - m.start > 2 and _occupational(doc[m.start].lower_) and doc[m.start].lower_ not in GIVEN_NAMES
+        doc_tokens(doc)[m.start].lower_ in TITLES
+        or doc_tokens(doc)[m.start].is_lower and not (doc_tokens(doc)[m.start].lower_ in NAME_PARTICLES and doc_tokens(doc)[m.start + 1].is_title)  # 'van Dam'
+        or (m.end - m.start > 2 and _occupational(doc_tokens(doc)[m.start].lower_) and doc_tokens(doc)[m.start].lower_ not in GIVEN_NAMES
             and len(span_text(doc, m.start + 1, m.end).split()) >= 2  # not 'Noor' of 'Noor Al-Sayegh'
-            and doc[m.start + 1].lower_ not in NAME_PARTICLES)  # nor 'Pieter' of 'Pieter van Dam'
-        or (m.end - m.start > 2 and doc[m.start].lower_ in _PARTY_WORDS)  # 'won by Liberal Harjit Brar'
-        or (m.end - m.start > 2 and (doc[m.start].tag_ in ("NNPS", "VBG") and doc[m.start].lower_ not in TITLED_GIVEN_NAMES
-                                     or _abbreviation(doc[m.start].text)))  # ('Ines' is no plural)
+            and doc_tokens(doc)[m.start + 1].lower_ not in NAME_PARTICLES)  # nor 'Pieter' of 'Pieter van Dam'
+        or (m.end - m.start > 2 and doc_tokens(doc)[m.start].lower_ in _PARTY_WORDS)  # 'won by Liberal Harjit Brar'
+        or (m.end - m.start > 2 and (doc_tokens(doc)[m.start].tag_ in ("NNPS", "VBG") and doc_tokens(doc)[m.start].lower_ not in TITLED_GIVEN_NAMES
+                                     or _abbreviation(doc_tokens(doc)[m.start].text)))  # ('Ines' is no plural)
     ):
         m.start += 1
     for i in range(m.start + 1, m.end - 2):  # 'Browns DL Sheldon Richardson': the position ends the title
-        if _abbreviation(doc[i].text) or (doc[i].lower_ in TITLES and doc[i].is_title and doc[i].lower_ not in _ROYAL_TITLES):
+        if _abbreviation(doc_tokens(doc)[i].text) or (doc_tokens(doc)[i].lower_ in TITLES and doc_tokens(doc)[i].is_title and doc_tokens(doc)[i].lower_ not in _ROYAL_TITLES):
             m.start = i + 1  # ... as does a title after a place: 'Nipawin Mayor Curtis Baptiste'
     first_word_end = m.start + 1  # past 'Counter-protester'
     while first_word_end + 1 < m.end and joined_by_hyphen(doc, first_word_end):
         first_word_end += 2
-    if (doc[m.start].is_sent_start and doc[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
+    if (doc_tokens(doc)[m.start].is_sent_start and doc_tokens(doc)[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
             and (all(t.lower_ in words.lower_case for t in doc_tokens(doc)[m.start:first_word_end] if t.is_alpha)
                  or span_text(doc, m.start, first_word_end).lower() in PERSON_NOUNS
-                 or first_word_end == m.start + 1 and _plural_job(doc[m.start]))):
+                 or first_word_end == m.start + 1 and _plural_job(doc_tokens(doc)[m.start]))):
         # a common noun capitalised to open the sentence: 'Counter-protester Marisol Ortega said',
         # 'Analyst Tom Price', 'Co-star Liam Fitzgerald', 'Paramedics Ravi Subramaniam and Chantal LeBlanc arrived'
         m.start = first_word_end
     while m.end - m.start > 1 and (
-        doc[m.end - 1].like_num or doc[m.end - 1].is_punct or any(c.isdigit() for c in doc[m.end - 1].text)
+        doc_tokens(doc)[m.end - 1].like_num or doc_tokens(doc)[m.end - 1].is_punct or any(c.isdigit() for c in doc_tokens(doc)[m.end - 1].text)
     ):
         m.end -= 1
     for i in range(m.start + 1, m.end):  # 'Cook at Dreamforce' -> 'Cook'
-        if doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in NAME_PARTICLES and doc[i - 1].text != "-":
+        if doc_tokens(doc)[i].is_lower and doc_tokens(doc)[i].is_alpha and doc_tokens(doc)[i].lower_ not in NAME_PARTICLES and doc_tokens(doc)[i - 1].text != "-":
             m.end = i
             break
 
@@ -271,9 +271,9 @@ def _after_portfolio(doc: Doc, start: int) -> bool:
     """Token ``start`` follows '<title> of', maybe inside its portfolio's words
     ('Minister of Innovation, Science and [Industry Graham Teller]')."""
     i = start - 1
-    while i > 0 and start - i <= 8 and doc[i].lower_ != "of" and (doc[i].is_title or doc[i].text == "," or doc[i].lower_ in ("and", "&", "the")):
+    while i > 0 and start - i <= 8 and doc_tokens(doc)[i].lower_ != "of" and (doc_tokens(doc)[i].is_title or doc_tokens(doc)[i].text == "," or doc_tokens(doc)[i].lower_ in ("and", "&", "the")):
         i -= 1
-    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TITLES
+    return i > 0 and doc_tokens(doc)[i].lower_ == "of" and doc_tokens(doc)[i - 1].lower_ in TITLES
 
 
 def _name_in_portfolio(doc: Doc, start: int, end: int) -> int | None:
@@ -281,7 +281,7 @@ def _name_in_portfolio(doc: Doc, start: int, end: int) -> int | None:
     at its given name, else at its last two words; None when the span is no longer than a name."""
     if end - start <= 2 or not _after_portfolio(doc, start):
         return None
-    given = next((k for k in range(start, end - 1) if doc[k].lower_ in TITLED_GIVEN_NAMES), None)
+    given = next((k for k in range(start, end - 1) if doc_tokens(doc)[k].lower_ in TITLED_GIVEN_NAMES), None)
     name_start = given if given is not None else end - 2
     while name_start > start and joined_by_hyphen(doc, name_start - 1):
         name_start -= 2  # 'Yves-François', 'Marie-Claude'
@@ -326,7 +326,7 @@ def _story_words(doc: Doc, mentions: list[Mention]) -> _StoryWords:
             {w.lower() for w in _AFTER_THE.findall(text)},
         )
     lower_case, after_the = cached
-    name_words = {doc[i].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+    name_words = {doc_tokens(doc)[i].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1
                   for i in range(m.start, m.end)}
     return _StoryWords(lower_case - name_words, after_the - name_words, name_words, lower_case)
 
@@ -358,14 +358,14 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
                  and not any(t.lower_ in TITLED_GIVEN_NAMES for t in tokens))  # 'Agriculture Minister', 'International Trade Minister'
         and (tokens[-1].tag_ != "NNPS" or (word in words.in_full_names if lone else _plural_looking_surname(doc, m, words)))
         and surface.lower() not in WELL_KNOWN_ORGS
-        and not (lone and m.start > 0 and doc[m.start - 1].like_num)  # 'the 737 Max'
-        and not (lone and m.end + 1 < len(doc) and doc[m.end].text == "-" and not tokens[0].whitespace_
-                 and doc[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
+        and not (lone and m.start > 0 and doc_tokens(doc)[m.start - 1].like_num)  # 'the 737 Max'
+        and not (lone and m.end + 1 < len(doc) and doc_tokens(doc)[m.end].text == "-" and not tokens[0].whitespace_
+                 and doc_tokens(doc)[m.end + 1].is_lower)  # 'Oscar-winning actress', 'Flash-forward to 2017'
         and not (lone and _CAMEL_CASE.match(tokens[0].text))  # 'StackAdapt', 'SingleFrame'
-        and not (not lone and tokens[-1].lower_ in _DIRECTIONS and m.start > 0 and doc[m.start - 1].like_num)  # 'the 54 Lawrence East'
+        and not (not lone and tokens[-1].lower_ in _DIRECTIONS and m.start > 0 and doc_tokens(doc)[m.start - 1].like_num)  # 'the 54 Lawrence East'
         and not (lone and word in ORG_NAME_WORDS and word not in words.in_full_names)  # 'Migrant Justice' + 'Collective'
-        and not (lone and word in PLACE_NAME_WORDS and m.start > 0 and doc[m.start - 1].lower_ in TITLES
-                 and doc[m.start - 1].is_title)  # a title taken off a place: 'General Campus', 'Ambassador Bridge'
+        and not (lone and word in PLACE_NAME_WORDS and m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ in TITLES
+                 and doc_tokens(doc)[m.start - 1].is_title)  # a title taken off a place: 'General Campus', 'Ambassador Bridge'
         and not (not lone and all(t.lower_ in words.lower_case for t in tokens))  # 'Man Shot at Gas Station'
         and not _fills_quotation(doc, m)  # '“Mary Poppins” and “Bambi”', 'you listen to “Glasgow,”'
         and not (len(tokens[0]) == 1 and len(tokens) > 2 and joined_by_hyphen(doc, m.start + 1))  # 'her U-Pass', 'E-Comm'
@@ -373,8 +373,8 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and surface.lower() not in CITIES  # 'from Moose Jaw'
         and not (not lone and tokens[-1].lower_ in _INSTITUTION_ENDINGS)  # 'At Surrey Memorial Hospital, emergency physician'
         and not (not lone and tokens[-1].is_upper and len(tokens[-1]) > 1 and tokens[-1].is_alpha)  # 'Eglinton Crosstown LRT'
-        and not (lone and m.start > 0 and doc[m.start - 1].lower_ == "the"
-                 and (m.end >= len(doc) or not doc[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
+        and not (lone and m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ == "the"
+                 and (m.end >= len(doc) or not doc_tokens(doc)[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
         and not (word not in TITLED_GIVEN_NAMES and _in_title_case_heading(doc, m))  # 'Help Shape the Future of Public Transit'
     )
 
@@ -384,7 +384,7 @@ def _in_title_case_heading(doc: Doc, m: "Mention") -> bool:
     stop: a headline or a link to another story, where every word looks like a name (not a
     caption: 'Housing Minister Ravi Sandhu. Photo by Dana Fielding/The Canadian Press')."""
     text = doc_text(doc)
-    at = doc[m.start].idx
+    at = doc_tokens(doc)[m.start].idx
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
@@ -432,13 +432,13 @@ def _fills_quotation(doc: Doc, m: "Mention") -> bool:
     '“Glasgow,”'), not a person named. Double quotation marks only: a closing
     single mark is also an apostrophe."""
     start, end = m.start, m.end
-    while start > 0 and m.start - start < 4 and (doc[start - 1].is_title or doc[start - 1].lower_ in _TITLE_LINKS):
+    while start > 0 and m.start - start < 4 and (doc_tokens(doc)[start - 1].is_title or doc_tokens(doc)[start - 1].lower_ in _TITLE_LINKS):
         start -= 1
-    while end < len(doc) and end - m.end < 4 and (doc[end].is_title or doc[end].lower_ in _TITLE_LINKS):
+    while end < len(doc) and end - m.end < 4 and (doc_tokens(doc)[end].is_title or doc_tokens(doc)[end].lower_ in _TITLE_LINKS):
         end += 1
-    if end < len(doc) and doc[end].text in (",", "."):
+    if end < len(doc) and doc_tokens(doc)[end].text in (",", "."):
         end += 1
-    return start > 0 and doc[start - 1].text in ("“", '"') and end < len(doc) and doc[end].text in ("”", '"')
+    return start > 0 and doc_tokens(doc)[start - 1].text in ("“", '"') and end < len(doc) and doc_tokens(doc)[end].text in ("”", '"')
 
 
 def _plural_looking_surname(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
@@ -447,10 +447,10 @@ def _plural_looking_surname(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
     Sabres' beside 'the Sabres'): the words around it say a person, or say nothing
     and the last word is no common word, group word or name used after 'the'."""
     cue = _cue_label(doc, m, "")
-    last = doc[m.end - 1].lower_
+    last = doc_tokens(doc)[m.end - 1].lower_
     return cue == "PERSON" or (
         cue is None and last not in words.common and last not in words.after_the and last not in ORG_NAME_WORDS
-        and last not in _PARTY_MEMBERS and doc[m.start].text not in _place_words(doc)  # 'Virginia Democrats'
+        and last not in _PARTY_MEMBERS and doc_tokens(doc)[m.start].text not in _place_words(doc)  # 'Virginia Democrats'
     )
 
 
@@ -464,7 +464,7 @@ def _place_words(doc: Doc) -> set[str]:
 
 def _title_start(doc: Doc, start: int) -> int:
     """'President Biden' is how the story names him: the titled form's start."""
-    while start > 0 and doc[start - 1].is_title and (doc[start - 1].lower_ in TITLES or _occupational(doc[start - 1].lower_)):
+    while start > 0 and doc_tokens(doc)[start - 1].is_title and (doc_tokens(doc)[start - 1].lower_ in TITLES or _occupational(doc_tokens(doc)[start - 1].lower_)):
         start -= 1
     return start
 
@@ -477,10 +477,10 @@ _IRISH_OR_FRENCH_FAMILY_NAME = re.compile(r"[OD][’'][A-Z][a-z]")
 def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int, int]:
     n = len(doc)
     while end < n and end not in taken:  # 'Abdel Fattah' + 'el-Sissi', 'Mohammed' + 'bin Salman'
-        tok = doc[end]
+        tok = doc_tokens(doc)[end]
         if tok.lower_ in NAME_PARTICLES and end + 1 < n:
-            nxt = doc[end + 1]
-            if nxt.text == "-" and end + 2 < n and doc[end + 2].is_title:
+            nxt = doc_tokens(doc)[end + 1]
+            if nxt.text == "-" and end + 2 < n and doc_tokens(doc)[end + 2].is_title:
                 end += 3
                 continue
             # 'at Dreamforce', 'as Chair': English words, a particle only when hyphenated
@@ -488,23 +488,23 @@ def _extend_person(doc: Doc, start: int, end: int, taken: set[int]) -> tuple[int
                 end += 2
                 continue
         break
-    if (end < n and end not in taken and (doc[end].tag_ == "NNP" or _IRISH_OR_FRENCH_FAMILY_NAME.match(doc[end].text))
-            and doc[end].is_title and not doc[end].ent_type_
-            and doc[end].lower_ not in TITLES and doc[end].text not in _STOP_EXTEND and doc[end].lower_ not in ORG_NAME_WORDS
-            and doc[end].lower_ not in PLACE_NAME_WORDS and not (end + 1 < n and doc[end + 1].tag_ in ("NNP", "NNPS"))):
+    if (end < n and end not in taken and (doc_tokens(doc)[end].tag_ == "NNP" or _IRISH_OR_FRENCH_FAMILY_NAME.match(doc_tokens(doc)[end].text))
+            and doc_tokens(doc)[end].is_title and not doc_tokens(doc)[end].ent_type_
+            and doc_tokens(doc)[end].lower_ not in TITLES and doc_tokens(doc)[end].text not in _STOP_EXTEND and doc_tokens(doc)[end].lower_ not in ORG_NAME_WORDS
+            and doc_tokens(doc)[end].lower_ not in PLACE_NAME_WORDS and not (end + 1 < n and doc_tokens(doc)[end + 1].tag_ in ("NNP", "NNPS"))):
         end += 1  # 'Harjit Kaur' + 'Dhillon': the family name the model left out
-        while end + 1 < n and end + 1 not in taken and joined_by_hyphen(doc, end) and doc[end + 1].is_title:
+        while end + 1 < n and end + 1 not in taken and joined_by_hyphen(doc, end) and doc_tokens(doc)[end + 1].is_title:
             end += 2  # ... and all of it: 'Marie-Claire' + 'Pierre-Louis'
     # 'Shauna-' + 'Lee Pettigrew', 'Jae-sung' + 'Han': the first part of a hyphenated given name
-    if start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and doc[start - 2].tag_ == "NNP":
+    if start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc_tokens(doc)[start - 2].is_title and doc_tokens(doc)[start - 2].tag_ == "NNP":
         start -= 2
-    elif (start > 2 and start - 3 not in taken and joined_by_hyphen(doc, start - 2) and doc[start - 3].is_title
-          and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start].is_title
-          and not _occupational(doc[start - 1].lower_) and doc[start - 1].lower_ not in PERSON_NOUNS):  # not 'Co-author'
+    elif (start > 2 and start - 3 not in taken and joined_by_hyphen(doc, start - 2) and doc_tokens(doc)[start - 3].is_title
+          and doc_tokens(doc)[start - 1].is_lower and doc_tokens(doc)[start - 1].is_alpha and doc_tokens(doc)[start].is_title
+          and not _occupational(doc_tokens(doc)[start - 1].lower_) and doc_tokens(doc)[start - 1].lower_ not in PERSON_NOUNS):  # not 'Co-author'
         start -= 3
     if start > 0 and start - 1 not in taken:  # 'Ella' + 'Ben Ami', not 'Manager' + 'Walt Brennan'
-        prev = doc[start - 1]
-        listed = start > 1 and doc[start - 2].text in (",", "and", "—") and end - start == 1  # ', Devinder Grewal and'
+        prev = doc_tokens(doc)[start - 1]
+        listed = start > 1 and doc_tokens(doc)[start - 2].text in (",", "and", "—") and end - start == 1  # ', Devinder Grewal and'
         if ((_given_name_like(prev) or listed and prev.tag_ == "NNP" and prev.is_title and prev.lower_ not in TITLES)
                 and not prev.ent_type_ and prev.text not in _PROVINCE_ABBREVIATIONS):  # not 'Thunder Bay, Ont.' + 'Haldorson said'
             start -= 1
@@ -518,44 +518,44 @@ def _extend_org(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     n = len(doc)
 
     def capitalised(i: int) -> bool:  # not 'Sunday' in 'Global News on Sunday'
-        return i < n and doc[i].tag_ in ("NNP", "NNPS") and doc[i].is_title and doc[i].lower_ not in TITLES and doc[i].ent_type_ not in ("DATE", "TIME")
+        return i < n and doc_tokens(doc)[i].tag_ in ("NNP", "NNPS") and doc_tokens(doc)[i].is_title and doc_tokens(doc)[i].lower_ not in TITLES and doc_tokens(doc)[i].ent_type_ not in ("DATE", "TIME")
 
-    while end < n and end not in taken and capitalised(end) and not doc[end].ent_type_:
-        if doc[end].lower_ in ORG_TRAILING_ROLES and end + 1 < n and doc[end + 1].is_title:
+    while end < n and end not in taken and capitalised(end) and not doc_tokens(doc)[end].ent_type_:
+        if doc_tokens(doc)[end].lower_ in ORG_TRAILING_ROLES and end + 1 < n and doc_tokens(doc)[end + 1].is_title:
             break  # 'NDP' | 'Leader Jagmeet Singh': the role of the name after it ('Argus Leader' is a name)
         end += 1
-        while end + 1 < n and end + 1 not in taken and joined_by_hyphen(doc, end) and doc[end + 1].is_title:
+        while end + 1 < n and end + 1 not in taken and joined_by_hyphen(doc, end) and doc_tokens(doc)[end + 1].is_title:
             end += 2  # ... 'Francine Ouellette' + '-Barnes': a name goes on past its hyphen
-    if end < n and end not in taken and doc[end - 1].lower_ == "local" and doc[end].like_num:
+    if end < n and end not in taken and doc_tokens(doc)[end - 1].lower_ == "local" and doc_tokens(doc)[end].like_num:
         end += 1  # 'Maritime Transit Workers Union Local 508'
-    if end + 1 < n and doc[end].lower_ in _ORG_LINKS and doc[end - 1].lower_ in ORG_NAME_WORDS:
+    if end + 1 < n and doc_tokens(doc)[end].lower_ in _ORG_LINKS and doc_tokens(doc)[end - 1].lower_ in ORG_NAME_WORDS:
         # 'Canada Council' + 'for the Arts', where the model may have tagged 'Arts' an organisation of its own
-        link = 2 if doc[end + 1].lower_ == "the" and end + 1 not in taken else 1
+        link = 2 if doc_tokens(doc)[end + 1].lower_ == "the" and end + 1 not in taken else 1
         # (after 'of the', an office's title is part of the name: 'Ministry of the Attorney General')
-        office = link == 2 and end + 2 < n and doc[end + 2].lower_ in TITLES and doc[end + 2].is_title and end + 2 not in taken
+        office = link == 2 and end + 2 < n and doc_tokens(doc)[end + 2].lower_ in TITLES and doc_tokens(doc)[end + 2].is_title and end + 2 not in taken
         # ('Aircraft Technicians Guild' + 'of Canada', where the model tagged the country a place of its own)
-        country = doc[end + link].text == "Canada" and (end + link + 1 >= n or not capitalised(end + link + 1))
-        if office or capitalised(end + link) and (end + link not in taken or doc[end + link].ent_type_ == "ORG" or country):
+        country = doc_tokens(doc)[end + link].text == "Canada" and (end + link + 1 >= n or not capitalised(end + link + 1))
+        if office or capitalised(end + link) and (end + link not in taken or doc_tokens(doc)[end + link].ent_type_ == "ORG" or country):
             end += link + office + country
-            while end < n and (end not in taken or doc[end].ent_type_ == "ORG") and (capitalised(end) or office and doc[end].is_title
-                                                                                    and doc[end].lower_ in TITLES):
+            while end < n and (end not in taken or doc_tokens(doc)[end].ent_type_ == "ORG") and (capitalised(end) or office and doc_tokens(doc)[end].is_title
+                                                                                    and doc_tokens(doc)[end].lower_ in TITLES):
                 end += 1
     # 'Institute for Marine' + 'and Atmospheric Science'
-    if end + 1 < n and doc[end].lower_ == "and" and capitalised(end + 1) and any(t.lower_ in _ORG_LINKS for t in doc_tokens(doc)[start:end]):
+    if end + 1 < n and doc_tokens(doc)[end].lower_ == "and" and capitalised(end + 1) and any(t.lower_ in _ORG_LINKS for t in doc_tokens(doc)[start:end]):
         end += 1
         while capitalised(end):
             end += 1
-    if end < n and doc[end].text == "," and any(t.lower_ == "of" for t in doc_tokens(doc)[start:end]):
+    if end < n and doc_tokens(doc)[end].text == "," and any(t.lower_ == "of" for t in doc_tokens(doc)[start:end]):
         # 'Ministry of Economic Development' + ', Job Creation and Trade': a ministry's fields
         k = end + 1
-        while k < n and k not in taken and (capitalised(k) or doc[k].text == "," and capitalised(k + 1) if k + 1 < n else False):
+        while k < n and k not in taken and (capitalised(k) or doc_tokens(doc)[k].text == "," and capitalised(k + 1) if k + 1 < n else False):
             k += 1
-        if k + 1 < n and k > end + 1 and doc[k].lower_ == "and" and capitalised(k + 1) and k + 1 not in taken:
+        if k + 1 < n and k > end + 1 and doc_tokens(doc)[k].lower_ == "and" and capitalised(k + 1) and k + 1 not in taken:
             end = k + 1
             while end not in taken and capitalised(end):
                 end += 1
-    if end - start > 1 and doc[end - 1].lower_ in ("and", "&"):  # 'Municipal Licensing and' + 'Standards'
-        while end not in taken and (capitalised(end) or end < n and doc[end].tag_ == "NNPS" and doc[end].is_title):
+    if end - start > 1 and doc_tokens(doc)[end - 1].lower_ in ("and", "&"):  # 'Municipal Licensing and' + 'Standards'
+        while end not in taken and (capitalised(end) or end < n and doc_tokens(doc)[end].tag_ == "NNPS" and doc_tokens(doc)[end].is_title):
             end += 1
     return end
 
@@ -566,19 +566,19 @@ def _extend_org_left(doc: Doc, start: int, taken: set[int]) -> int:
     inside its name ('Heart and' + 'Stroke Foundation'), and the title an office
     serves ('Prime Minister’s' + 'Office')."""
     i = _capitalised_before(doc, start, taken)
-    if i == start and i >= 2 and doc[i - 1].lower_ in ("and", "&") and i - 1 not in taken:
+    if i == start and i >= 2 and doc_tokens(doc)[i - 1].lower_ in ("and", "&") and i - 1 not in taken:
         before_and = _capitalised_before(doc, i - 1, taken)
         if before_and < i - 1:
             i = before_and
-    if (i == start and start >= 2 and doc[start - 1].lower_ == "for" and start - 2 not in taken and doc[start - 2].tag_ in ("NNS", "NNPS")
-            and doc[start - 2].is_title and (start == 2 or doc[start - 3].lower_ in DETERMINERS or doc[start - 2].is_sent_start
-                                             or doc[start - 3].lower_ in ORG_NOUNS and doc[start - 3].is_lower)):
+    if (i == start and start >= 2 and doc_tokens(doc)[start - 1].lower_ == "for" and start - 2 not in taken and doc_tokens(doc)[start - 2].tag_ in ("NNS", "NNPS")
+            and doc_tokens(doc)[start - 2].is_title and (start == 2 or doc_tokens(doc)[start - 3].lower_ in DETERMINERS or doc_tokens(doc)[start - 2].is_sent_start
+                                             or doc_tokens(doc)[start - 3].lower_ in ORG_NOUNS and doc_tokens(doc)[start - 3].is_lower)):
         # an advocacy group: 'Families for' + 'Better Care Ontario', 'Physicians for' + 'Human Rights',
         # 'the advocacy group Riders for' + 'Better Transit Ottawa'
         i = start - 2
-    if i == start and doc[start].text == "Office" and start >= 2 and doc[start - 1].text in POSSESSIVE_MARKS:
+    if i == start and doc_tokens(doc)[start].text == "Office" and start >= 2 and doc_tokens(doc)[start - 1].text in POSSESSIVE_MARKS:
         j = start - 1
-        while j > 0 and j - 1 not in taken and _title_word(doc[j - 1]):
+        while j > 0 and j - 1 not in taken and _title_word(doc_tokens(doc)[j - 1]):
             j -= 1
         if j < start - 1:
             i = j
@@ -589,15 +589,15 @@ def _capitalised_before(doc: Doc, start: int, taken: set[int]) -> int:
     """Where the untagged capitalised names (and their hyphens) right before ``start`` begin."""
     i = start
     while i > 0 and i - 1 not in taken:
-        prev = doc[i - 1]
-        if prev.text in ("-", "–") and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
+        prev = doc_tokens(doc)[i - 1]
+        if prev.text in ("-", "–") and not prev.whitespace_ and i >= 2 and not doc_tokens(doc)[i - 2].whitespace_:
             i -= 1
         elif (prev.tag_ == "NNP" and (prev.is_title or prev.is_upper and len(prev) > 1 or _CAMEL_CASE.match(prev.text)) and not prev.ent_type_
               and prev.lower_ not in TITLES and prev.text not in _STOP_EXTEND and prev.text not in _PROVINCE_ABBREVIATIONS):
             i -= 1  # (not 'Thunder Bay, Ont.' before 'Haldorson said')
         else:
             break
-    while i < start and doc[i].text in ("-", "–"):
+    while i < start and doc_tokens(doc)[i].text in ("-", "–"):
         i += 1
     return i
 
@@ -611,14 +611,14 @@ def _split_run_together_names(doc: Doc, mentions: list[Mention]) -> list[Mention
     apart elsewhere ('Reuters', 'Borealis Communications Inc'), run together
     where the reported clause has no 'that'."""
     whole = {span_text(doc, m.start, m.end) for m in mentions if m.label == "ORG"} | _NEWS_AGENCIES
-    first_words = {doc[m.start].text for m in mentions if m.label == "ORG" and m.end - m.start > 1}
+    first_words = {doc_tokens(doc)[m.start].text for m in mentions if m.label == "ORG" and m.end - m.start > 1}
     found = []
     for m in mentions:
-        if m.label == "PERSON" and doc[m.start].lower_ in TITLED_GIVEN_NAMES:
+        if m.label == "PERSON" and doc_tokens(doc)[m.start].lower_ in TITLED_GIVEN_NAMES:
             continue  # 'Sophie Tremblay-Nadeau', though 'Sophie' and 'Tremblay-Nadeau' were each taken for a body
         for k in range(m.start + 1, m.end):
-            if (span_text(doc, m.start, k) in whole and doc[k].text in first_words and doc[k].text not in whole
-                    and doc[k].lower_ not in ORG_NAME_WORDS):  # not 'Harbourline' + 'Bank'
+            if (span_text(doc, m.start, k) in whole and doc_tokens(doc)[k].text in first_words and doc_tokens(doc)[k].text not in whole
+                    and doc_tokens(doc)[k].lower_ not in ORG_NAME_WORDS):  # not 'Harbourline' + 'Bank'
                 found.append(Mention(k, m.end, "ORG", k))
                 m.end, m.label = k, "ORG"
                 break
@@ -631,18 +631,18 @@ def _people_of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]
     body or a place, are a person and the body or place."""
     found = []
     for m in mentions:
-        if (m.label in ("ORG", "GPE") and 3 <= m.end - m.start <= 4 and doc[m.end - 1].lower_ == "of"
-                and doc[m.start].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" for t in doc_tokens(doc)[m.start:m.end - 1])):
+        if (m.label in ("ORG", "GPE") and 3 <= m.end - m.start <= 4 and doc_tokens(doc)[m.end - 1].lower_ == "of"
+                and doc_tokens(doc)[m.start].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" for t in doc_tokens(doc)[m.start:m.end - 1])):
             m.end, m.label = m.end - 1, "PERSON"  # 'Chantal Morin of' + 'Trois-Rivières': the model cut after 'of'
             continue
-        of = next((k for k in range(m.start + 2, min(m.end - 1, m.start + 4)) if doc[k].lower_ == "of"), None)
+        of = next((k for k in range(m.start + 2, min(m.end - 1, m.start + 4)) if doc_tokens(doc)[k].lower_ == "of"), None)
         if m.label not in ("ORG", "GPE") or of is None:
             continue
         name = doc[m.start:of]
         # ('Chantal Morin of Trois-Rivières' tagged a place: a person and where she is from)
         if (name[0].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" and t.lower_ not in ORG_NAME_WORDS
                                                          for t in name)
-                and (m.label == "GPE" or doc[m.end - 1].lower_ in ORG_NAME_WORDS)):
+                and (m.label == "GPE" or doc_tokens(doc)[m.end - 1].lower_ in ORG_NAME_WORDS)):
             found.append(Mention(of + 1, m.end, m.label, of + 1))
             m.end, m.label = of, "PERSON"
     return sorted(mentions + found, key=lambda m: m.start)
@@ -655,9 +655,9 @@ def _names_split_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     by_start = {m.start: m for m in mentions if m.label == "ORG"}
     for m in sorted(mentions, key=lambda m: m.start):
         nxt = by_start.get(m.end + 1)
-        if (m.label == "ORG" and nxt is not None and nxt is not m and doc[m.end].lower_ == "and"
-                and doc[m.end - 1].lower_ not in ORG_NAME_WORDS and doc[m.end - 1].lower_ not in _COUNTRY_WORDS
-                and doc[nxt.end - 1].lower_ in ORG_NAME_WORDS):
+        if (m.label == "ORG" and nxt is not None and nxt is not m and doc_tokens(doc)[m.end].lower_ == "and"
+                and doc_tokens(doc)[m.end - 1].lower_ not in ORG_NAME_WORDS and doc_tokens(doc)[m.end - 1].lower_ not in _COUNTRY_WORDS
+                and doc_tokens(doc)[nxt.end - 1].lower_ in ORG_NAME_WORDS):
             m.end = nxt.end
             nxt.label = ""  # swallowed
     return [m for m in mentions if m.label]
@@ -677,7 +677,7 @@ def _untagged_acronyms(doc: Doc, mentions: list[Mention], taken: set[int]) -> li
     initials = {_initials(span_text(doc, m.start, m.end)).upper() for m in mentions if m.label == "ORG"}
     initials = {letters for letters in initials if len(letters) > 1}
     found = []
-    for tok in (doc[i] for i in _capitalised_indices(doc, upper_only=True)) if initials else ():
+    for tok in (doc_tokens(doc)[i] for i in _capitalised_indices(doc, upper_only=True)) if initials else ():
         if tok.i not in taken and tok.text in initials and tok.is_upper and 2 <= len(tok.text) <= 6:
             found.append(Mention(tok.i, tok.i + 1, "ORG", tok.i))
             taken.add(tok.i)
@@ -694,15 +694,15 @@ def _names_cut_at_hyphens(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.label != "PERSON" or id(m) in absorbed:
             continue
-        while m.end + 1 < len(doc) and joined_by_hyphen(doc, m.end) and doc[m.end + 1].is_title:
+        while m.end + 1 < len(doc) and joined_by_hyphen(doc, m.end) and doc_tokens(doc)[m.end + 1].is_title:
             after = starts.get(m.end + 1)
             if after is not None and (after.label != "PERSON" or after.end - after.start > 1):
                 break
             if after is not None:
                 absorbed.add(id(after))
             m.end += 2
-        if (m.start >= 2 and joined_by_hyphen(doc, m.start - 1) and doc[m.start - 2].is_title and doc[m.start - 2].tag_ == "NNP"
-                and len(doc[m.start - 2]) > 1  # (not 'T-Swift')
+        if (m.start >= 2 and joined_by_hyphen(doc, m.start - 1) and doc_tokens(doc)[m.start - 2].is_title and doc_tokens(doc)[m.start - 2].tag_ == "NNP"
+                and len(doc_tokens(doc)[m.start - 2]) > 1  # (not 'T-Swift')
                 and m.start - 1 not in ends and m.start - 2 not in starts and not any(x.start < m.start - 1 < x.end for x in mentions)):
             m.start = m.title_start = m.start - 2
     return [m for m in mentions if id(m) not in absorbed]
@@ -715,7 +715,7 @@ def _police_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     absorbed = set()
     for before, force in zip(mentions, mentions[1:]):
         if (force.label == "ORG" and span_text(doc, force.start, force.end) == "RCMP" and before.label == "GPE"
-                and before.end == force.start and not doc[before.end - 1].text in POSSESSIVE_MARKS):
+                and before.end == force.start and not doc_tokens(doc)[before.end - 1].text in POSSESSIVE_MARKS):
             force.start = force.title_start = before.start
             absorbed.add(id(before))
     return [m for m in mentions if id(m) not in absorbed]
@@ -727,24 +727,24 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the model keeps only the last field, or only the first ('Environment')."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
-        if m.label == "ORG" and doc[m.end - 1].text != "Canada" and m.end + 2 < len(doc) and doc[m.end].lower_ == "and":
+        if m.label == "ORG" and doc_tokens(doc)[m.end - 1].text != "Canada" and m.end + 2 < len(doc) and doc_tokens(doc)[m.end].lower_ == "and":
             # 'Environment' + 'and Climate Change Canada' left untagged
             k = m.end + 1
-            while k < min(len(doc), m.end + 6) and k not in taken and doc[k].is_title and doc[k].text != "Canada":
+            while k < min(len(doc), m.end + 6) and k not in taken and doc_tokens(doc)[k].is_title and doc_tokens(doc)[k].text != "Canada":
                 k += 1
-            if k > m.end + 1 and k < len(doc) and k not in taken and doc[k].text == "Canada":
+            if k > m.end + 1 and k < len(doc) and k not in taken and doc_tokens(doc)[k].text == "Canada":
                 m.end = k + 1
             continue
-        if m.label != "ORG" or m.end - m.start < 2 or doc[m.end - 1].text != "Canada" or m.start < 2 or doc[m.start - 1].lower_ != "and":
+        if m.label != "ORG" or m.end - m.start < 2 or doc_tokens(doc)[m.end - 1].text != "Canada" or m.start < 2 or doc_tokens(doc)[m.start - 1].lower_ != "and":
             continue
         i = m.start - 1
-        while i > 0 and (doc[i - 1].is_title and doc[i - 1].lower_ not in DETERMINERS
-                         or doc[i - 1].text == "," and i > 1 and doc[i - 2].is_title and doc[i - 2].ent_type_ not in ("GPE", "LOC")):
+        while i > 0 and (doc_tokens(doc)[i - 1].is_title and doc_tokens(doc)[i - 1].lower_ not in DETERMINERS
+                         or doc_tokens(doc)[i - 1].text == "," and i > 1 and doc_tokens(doc)[i - 2].is_title and doc_tokens(doc)[i - 2].ent_type_ not in ("GPE", "LOC")):
             i -= 1  # (a field before a comma, not a place: 'in southwestern Nova Scotia, Fisheries and Oceans Canada said')
         # another department ends there ('Health Canada and' + 'Public Safety Canada'), not a field ('Fisheries')
-        other_bodies = any(o is not m and o.label == "ORG" and o.start < m.start - 1 and o.end > i and doc[o.end - 1].text == "Canada"
+        other_bodies = any(o is not m and o.label == "ORG" and o.start < m.start - 1 and o.end > i and doc_tokens(doc)[o.end - 1].text == "Canada"
                            for o in mentions)
-        if i < m.start - 1 and doc[i].is_title and "\n" not in span_text(doc, i, m.start) and not other_bodies:
+        if i < m.start - 1 and doc_tokens(doc)[i].is_title and "\n" not in span_text(doc, i, m.start) and not other_bodies:
             m.start = i  # (not 'Health Canada and' + 'Public Safety Canada': two departments)
     # 'Innovation, Science and Economic Development Canada' the model missed, over its 'Innovation'
     # (not 'Ontario, Quebec and Atlantic Canada', nor 'released Wednesday, Environment and Climate Change Canada')
@@ -756,7 +756,7 @@ def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # 'Ministry of Labour, Immigration, Training and Skills Development': a province's portfolio list
     # (the model may take a last field for a person: 'Conservation' + 'Parks')
     _bodies_by_pattern(doc, mentions, _PORTFOLIO_LIST.finditer,
-                       may_hold=lambda m: m.label in ("ORG", "GPE", "NORP") or m.end - m.start == 1 and doc[m.start].lower_ in _PORTFOLIO_FIELDS)
+                       may_hold=lambda m: m.label in ("ORG", "GPE", "NORP") or m.end - m.start == 1 and doc_tokens(doc)[m.start].lower_ in _PORTFOLIO_FIELDS)
     return _drop_swallowed(sorted(mentions, key=lambda m: m.start))
 
 
@@ -823,11 +823,11 @@ def _title_word(tok) -> bool:
 def _after_titles(doc: Doc, m: Mention) -> int:
     """Where a mention's name starts after the capitalised titles it opens with ('Deputy Governor')."""
     first = m.start
-    if first + 1 < m.end and (doc[first].lower_ in _PARTY_WORDS and doc[first + 1].is_title
-                              or doc[first].is_upper and len(doc[first]) > 1 and _title_word(doc[first + 1])):
+    if first + 1 < m.end and (doc_tokens(doc)[first].lower_ in _PARTY_WORDS and doc_tokens(doc)[first + 1].is_title
+                              or doc_tokens(doc)[first].is_upper and len(doc_tokens(doc)[first]) > 1 and _title_word(doc_tokens(doc)[first + 1])):
         first += 1  # 'NDP MPP Francine Ouellette-Barnes', 'RCMP Superintendent Chantal ...': the party or body, then the title;
         # or the party alone: 'won by Liberal Harjit Brar'
-    while first < m.end and _title_word(doc[first]):
+    while first < m.end and _title_word(doc_tokens(doc)[first]):
         first += 1
     return first
 
@@ -841,8 +841,8 @@ def _subject_taken_for_appositive(appositive: Token) -> bool:
     hung the subject of a verb that has none on the name before it."""
     doc = appositive.doc
     after = appositive.right_edge.i + 1
-    return (after < len(doc) and doc[after].dep_ == "ROOT" and doc[after].pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[after].children))
+    return (after < len(doc) and doc_tokens(doc)[after].dep_ == "ROOT" and doc_tokens(doc)[after].pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc_tokens(doc)[after].children))
 
 
 _CUES_KEY = "newswire.cues"
@@ -865,22 +865,22 @@ _STREET_ABBREVIATIONS = frozenset("St. St Ave. Ave Rd. Rd Blvd. Blvd Dr. Cres. P
 def _street(doc: Doc, m: Mention) -> bool:
     """The mention ends in a street abbreviation, or one follows it ('Finch' + 'Ave.'),
     and no name goes on after it ('St. John', 'Dr Smith')."""
-    if m.end - m.start > 1 and doc[m.end - 1].text in _STREET_ABBREVIATIONS and doc[m.start].text not in _STREET_ABBREVIATIONS:
+    if m.end - m.start > 1 and doc_tokens(doc)[m.end - 1].text in _STREET_ABBREVIATIONS and doc_tokens(doc)[m.start].text not in _STREET_ABBREVIATIONS:
         end = m.end
-    elif m.end < len(doc) and doc[m.end].text in _STREET_ABBREVIATIONS:
+    elif m.end < len(doc) and doc_tokens(doc)[m.end].text in _STREET_ABBREVIATIONS:
         end = m.end + 1
     else:
         return False
-    return end >= len(doc) or not doc[end].is_title or doc[end].lower_ in _COMPASS_WORDS
+    return end >= len(doc) or not doc_tokens(doc)[end].is_title or doc_tokens(doc)[end].lower_ in _COMPASS_WORDS
 
 
 def _role_and_name_after(doc: Doc, end: int) -> bool:
     """One to three lower-case words ending in a role ('head coach'), then a capitalised name."""
     k = end
-    while k < len(doc) and k - end < 3 and doc[k].is_lower and doc[k].is_alpha:
+    while k < len(doc) and k - end < 3 and doc_tokens(doc)[k].is_lower and doc_tokens(doc)[k].is_alpha:
         k += 1
-    role = doc[k - 1].lower_ if k > end else ""
-    return bool(role) and (role in ROLE_HEADS or role in TITLES or _occupational(role)) and k < len(doc) and doc[k].is_title
+    role = doc_tokens(doc)[k - 1].lower_ if k > end else ""
+    return bool(role) and (role in ROLE_HEADS or role in TITLES or _occupational(role)) and k < len(doc) and doc_tokens(doc)[k].is_title
 
 
 def _looks_like_a_personal_name(doc: Doc, m: Mention) -> bool:
@@ -905,10 +905,10 @@ def _role_ends_at(last: Token) -> bool:
 def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     # (the words around the mention, read once: this runs for every mention, twice)
     n = len(doc)
-    head, first_token, prev = doc[m.end - 1], doc[m.start], doc[m.start - 1]
-    nxt = doc[m.end] if m.end < n else None
-    nxt2 = doc[m.end + 1] if m.end + 1 < n else None
-    nxt3 = doc[m.end + 2] if m.end + 2 < n else None
+    head, first_token, prev = doc_tokens(doc)[m.end - 1], doc_tokens(doc)[m.start], doc_tokens(doc)[m.start - 1]
+    nxt = doc_tokens(doc)[m.end] if m.end < n else None
+    nxt2 = doc_tokens(doc)[m.end + 1] if m.end + 1 < n else None
+    nxt3 = doc_tokens(doc)[m.end + 2] if m.end + 2 < n else None
     surface = span_text(doc, m.start, m.end)
     if surface.lower() in PROVINCES:
         return "GPE"  # 'Nova Scotia' tagged PERSON
@@ -916,7 +916,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "GPE"  # 'Montréal has been shut out twice': a team, named by its city, is no one
     if _street(doc, m):
         return "LOC"  # 'from Jane St. and Finch Ave. to a job': streets, not people
-    if m.start > 1 and prev.lower_ == "of" and (doc[m.start - 2].lower_ in _DIRECTIONS or doc[m.start - 2].lower_ in _PLACE_KINDS):
+    if m.start > 1 and prev.lower_ == "of" and (doc_tokens(doc)[m.start - 2].lower_ in _DIRECTIONS or doc_tokens(doc)[m.start - 2].lower_ in _PLACE_KINDS):
         return "GPE"  # 'on a reserve north of Prince Albert', 'in the state of Quintana Roo'
     if m.label == "PERSON" and head.tag_ in ("NNPS", "NNS") and _role_and_name_after(doc, m.end):
         return "ORG"  # 'said Prairie Kings head coach Marc-André Boisvert': a team (a plural) employs the coach
@@ -924,7 +924,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
             and nxt2.lower_ in TITLED_GIVEN_NAMES and nxt3.ent_type_ == "PERSON"
             and not (m.start > 0 and prev.text == ",")):
         return "PERSON"  # 'For Dennis and Carla Sauvé': Dennis tagged a nationality
-    if m.end - m.start == 2 and first_token.text == "Team" and doc[m.start + 1].is_title:
+    if m.end - m.start == 2 and first_token.text == "Team" and doc_tokens(doc)[m.start + 1].is_title:
         return "ORG"  # 'Team Kowalchuk': a curling rink named after its skip
     if m.end + 1 < n and (nxt.text == "-" and nxt2.lower_ == "based" or nxt.text == "," and nxt2.lower_.endswith(".-based")):
         return "GPE"  # 'the Copenhagen-based group', 'The Mississauga, Ont.-based grocer'
@@ -961,7 +961,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "PERSON"  # 'Jamal told CTV News': a given name that speaks, and no place the story is ever in
     if m.start > 2 and prev.lower_ == "as" and any(t.lower_ == "name" for t in doc_tokens(doc)[max(0, m.start - 4):m.start - 1]):
         return "PERSON"  # 'A classmate who gave her name only as Aaliyah said'
-    if (m.start > 1 and prev.text == "," and doc[m.start - 2].lower_ in ("name", "nickname", "surname")
+    if (m.start > 1 and prev.text == "," and doc_tokens(doc)[m.start - 2].lower_ in ("name", "nickname", "surname")
             and m.end < n and nxt.text == "," and not any(t.lower_ in ORG_NAME_WORDS for t in doc_tokens(doc)[m.start:m.end])):
         return "PERSON"  # 'asked that only her first name, Sylvie, be used' (not 'share a last name, CBC News is')
     if (m.end + 3 < n and nxt.text == "," and nxt2.lower_ in ("a", "an")
@@ -976,7 +976,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
                 and (name[0].lower_ in TITLED_GIVEN_NAMES or speaks(name[-1]) and name[-1].lower_ not in CITIES and name[-1].lower_ not in PROVINCES)):
             # (not 'Rider Voice Metro Vancouver said': a body whose first word ends like an occupation)
             return "PERSON"
-        if (first == m.end - 1 and doc[first - 1].lower_ in TITLES and name[0].is_title and name[0].tag_ == "NNP"
+        if (first == m.end - 1 and doc_tokens(doc)[first - 1].lower_ in TITLES and name[0].is_title and name[0].tag_ == "NNP"
                 and name[0].lower_ not in ORG_NAME_WORDS and speaks(name[0])):
             return "PERSON"  # 'Justice Pettigrew wrote': a title and a surname that speaks
     if (m.label != "PERSON" and first_token.lower_ in _PARTY_WORDS and first_token.is_title and 3 <= m.end - m.start <= 4
@@ -1007,7 +1007,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
             and (m.end >= n or nxt.tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
     if (m.label != "PERSON" and m.start > 1 and prev.text == "," and nxt is not None and nxt.text == "," and nxt2 is not None
-            and nxt2.tag_ not in ("DT", "PRP$") and _looks_like_a_personal_name(doc, m) and _role_ends_at(doc[m.start - 2])):
+            and nxt2.tag_ not in ("DT", "PRP$") and _looks_like_a_personal_name(doc, m) and _role_ends_at(doc_tokens(doc)[m.start - 2])):
         # 'The City of Ottawa’s general manager of public works, Tamsin Rourke, said' (not 'In a statement,
         # Trillium Freightways, the Mississauga-based company')
         return "PERSON"
@@ -1068,11 +1068,11 @@ def _names_a_place_noun(doc: Doc, m: Mention) -> bool:
             tokens[-2].lower_ in PLACE_NAME_WORDS or m.label == "PERSON" and tokens[0].lower_ not in TITLED_GIVEN_NAMES):
         return True  # ('Yobe North' taken for a person is a district; 'Oliver North' stays one)
     i = m.end
-    while i + 1 < len(doc) and doc[i].lower_ in ("and", ",", "or") and doc[i + 1].is_title:
+    while i + 1 < len(doc) and doc_tokens(doc)[i].lower_ in ("and", ",", "or") and doc_tokens(doc)[i + 1].is_title:
         i += 1
-        while i < len(doc) and doc[i].is_title:
+        while i < len(doc) and doc_tokens(doc)[i].is_title:
             i += 1
-    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in _PLACE_NOUNS
+    return i < len(doc) and doc_tokens(doc)[i].is_lower and doc_tokens(doc)[i].lower_ in _PLACE_NOUNS
 
 
 def _double_barrelled_with_given_name(doc: Doc, m: Mention) -> bool:
@@ -1097,7 +1097,7 @@ def _relabel(doc: Doc, mentions: list[Mention]) -> None:
             cued.add(k)
         elif cue == "PERSON" and m.label in RELABELABLE and len(_name_tokens(doc, m)) - (_after_titles(doc, m) - m.start) <= 3:
             m.label = "PERSON"
-            cued_people.add(doc[m.end - 1].lower_)
+            cued_people.add(doc_tokens(doc)[m.end - 1].lower_)
             cued.add(k)
         elif cue in PLACE_LABELS and cue == m.label:
             cued.add(k)  # a place, confirmed: 'in Brandon, Man.' outvotes a bare 'Brandon' taken for a person
@@ -1133,8 +1133,8 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
     person_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "PERSON")
     org_parts = _name_parts(w for m, w in zip(mentions, words) if m.label == "ORG")
     lone_people = {w for m, w in zip(mentions, words) if m.label == "PERSON" and len(w) == 1}
-    speaking = {w for m, w in zip(mentions, words) if m.label == "PERSON" and len(w) == 1 and speaks(doc[m.start])}
-    located = {w for m, w in zip(mentions, words) if m.start > 0 and doc[m.start - 1].lower_ in ("in", "near")}
+    speaking = {w for m, w in zip(mentions, words) if m.label == "PERSON" and len(w) == 1 and speaks(doc_tokens(doc)[m.start])}
+    located = {w for m, w in zip(mentions, words) if m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ in ("in", "near")}
     for m, w in zip(mentions, words):
         in_person = person_parts.get(w, ())
         # part of a longer organisation's name (not of 'Team Haldorson', the rink of skip Brielle Haldorson)
@@ -1148,8 +1148,8 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
             # after 'Redgum Resources', unless the story is ever 'in Redgum'
             m.label = "ORG"
         elif (m.label in RELABELABLE and 2 <= len(w) <= 3 and w[-1:] in lone_people and not in_org
-              and (w[0] in TITLED_GIVEN_NAMES or len(w) == 2 and w[-1:] in speaking and _unknown_given_name(doc[m.start])
-                   and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and not (m.start > 0 and doc[m.start - 1].lower_ in DETERMINERS))):
+              and (w[0] in TITLED_GIVEN_NAMES or len(w) == 2 and w[-1:] in speaking and _unknown_given_name(doc_tokens(doc)[m.start])
+                   and doc_tokens(doc)[m.end - 1].dep_ in ("nsubj", "nsubjpass") and not (m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ in DETERMINERS))):
             # 'a pass to Jamal Odom' tagged GPE, then 'Odom said'; 'TORONTO — Adaeze Okonkwo spent', then 'Okonkwo said'
             m.label = "PERSON"
         elif m.label in RELABELABLE and in_person and not in_org:
@@ -1176,12 +1176,12 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     """Known people the model left untagged elsewhere: their family name, with
     any given name written before it ('Mayor Ana Ruiz' once 'Ruiz' is known).
     Found in the Doc's word column rather than by a walk over every token."""
-    surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and _name_cased(doc[m.end - 1])}
+    surnames = {doc_tokens(doc)[m.end - 1].text for m in mentions if m.label == "PERSON" and _name_cased(doc_tokens(doc)[m.end - 1])}
     # ... and given names of one known person each, which features use alone ('Dennis, a forklift operator, said')
-    given = Counter(doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
-                    and doc[m.start].lower_ in GIVEN_NAMES)
+    given = Counter(doc_tokens(doc)[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 2
+                    and doc_tokens(doc)[m.start].lower_ in GIVEN_NAMES)
     given_alone = {name for name, count in given.items() if count == 1 or len(
-        {span_text(doc, m.start, m.end) for m in mentions if m.label == "PERSON" and doc[m.start].text == name}) == 1} - surnames
+        {span_text(doc, m.start, m.end) for m in mentions if m.label == "PERSON" and doc_tokens(doc)[m.start].text == name}) == 1} - surnames
     surnames |= given_alone
     if not surnames:
         return []
@@ -1199,15 +1199,15 @@ def _missed_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
             continue
         if span.text in given_alone:
             if (span[0].dep_ not in ("nsubj", "nsubjpass") or span[0].ent_type_
-                    or span.end < len(doc) and doc[span.end].is_title):
+                    or span.end < len(doc) and doc_tokens(doc)[span.end].is_title):
                 continue  # alone and untagged, not 'Dennis Sauvé' cut short, 'Dennis Avenue' or the city of Brandon
             found.append(Mention(span.start, span.end, "PERSON", span.start))
             taken.add(span.start)
             continue
         start = span.start
-        while start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and len(doc[start - 2]) > 1:
+        while start > 1 and start - 2 not in taken and joined_by_hyphen(doc, start - 1) and doc_tokens(doc)[start - 2].is_title and len(doc_tokens(doc)[start - 2]) > 1:
             start -= 2  # the whole hyphenated family name: 'Marchand-Whitfield'
-        while start > 0 and start - 1 not in taken and _given_name_like(doc[start - 1], before_known_surname=start == span.start):
+        while start > 0 and start - 1 not in taken and _given_name_like(doc_tokens(doc)[start - 1], before_known_surname=start == span.start):
             start -= 1
         if found and found[-1].end == start:
             found[-1].end = span.end  # 'Theresa' (once 'Miss Theresa') + 'Boutilier': one name
@@ -1279,9 +1279,9 @@ def _given_names_taken_for_places(doc: Doc, mentions: list[Mention]) -> list[Men
     dropped = set()
     for k in range(1, len(mentions)):
         given, person = mentions[k - 1], mentions[k]
-        first = doc[given.start]
+        first = doc_tokens(doc)[given.start]
         if (person.label == "PERSON" and given.end == person.start and given.end - given.start == 1 and given.label != "PERSON"
-                and first.is_title and (first.lower_ in GIVEN_NAMES or given.start > 0 and doc[given.start - 1].lower_ in TITLES
+                and first.is_title and (first.lower_ in GIVEN_NAMES or given.start > 0 and doc_tokens(doc)[given.start - 1].lower_ in TITLES
                                         and _unknown_given_name(first))):
             person.start = person.title_start = given.start
             dropped.add(k - 1)
@@ -1329,8 +1329,8 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
         if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or tok.ent_type_ or not _name_cased(tok)
                 or any(i in taken for i in range(start, tok.i + 1))):
             continue
-        first = doc[start]
-        titled = start > 0 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS)  # 'deputy governor Marguerite'
+        first = doc_tokens(doc)[start]
+        titled = start > 0 and (doc_tokens(doc)[start - 1].lower_ in TITLES or doc_tokens(doc)[start - 1].lower_ in PERSON_NOUNS)  # 'deputy governor Marguerite'
         # (a word in '-er' may be a given name here: 'Rajinder'; 'Manager' is a role head)
         given = first.lower_ in (TITLED_GIVEN_NAMES if titled else GIVEN_NAMES) or (
             _name_cased(first) and first.tag_ == "NNP" and first.lower_ not in _NO_GIVEN_NAMES and (
@@ -1342,12 +1342,12 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
         if (not given or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
                 or tok.lower_ in ORG_NAME_WORDS or tok.lower_ in PLACE_NAME_WORDS or tok.lower_ in CITIES or tok.lower_ in PROVINCES):
             continue
-        if (start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and (doc[start - 1].is_title or doc[start - 1].is_upper)
-                and doc[start - 1].lower_ not in TITLES):
+        if (start > 0 and doc_tokens(doc)[start - 1].tag_ in ("NNP", "NNPS") and (doc_tokens(doc)[start - 1].is_title or doc_tokens(doc)[start - 1].is_upper)
+                and doc_tokens(doc)[start - 1].lower_ not in TITLES):
             continue  # part of a longer name the model did not know ('SAFE Work Manitoba')
         if doc._.masked_spans and in_masked(doc, first.idx, tok.idx + len(tok)):
             continue
-        if start >= 2 and joined_by_hyphen(doc, start - 1) and doc[start - 2].is_title and start - 2 not in taken:
+        if start >= 2 and joined_by_hyphen(doc, start - 1) and doc_tokens(doc)[start - 2].is_title and start - 2 not in taken:
             start -= 2  # 'Marie-' + 'Ève Lachapelle': the first half of a hyphenated given name
         found.append(Mention(start, tok.i + 1, "PERSON", _title_start(doc, start)))
         taken.update(range(start, tok.i + 1))
@@ -1358,8 +1358,8 @@ def _name_span(doc: Doc, head_i: int) -> tuple[int, int] | None:
     """The 2-3 capitalised proper nouns ending at ``head_i`` ('Novak Djokovic'),
     when they look like a personal name (no title, no organisation word)."""
     start = head_i
-    while (start > 0 and head_i - start < 2 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head_i
-           and doc[start - 1].tag_ == "NNP"):
+    while (start > 0 and head_i - start < 2 and doc_tokens(doc)[start - 1].dep_ == "compound" and doc_tokens(doc)[start - 1].head.i == head_i
+           and doc_tokens(doc)[start - 1].tag_ == "NNP"):
         start -= 1
     tokens = doc_tokens(doc)[start:head_i + 1]
     if not 2 <= len(tokens) <= 3 or not all(
@@ -1412,10 +1412,10 @@ def _names_after_offices(doc: Doc, taken: set[int]) -> list[Mention]:
         span = doc.char_span(match.start("name"), match.end("name"))
         if (span is None or len(span) != 2 or span[0].lower_ not in TITLED_GIVEN_NAMES or any(i in taken for i in range(span.start, span.end))
                 or span[1].lower_ in ORG_NAME_WORDS or span[1].lower_ in PLACE_NAME_WORDS
-                or span.end < len(doc) and doc[span.end].is_title):  # ('of the Red Willow Cree Nation': a longer name)
+                or span.end < len(doc) and doc_tokens(doc)[span.end].is_title):  # ('of the Red Willow Cree Nation': a longer name)
             continue
         office = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
-        if office is not None and office.start > 0 and doc[office.start - 1].is_title and doc[office.start - 1].lower_ not in TITLES:
+        if office is not None and office.start > 0 and doc_tokens(doc)[office.start - 1].is_title and doc_tokens(doc)[office.start - 1].lower_ not in TITLES:
             continue  # 'Chief Raymond Cardinal of the ...': a family name, not an office
         found.append(Mention(span.start, span.end, "PERSON", span.start))
         taken.update(range(span.start, span.end))
@@ -1442,7 +1442,7 @@ def _names_before_who(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         if len(span) > 2 and (span[0].lower_ in PERSON_NOUNS or _occupational(span[0].lower_) and span[0].lower_ not in TITLED_GIVEN_NAMES):
             span = span[1:]  # 'Homeowner Priya Raghunathan, who ...': a role capitalised to open the sentence
-        if len(span) == 1 and span.start > 0 and span.start - 1 not in taken and _given_name_like(doc[span.start - 1]):
+        if len(span) == 1 and span.start > 0 and span.start - 1 not in taken and _given_name_like(doc_tokens(doc)[span.start - 1]):
             span = doc[span.start - 1:span.end]  # 'Fatoumata Diallo, a mother of three,': a given name the lists lack
         if len(span) == 1 and not (speaks(span[0]) and span[0].lower_ not in CITIES and span[0].lower_ not in PROVINCES):
             continue  # a first name alone speaks: 'said Tunde, a general surgeon' (not 'in Brandon, a city of ...')
@@ -1466,19 +1466,19 @@ def _titled_people_in_organisations(doc: Doc, mentions: list[Mention]) -> None:
             continue
         name_start = _name_in_portfolio(doc, m.start, m.end)
         if name_start is not None and all(t.is_title or t.text == "-" for t in doc_tokens(doc)[name_start:m.end]) and (
-                doc[name_start].lower_ in TITLED_GIVEN_NAMES):
+                doc_tokens(doc)[name_start].lower_ in TITLED_GIVEN_NAMES):
             m.start, m.label = name_start, "PERSON"  # 'Minister of [Transport and Internal Trade Marie-Claude Dufresne]'
             continue
         for length in (2, 3):
             title = m.end - length - 1
             name = doc[title + 1:m.end]
-            if (title >= m.start and _title_word(doc[title]) and doc[title].lower_ not in _ROYAL_TITLES
+            if (title >= m.start and _title_word(doc_tokens(doc)[title]) and doc_tokens(doc)[title].lower_ not in _ROYAL_TITLES
                     and (name[0].lower_ in TITLED_GIVEN_NAMES  # or 'MPP Gilles Thibodeau, ..., said' (not 'Windsor Police Service')
-                         or doc[title].lower_ in TITLES and speaks(name[-1]) and not any(t.lower_ in ORG_NAME_WORDS for t in name))
+                         or doc_tokens(doc)[title].lower_ in TITLES and speaks(name[-1]) and not any(t.lower_ in ORG_NAME_WORDS for t in name))
                     and all(t.tag_ == "NNP" and t.is_title and not _title_word(t) for t in name)
                     and name[-1].lower_ not in ORG_NAME_WORDS):  # (not 'Vancouver Fraser Port Authority')
                 first = title
-                while first > m.start and _title_word(doc[first - 1]):
+                while first > m.start and _title_word(doc_tokens(doc)[first - 1]):
                     first -= 1
                 m.start, m.label, m.title_start = title + 1, "PERSON", first
                 break
@@ -1490,25 +1490,25 @@ def _titled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Me
     the model kept as nothing, starting with a given name, ending in a surname the
     story uses for a person, or speaking, is a person."""
     found = []
-    lone_people = {doc[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    lone_people = {doc_tokens(doc)[m.start].text for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
     def names_after(i: int) -> int:
         k = i
-        while k < len(doc) and doc[k].is_title and doc[k].tag_ in ("NNP", "NNPS"):
+        while k < len(doc) and doc_tokens(doc)[k].is_title and doc_tokens(doc)[k].tag_ in ("NNP", "NNPS"):
             k += 1
         return k - i
 
-    for tok in (doc[i] for i in _capitalised_indices(doc)):  # a title word is capitalised
+    for tok in (doc_tokens(doc)[i] for i in _capitalised_indices(doc)):  # a title word is capitalised
         if (not _title_word(tok) or tok.lower_ in _ROYAL_TITLES or tok.i + 1 in taken
-                or tok.i + 1 < len(doc) and _title_word(doc[tok.i + 1]) and (
-                    doc[tok.i + 1].lower_ in TITLES or names_after(tok.i + 2) >= 2)):
+                or tok.i + 1 < len(doc) and _title_word(doc_tokens(doc)[tok.i + 1]) and (
+                    doc_tokens(doc)[tok.i + 1].lower_ in TITLES or names_after(tok.i + 2) >= 2)):
             # 'Chief Executive Priya ...': the last title word; but 'Coun. Manveer Dhaliwal' ends
             # in one name, so 'Manveer' is its given name, not an occupation in '-er'
             continue
         end = tok.i + 1  # capitalised words the model tagged as nothing it keeps ('Deputy Governor Aurelie Marchetti': a work of art)
-        while end < len(doc) and end not in taken and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title and end - tok.i <= 3:
+        while end < len(doc) and end not in taken and doc_tokens(doc)[end].tag_ in ("NNP", "NNPS") and doc_tokens(doc)[end].is_title and end - tok.i <= 3:
             end += 1
         lone = next((m for m in mentions if m.start == end and m.end == end + 1 and m.label in ("PERSON", "GPE", "ORG")), None)
-        if lone is not None and end - tok.i - 1 in (1, 2) and doc[tok.i + 1].lower_ in TITLED_GIVEN_NAMES:
+        if lone is not None and end - tok.i - 1 in (1, 2) and doc_tokens(doc)[tok.i + 1].lower_ in TITLED_GIVEN_NAMES:
             # 'Chief Executive Priya' + 'Raghunathan', the surname tagged on its own (as a place)
             lone.start, lone.label, lone.title_start = tok.i + 1, "PERSON", tok.i
             taken.update(range(tok.i + 1, end))
@@ -1530,16 +1530,16 @@ def _employers_before_roles(doc: Doc, mentions: list[Mention], taken: set[int]) 
     found = []
     for m in [m for m in mentions if m.label == "PERSON"]:
         k = m.start - 1
-        while k >= 0 and doc[k].is_lower and doc[k].is_alpha and m.start - k <= 3:
+        while k >= 0 and doc_tokens(doc)[k].is_lower and doc_tokens(doc)[k].is_alpha and m.start - k <= 3:
             k -= 1
         role = doc[k + 1:m.start]
         if not role or k < 0 or not (role[-1].lower_ in ROLE_HEADS or role[-1].lower_ in TITLES or _occupational(role[-1].lower_)):
             continue
         start = k
-        while start - 1 >= 0 and k - start < 2 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title:
+        while start - 1 >= 0 and k - start < 2 and doc_tokens(doc)[start - 1].tag_ == "NNP" and doc_tokens(doc)[start - 1].is_title:
             start -= 1
         name = doc[start:k + 1]
-        if start > 0 and (doc[start - 1].lower_ in ("and", "&", "of", "for") or doc[start - 1].text in POSSESSIVE_MARKS):
+        if start > 0 and (doc_tokens(doc)[start - 1].lower_ in ("and", "&", "of", "for") or doc_tokens(doc)[start - 1].text in POSSESSIVE_MARKS):
             continue  # the end of a longer name: 'Environment and Climate Change Canada', 'Nurses’ Union'
         if len(name) == 1 and name[0].lower_ in ORG_NOUNS:
             continue  # 'Union president Sylvain Gagné': the union, not its name
@@ -1560,7 +1560,7 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
     found = []
     # 'Caitlyn Smith and Kate York' with 'Kate York' tagged a place: a place only
     # when the story never calls its last word a person ('York said').
-    lone_people = {doc[m.start].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    lone_people = {doc_tokens(doc)[m.start].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
 
     def claim(span: tuple[int, int] | None) -> None:
         if span is None:
@@ -1569,17 +1569,17 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
         existing = by_end.get(end - 1)
         if existing is not None and (existing.start, existing.end) == (start, end):
             if existing.label in ("ORG", "PRODUCT", "WORK_OF_ART", "NORP") or (
-                    existing.label in PLACE_LABELS and end - start > 1 and doc[end - 1].lower_ in lone_people):
+                    existing.label in PLACE_LABELS and end - start > 1 and doc_tokens(doc)[end - 1].lower_ in lone_people):
                 existing.label = "PERSON"
-        elif not any(i in taken for i in range(start, end)) and not in_masked(doc, doc[start].idx, doc[end - 1].idx + 1):
+        elif not any(i in taken for i in range(start, end)) and not in_masked(doc, doc_tokens(doc)[start].idx, doc_tokens(doc)[end - 1].idx + 1):
             found.append(Mention(start, end, "PERSON", start))
             taken.update(range(start, end))
 
     def possessor(i: int) -> bool:  # 'Elon Musk’s SpaceX' coordinates companies, not people
-        return i + 1 < len(doc) and doc[i + 1].tag_ == "POS"
+        return i + 1 < len(doc) and doc_tokens(doc)[i + 1].tag_ == "POS"
 
     for m in [m for m in mentions if m.label == "PERSON" and m.end - m.start > 1 and not possessor(m.end - 1)]:
-        head = doc[m.end - 1]
+        head = doc_tokens(doc)[m.end - 1]
         partners = [c for c in head.children if c.dep_ == "conj"]
         if head.dep_ == "conj":
             partners.append(head.head)
@@ -1591,11 +1591,11 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
         if noun is None or len(noun) != 1:
             continue
         tok = noun[0]
-        if tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "NNP":
+        if tok.i + 2 < len(doc) and doc_tokens(doc)[tok.i + 1].tag_ == "NNP":
             end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 3 and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper():
+            while end < len(doc) and end - tok.i <= 3 and doc_tokens(doc)[end].tag_ == "NNP" and doc_tokens(doc)[end].text[:1].isupper():
                 end += 1
-            if end < len(doc) and doc[end].tag_ == "NNP":
+            if end < len(doc) and doc_tokens(doc)[end].tag_ == "NNP":
                 continue  # a longer run of names is not one person
             span = _name_span(doc, end - 1)
             claim(span if span is not None and span[0] == tok.i + 1 else None)
@@ -1607,8 +1607,8 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
     words after it ('Nordvind Composites, based in ...' once 'Nordvind' is known)."""
     heads: dict[str, set[str]] = defaultdict(set)  # first word -> the words of the names it starts
     for m in mentions:
-        if m.label == "ORG" and doc[m.start].text[:1].isupper() and doc[m.start].lower_ not in DETERMINERS:
-            heads[doc[m.start].text].update(t.lower_ for t in doc_tokens(doc)[m.start:m.end])
+        if m.label == "ORG" and doc_tokens(doc)[m.start].text[:1].isupper() and doc_tokens(doc)[m.start].lower_ not in DETERMINERS:
+            heads[doc_tokens(doc)[m.start].text].update(t.lower_ for t in doc_tokens(doc)[m.start:m.end])
     if not heads:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")\b")
@@ -1619,12 +1619,12 @@ def _missed_organisations(doc: Doc, mentions: list[Mention], taken: set[int]) ->
             continue
         if span[0].tag_ not in ("NNP", "NNPS") and not any(c.isupper() for c in span.text[1:]):
             continue  # (a name with capitals inside is one however tagged: 'WorkSafeBC has issued' as a plural noun)
-        if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS and (
+        if span.end < len(doc) and doc_tokens(doc)[span.end].text in POSSESSIVE_MARKS and (
                 span.text in _place_words(doc) or span.text.lower() in PROVINCES or span.text.lower() in CITIES):
             continue  # 'Ontario’s Ministry of Health' is no use of 'Ontario Provincial Police'
         if doc._.masked_spans and in_masked(doc, match.start(), match.end()):
             continue
-        if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in ORG_NOUNS and doc[span.end].lower_ not in heads[span.text]:
+        if span.end < len(doc) and doc_tokens(doc)[span.end].is_lower and doc_tokens(doc)[span.end].lower_ in ORG_NOUNS and doc_tokens(doc)[span.end].lower_ not in heads[span.text]:
             continue  # 'Winnipeg police' is no use of 'Winnipeg Fire Paramedic Service'
         start = _extend_org_left(doc, span.start, taken)  # 'SAFE Work' + 'Manitoba' is another body
         end = _extend_org(doc, span.start, span.end, taken)
@@ -1710,15 +1710,15 @@ def _organisations_by_last_word(doc: Doc, taken: set[int]) -> list[Mention]:
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         start = span.start
-        while start < span.end - 1 and (span.doc[start].lower_ in DETERMINERS
-                                        or not span.doc[start].is_title and not _CAMEL_CASE.match(span.doc[start].text)
-                                        or span.doc[start].is_sent_start and span.doc[start].tag_ != "NNP"):
+        while start < span.end - 1 and (doc_tokens(span.doc)[start].lower_ in DETERMINERS
+                                        or not doc_tokens(span.doc)[start].is_title and not _CAMEL_CASE.match(doc_tokens(span.doc)[start].text)
+                                        or doc_tokens(span.doc)[start].is_sent_start and doc_tokens(span.doc)[start].tag_ != "NNP"):
             start += 1  # 'The Hanbit Robotics', sentence-initial 'Shares' (not 'CareBridge Staffing Solutions')
         if start == span.start:
             start = _extend_org_left(doc, start, taken)  # 'National Disaster Risk Reduction and' + 'Management Council'
         if span.end - start < 2 or (doc._.masked_spans and in_masked(doc, match.start(), match.end())):
             continue
-        if any(doc[i].ent_type_ not in ("", "GPE", "NORP", "LOC") for i in range(start, span.end)):
+        if any(doc_tokens(doc)[i].ent_type_ not in ("", "GPE", "NORP", "LOC") for i in range(start, span.end)):
             continue  # 'Monday Police': a date or other entity inside ('Saskatchewan Public Safety Agency': a place is fine)
         found.append(Mention(start, span.end, "ORG", start))
         taken.update(range(start, span.end))
@@ -1770,7 +1770,7 @@ def _names_spelled_before_acronyms(doc: Doc, mentions: list[Mention]) -> list[Me
             continue
         for m in mentions:  # 'Nova Scotia Health and' + 'Emergency Health Services, known as EHS': two bodies
             if m.start < span.start < m.end:
-                m.end = span.start - (doc[span.start - 1].lower_ in ("and", "&"))
+                m.end = span.start - (doc_tokens(doc)[span.start - 1].lower_ in ("and", "&"))
         mentions = [m for m in mentions if (m.end <= span.start or m.start >= span.end) and m.end > m.start]
         mentions.append(Mention(span.start, span.end, "ORG", span.start))
     return mentions
@@ -1814,8 +1814,8 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
     for m in sorted(mentions, key=lambda m: m.start):
         before = merged[-1] if merged and merged[-1].end == m.start else None
         if before is not None and (
-                doc[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS and doc[before.end - 1].is_title and not doc[before.end - 1].is_punct
-                or before.label == "ORG" and doc[before.end - 1].lower_ in _ORG_LINKS | {"and", "&"} and m.label in ("GPE", "LOC", "ORG")):
+                doc_tokens(doc)[m.end - 1].lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS and doc_tokens(doc)[before.end - 1].is_title and not doc_tokens(doc)[before.end - 1].is_punct
+                or before.label == "ORG" and doc_tokens(doc)[before.end - 1].lower_ in _ORG_LINKS | {"and", "&"} and m.label in ("GPE", "LOC", "ORG")):
             before.end, before.label = m.end, "ORG"
             continue
         merged.append(m)
@@ -1825,14 +1825,14 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         # 'Garibaldi' + 'Provincial Park': capitalised words after a name that end like a place
         end = _untagged_names_end(doc, m.end, starts)
-        if m.label in ("PERSON", "ORG") and end > m.end and doc[end - 1].lower_ in PLACE_NAME_WORDS:
+        if m.label in ("PERSON", "ORG") and end > m.end and doc_tokens(doc)[end - 1].lower_ in PLACE_NAME_WORDS:
             m.end, m.label = end, "LOC"
             continue
-        if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and end > m.end + 1 and doc[end - 1].text in _COMPANY_SUFFIXES:
+        if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and end > m.end + 1 and doc_tokens(doc)[end - 1].text in _COMPANY_SUFFIXES:
             companies.add(span_text(doc, m.start, m.end))  # 'Norcast' + 'Automotive Inc'
             m.end, m.label = end, "ORG"
             continue
-        if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and m.end < len(doc) and doc[m.end].text in _COMPANY_SUFFIXES and m.end not in starts:
+        if m.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT") and m.end < len(doc) and doc_tokens(doc)[m.end].text in _COMPANY_SUFFIXES and m.end not in starts:
             m.end, m.label = m.end + 1, "ORG"
             companies.add(span_text(doc, m.start, m.end - 1))
     for m in mentions:  # and the name alone is the company too
@@ -1842,14 +1842,14 @@ def _company_suffixes(doc: Doc, mentions: list[Mention]) -> None:
 
 def _untagged_names_end(doc: Doc, end: int, stop: set[int]) -> int:
     """Where the capitalised proper nouns the model left untagged after ``end`` stop."""
-    while end < len(doc) and end not in stop and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+    while end < len(doc) and end not in stop and doc_tokens(doc)[end].tag_ == "NNP" and doc_tokens(doc)[end].is_title and not doc_tokens(doc)[end].ent_type_:
         end += 1
     return end
 
 
 def joined_by_hyphen(doc: Doc, i: int) -> bool:
     """Token ``i`` is a hyphen written without spaces between two words ('Gagnon-Roy')."""
-    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc)
+    return doc_tokens(doc)[i].text == "-" and i > 0 and not doc_tokens(doc)[i - 1].whitespace_ and not doc_tokens(doc)[i].whitespace_ and i + 1 < len(doc)
 
 
 def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1862,25 +1862,25 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if last is not None and last.end + 1 == m.start and joined_by_hyphen(doc, last.end) and "PERSON" in (last.label, m.label):
             last.end, last.label = m.end, "PERSON"
             continue
-        if last is not None and last.label == m.label == "PERSON" and last.end == m.start and doc[m.start].is_title:
+        if last is not None and last.label == m.label == "PERSON" and last.end == m.start and doc_tokens(doc)[m.start].is_title:
             last.end = m.end  # 'Harjit Kaur' + 'Dhillon': names do not stand side by side
             continue
         if (last is not None and last.label == "PERSON" and last.end - last.start == 3 and joined_by_hyphen(doc, last.start + 1)
-                and last.end == m.start and m.end - m.start == 1 and doc[m.start].is_title and doc[m.start].tag_ == "NNP"):
+                and last.end == m.start and m.end - m.start == 1 and doc_tokens(doc)[m.start].is_title and doc_tokens(doc)[m.start].tag_ == "NNP"):
             last.end = m.end  # 'Marc-André' + 'Sauvé' (taken for a place): a hyphenated given name, then the family name
             continue
         if (last is not None and last.end == m.start and last.end - last.start == 1 and m.end - m.start == 1
-                and doc[last.start].is_title and doc[m.start].is_title
-                and (doc[last.start].lower_ in TITLED_GIVEN_NAMES or speaks(doc[m.start]))
-                and (speaks(doc[m.start]) or last.start > 0 and doc[last.start - 1].lower_ in PERSON_NOUNS)
-                and last.start > 0 and doc[last.start - 1].lower_ in PERSON_NOUNS | TITLES):
+                and doc_tokens(doc)[last.start].is_title and doc_tokens(doc)[m.start].is_title
+                and (doc_tokens(doc)[last.start].lower_ in TITLED_GIVEN_NAMES or speaks(doc_tokens(doc)[m.start]))
+                and (speaks(doc_tokens(doc)[m.start]) or last.start > 0 and doc_tokens(doc)[last.start - 1].lower_ in PERSON_NOUNS)
+                and last.start > 0 and doc_tokens(doc)[last.start - 1].lower_ in PERSON_NOUNS | TITLES):
             last.end, last.label = m.end, "PERSON"  # 'Sweden coach [Magnus] [Strandberg] said': a place and a body, cut
             continue
-        if (last is not None and last.label == "ORG" and m.label == "ORG" and last.end + 1 == m.start and doc[last.end].text == ","
+        if (last is not None and last.label == "ORG" and m.label == "ORG" and last.end + 1 == m.start and doc_tokens(doc)[last.end].text == ","
                 and any(t.lower_ == "of" for t in doc_tokens(doc)[last.start:last.end]) and any(t.lower_ == "and" for t in doc_tokens(doc)[m.start:m.end])):
             last.end = m.end  # 'Department of Labour' + ', ' + 'Skills and Immigration': one department
             continue
-        if (last is not None and last.end + 1 == m.start and doc[last.end].lower_ == "and"
+        if (last is not None and last.end + 1 == m.start and doc_tokens(doc)[last.end].lower_ == "and"
                 and span_text(doc, last.start, m.start + 1).lower() in PROVINCES and not any(t.lower_ in TITLES for t in doc_tokens(doc)[m.start:m.end])):
             # 'Newfoundland' + 'and' + 'Labrador Hydro' (whatever the model called them): the province, or a body named for it
             last.end, last.label = m.end, "GPE" if m.end - m.start == 1 else "ORG"
@@ -1889,7 +1889,7 @@ def _join_hyphenated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start for m in joined}
     for m in joined:
         if m.label == "PERSON":
-            while m.end + 1 < len(doc) and joined_by_hyphen(doc, m.end) and doc[m.end + 1].is_title and m.end + 1 not in starts:
+            while m.end + 1 < len(doc) and joined_by_hyphen(doc, m.end) and doc_tokens(doc)[m.end + 1].is_title and m.end + 1 not in starts:
                 m.end += 2
     return joined
 
@@ -1905,12 +1905,12 @@ def _agency_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         # 'Halifax' + 'Regional Municipality': capitalised words after a place ending like an organisation
         end = _untagged_names_end(doc, m.end, taken)
-        if end > m.end and doc[end - 1].lower_ in ORG_NAME_WORDS:
+        if end > m.end and doc_tokens(doc)[end - 1].lower_ in ORG_NAME_WORDS:
             m.end, m.label = end, "ORG"
             continue
         if m.end - m.start != 1 or m.start == 0:
             continue
-        word = doc[m.start - 1]
+        word = doc_tokens(doc)[m.start - 1]
         if (word.tag_ == "NNP" and word.is_title and word.i not in taken and word.lower_ not in _REGION_WORDS
                 and word.lower_ not in TITLES and word.text not in _STOP_EXTEND and word.lower_ not in GIVEN_NAMES):
             m.start, m.label = m.start - 1, "ORG"
@@ -1921,8 +1921,8 @@ def _complete_given_names(doc: Doc, mentions: list[Mention]) -> None:
     followed by an untagged capitalised proper noun is that person's full name."""
     starts = {m.start for m in mentions}
     for m in mentions:
-        if m.label in RELABELABLE and m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and m.end < len(doc):
-            family = doc[m.end]
+        if m.label in RELABELABLE and m.end - m.start == 1 and doc_tokens(doc)[m.start].lower_ in GIVEN_NAMES and m.end < len(doc):
+            family = doc_tokens(doc)[m.end]
             if _given_name_like(family) and not family.ent_type_ and family.i not in starts and family.lower_ not in GIVEN_NAMES:
                 m.end, m.label = m.end + 1, "PERSON"
 
@@ -1936,11 +1936,11 @@ def _followed_by_personal_pronoun(doc: Doc, m: Mention) -> bool:
 def _subject_followed_by_he_or_she(doc: Doc, name: Span) -> bool:
     """Capitalised proper nouns, the subject of their clause, followed in their
     sentence by he/she/his/her before any other name."""
-    last = doc[name.end - 1]
+    last = doc_tokens(doc)[name.end - 1]
     if (last.dep_ not in ("nsubj", "nsubjpass") or not all(t.tag_ == "NNP" and t.is_title for t in _name_tokens(doc, name))
             or last.lower_ in ORG_NAME_WORDS or last.lower_ in PLACE_NAME_WORDS):
         return False  # the subject of its clause: 'Rae-Lynn Petrowsky stands on ... her front porch'
-    for tok in doc_tokens(doc)[name.end:doc[name.start].sent.end]:
+    for tok in doc_tokens(doc)[name.end:doc_tokens(doc)[name.start].sent.end]:
         if tok.ent_type_ in _NAME_LABELS or tok.lower_ in ("it", "its", "which"):
             return False  # (a date or a number names no one: 'had two years to think about the last time she')
         if tok.lower_ in HE_OR_SHE:
@@ -2012,19 +2012,19 @@ _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 
 
 def _settle_people(doc: Doc, mentions: list[Mention]) -> None:
-    surnames = {doc[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    surnames = {doc_tokens(doc)[m.end - 1].lower_ for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
     words = _story_words(doc, mentions)
     for m in mentions:
         if m.label == "PERSON":
-            first = doc[m.start]
+            first = doc_tokens(doc)[m.start]
             if (m.end - m.start == 2 and first.is_sent_start and first.lower_.endswith("ing")
-                    and first.lower_ not in GIVEN_NAMES and doc[m.end - 1].lower_ in surnames
-                    and any(o.end - o.start > 1 and doc[o.start].lower_ != first.lower_ and doc[o.end - 1].lower_ == doc[m.end - 1].lower_ for o in mentions if o.label == "PERSON")):
+                    and first.lower_ not in GIVEN_NAMES and doc_tokens(doc)[m.end - 1].lower_ in surnames
+                    and any(o.end - o.start > 1 and doc_tokens(doc)[o.start].lower_ != first.lower_ and doc_tokens(doc)[o.end - 1].lower_ == doc_tokens(doc)[m.end - 1].lower_ for o in mentions if o.label == "PERSON")):
                 m.start += 1  # 'Hosting Cook at Dreamforce ...' once 'Tim Cook' is known
             _strip_titles(doc, m, words)
             if not _plausible_person(doc, m, words):
                 # (an acronym opening it is a body's too: 'OC Transpo')
-                m.label = "ORG" if doc[m.start].is_title or _ACRONYM_WORD.fullmatch(doc[m.start].text) else "MISC"
+                m.label = "ORG" if doc_tokens(doc)[m.start].is_title or _ACRONYM_WORD.fullmatch(doc_tokens(doc)[m.start].text) else "MISC"
 
 
 # Words that make a region of a province, not a body: 'Northern Ontario', 'Rural Nova Scotia'.
@@ -2041,10 +2041,10 @@ def _bodies_named_for_a_province(doc: Doc, mentions: list[Mention]) -> None:
         if m.label not in ("GPE", "LOC") or m.start == 0 or m.start - 1 in tagged:
             continue
         name = span_text(doc, m.start, m.end)
-        word = doc[m.start - 1]
+        word = doc_tokens(doc)[m.start - 1]
         if ((name.lower() in PROVINCES or name == "Canada") and word.is_title and word.is_alpha and word.tag_ in ("NNP", "NNPS", "NNS", "NN")
                 and word.lower_ not in _REGION_WORDS and word.lower_ not in TITLES and word.lower_ not in DETERMINERS
-                and not (m.start > 1 and doc[m.start - 2].is_title and doc[m.start - 2].is_alpha and not doc[m.start - 2].is_sent_start)):
+                and not (m.start > 1 and doc_tokens(doc)[m.start - 2].is_title and doc_tokens(doc)[m.start - 2].is_alpha and not doc_tokens(doc)[m.start - 2].is_sent_start)):
             m.start, m.label = m.start - 1, "ORG"
             m.title_start = min(m.title_start, m.start) if m.title_start >= 0 else m.start
 
@@ -2060,9 +2060,9 @@ def _bodies_named_after_a_place(doc: Doc, mentions: list[Mention]) -> None:
         if m.label not in PLACE_LABELS:
             continue
         end = m.end
-        while end < len(doc) and end - m.end < 5 and end not in tagged and doc[end].is_title and doc[end].tag_ in ("NNP", "NNPS"):
+        while end < len(doc) and end - m.end < 5 and end not in tagged and doc_tokens(doc)[end].is_title and doc_tokens(doc)[end].tag_ in ("NNP", "NNPS"):
             end += 1
-        if end > m.end and doc[end - 1].lower_ in _BODY_LAST_WORDS:
+        if end > m.end and doc_tokens(doc)[end - 1].lower_ in _BODY_LAST_WORDS:
             tagged.update(range(m.end, end))
             m.end, m.label = end, "ORG"
 
@@ -2081,20 +2081,20 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         start, end = _trim(doc, ent.start, ent.end, ent.label_)
         label = ent.label_
-        if label == "ORG" and end < ent.end - 1 and doc[end].lower_ in (",", "at") and all(
+        if label == "ORG" and end < ent.end - 1 and doc_tokens(doc)[end].lower_ in (",", "at") and all(
                 t.is_title or t.is_upper for t in doc_tokens(doc)[end + 1:ent.end]):
             # 'to The Globe and Mail, Export Development Canada said': the list's last name is a body too,
             # as is the university of 'The Northern Tornadoes Project at Western University'
             mentions.append(Mention(end + 1, ent.end, label, end + 1))
-        if doc[end - 1].text == "St." and end + 1 < len(doc) and doc[end].is_title and doc[end + 1].text in POSSESSIVE_MARKS:
+        if doc_tokens(doc)[end - 1].text == "St." and end + 1 < len(doc) and doc_tokens(doc)[end].is_title and doc_tokens(doc)[end + 1].text in POSSESSIVE_MARKS:
             end += 2  # 'The City of St.' + 'John’s': the saint's ’s is part of a place's name
-        if label == "PERSON" and end - start > 1 and end < len(doc) and doc[end].text == "." and doc[end - 1].lower_ + "." in TITLES:
+        if label == "PERSON" and end - start > 1 and end < len(doc) and doc_tokens(doc)[end].text == "." and doc_tokens(doc)[end - 1].lower_ + "." in TITLES:
             # 'Toronto Coun. Josh Matlow': the tokenizer split the title's full stop off
             # and the model took place and title for a person; the place is left.
             end, label = end - 1, "GPE"
-        if label == "ORG" and end - start > 1 and doc[start].text in _SENTENCE_CLOSING_PROVINCES:
+        if label == "ORG" and end - start > 1 and doc_tokens(doc)[start].text in _SENTENCE_CLOSING_PROVINCES:
             start += 1  # 'near Estevan, Sask. SaskPower says': a caption's place closed a sentence
-        if label == "ORG" and end < len(doc) and doc[end].lower_ == "minister":
+        if label == "ORG" and end < len(doc) and doc_tokens(doc)[end].lower_ == "minister":
             place = next((k for k in range(start + 1, min(end, start + 3)) if _province_words(doc[start:k])), None)
             if place is not None:
                 end, label = place, "GPE"  # 'B.C. Energy Minister Harjit Grewal': the province, then the portfolio
@@ -2146,7 +2146,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
     _bodies_by_pattern(doc, mentions, _ATTORNEY_GENERAL.finditer)
     # French names the model cuts at their lower-case words (and 'de l’Acadie' is nobody)
-    _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer, may_hold=lambda m: m.label != "PERSON" or doc[m.start].is_lower)
+    _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer, may_hold=lambda m: m.label != "PERSON" or doc_tokens(doc)[m.start].is_lower)
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY_IN_LOWER_CASE.finditer)
     _bodies_by_pattern(doc, mentions, _UNION_LOCAL.finditer)  # a union local, which the model cuts at its number
     # a team named by its city or province ('Ottawa Senators', 'Saskatchewan Roughriders'), left untagged or a work of art
@@ -2175,20 +2175,20 @@ def _vouched_person(doc: Doc, m: Mention) -> bool:
     """Something besides the model says this one-word name is a person: a given
     name, a title ('President Trump', 'Mr. Kaleta'), the words around it, or a
     speech verb it is the subject of ('Odom said')."""
-    tok = doc[m.start]
+    tok = doc_tokens(doc)[m.start]
     if tok.lower_ in KINSHIP_NOUNS or tok.lower_ in _FAMILY_NAMES_FOR_KIN:
         return False  # 'after Mom died', 'Grandma said': a relative called by what they are
     return (
         tok.lower_ in GIVEN_NAMES
         or "-" in tok.text  # 'Jean-Robert'
         or m.title_start < m.start
-        or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in TITLES)
+        or (m.start > 0 and doc_tokens(doc)[m.start - 1].lower_.rstrip(".") in TITLES)
         or (tok.dep_ in ("nsubj", "nsubjpass") and (speech_lemma(tok.head) is not None or any(
             t.lower_ in HE_OR_SHE for t in doc_tokens(doc)[m.end:tok.sent.end])))  # 'Kirby did not ..., but he
         or _cue_label(doc, m, "") == "PERSON"
         or (tok.dep_ == "appos" and tok.head.lower_ in ("name", "nickname"))  # 'gave only her first name, Simran'
-        or (m.start > 0 and doc[m.start - 1].lower_ == "named")
-        or (m.start > 1 and doc[m.start - 1].lower_ == "as" and doc[m.start - 2].lower_ in ("identified", "only"))
+        or (m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ == "named")
+        or (m.start > 1 and doc_tokens(doc)[m.start - 1].lower_ == "as" and doc_tokens(doc)[m.start - 2].lower_ in ("identified", "only"))
     )
 
 
@@ -2198,12 +2198,12 @@ def _unvouched_lone_names(doc: Doc, mentions: list[Mention]) -> None:
     capitalised word ('Attendance was 11,806', 'the so-called Westray
     amendments', 'in nearby Cambridge'): news names people in full, or gives a
     title, a role or a quote with the surname."""
-    in_full_names = {doc[i].lower_ for m in mentions if m.label == "PERSON" and len(_name_tokens(doc, m)) > 1
+    in_full_names = {doc_tokens(doc)[i].lower_ for m in mentions if m.label == "PERSON" and len(_name_tokens(doc, m)) > 1
                      for i in range(m.start, m.end)}
     lone = defaultdict(list)
     for m in mentions:
-        if m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].lower_ not in in_full_names:
-            lone[doc[m.start].lower_].append(m)
+        if m.label == "PERSON" and m.end - m.start == 1 and doc_tokens(doc)[m.start].lower_ not in in_full_names:
+            lone[doc_tokens(doc)[m.start].lower_].append(m)
     for same_word in lone.values():
         if not any(_vouched_person(doc, m) for m in same_word):
             for m in same_word:
@@ -2299,8 +2299,8 @@ _PARENT_WORDS = PARENT_NOUNS | {"parent", "grandfather", "grandmother"}
 def _generation_of(doc: Doc, m: "Mention") -> int:
     """+1 for a name introduced as someone's child ('his son, Brett Hryniuk'), -1 as a
     parent ('Brandvold’s father, Nils Brandvold'), else 0."""
-    name = doc[m.end - 1]
-    kin = name.head.lower_ if name.dep_ == "appos" else doc[m.start - 2].lower_ if m.start > 1 and doc[m.start - 1].text == "," else ""
+    name = doc_tokens(doc)[m.end - 1]
+    kin = name.head.lower_ if name.dep_ == "appos" else doc_tokens(doc)[m.start - 2].lower_ if m.start > 1 and doc_tokens(doc)[m.start - 1].text == "," else ""
     return 1 if kin in _CHILD_WORDS else -1 if kin in _PARENT_WORDS else 0
 _MEN_S_HONORIFICS = frozenset({"mr", "mr."})
 _WOMEN_S_HONORIFICS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss"})
@@ -2332,7 +2332,7 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
         first_seen.setdefault(full, j)
     relatives = {full for full, j in first_seen.items()
                  if _introduced_as_relative(doc, mentions[j], _short_form_spoke_before(doc, mentions, words, mentions[j].start))}
-    generation = doc[short.start - 1].lower_ if short.start > 0 else ""
+    generation = doc_tokens(doc)[short.start - 1].lower_ if short.start > 0 else ""
     if generation in _GENERATIONS and len(first_seen) == 2:  # (of three, 'the older Marchuk' may be a brother)
         # 'Lyle Hryniuk farms with his son, Brett Hryniuk ... The younger Hryniuk said': the son;
         # 'Brandvold’s father, Nils Brandvold, ... the younger Brandvold': not the father
@@ -2368,7 +2368,7 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
 
 def _has_died(doc: Doc, m: Mention) -> bool:
     """The mention is the subject of 'died' or 'dies' ('Gordon Whitecloud, a Cree painter ..., has died')."""
-    head = doc[m.end - 1]
+    head = doc_tokens(doc)[m.end - 1]
     return head.dep_ == "nsubj" and head.head.lower_ in ("died", "dies")
 
 
@@ -2379,7 +2379,7 @@ def _sentences_apart(doc: Doc, earlier: int, later: int) -> int:
 
 def _speaks_as(doc: Doc, m: Mention) -> bool:
     """The mention, or the noun it is in apposition to, is the subject of a speech verb."""
-    head = doc[m.end - 1]
+    head = doc_tokens(doc)[m.end - 1]
     return speaks(head.head if head.dep_ == "appos" else head)
 
 
@@ -2387,7 +2387,7 @@ def _short_form_spoke_before(doc: Doc, mentions: list[Mention], words: tuple[str
     """Someone went by this short form, speaking, before token ``before`` ('Lindqvist,
     now 15, tells HuffPost Canada', before 'Her mother, Karin Lindqvist, says')."""
     return any(m.start < before and m.label == "PERSON" and name_words(span_text(doc, m.start, m.end)) == words
-               and speaks(doc[m.end - 1]) for m in mentions)
+               and speaks(doc_tokens(doc)[m.end - 1]) for m in mentions)
 
 
 def _introduced_as_relative(doc: Doc, m: Mention, even_speaking: bool = False) -> bool:
@@ -2397,7 +2397,7 @@ def _introduced_as_relative(doc: Doc, m: Mention, even_speaking: bool = False) -
     form already belonged to someone else who spoke)."""
     if _speaks_as(doc, m) and not even_speaking:
         return False
-    for tok in reversed(doc[max(doc[m.start].sent.start, m.start - 5):m.start]):
+    for tok in reversed(doc[max(doc_tokens(doc)[m.start].sent.start, m.start - 5):m.start]):
         if tok.lower_ in KINSHIP_NOUNS:
             return True
         if tok.text not in (",", "and") and not (tok.tag_ == "NNP" and tok.is_title):
@@ -2412,11 +2412,11 @@ def _share_family_names(doc: Doc, mentions: list[Mention]) -> None:
     given_names = {m.canonical.split()[0] for m in mentions if m.label == "PERSON" and " " in m.canonical}
     for m in mentions:
         partner = by_start.get(m.end + 1)
-        if (m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].lower_ in GIVEN_NAMES and partner is not None
-                and m.canonical == doc[m.start].text and m.canonical not in given_names  # 'Kate' is Kate York when the story has her
-                and partner.label == "PERSON" and doc[m.end].lower_ == "and" and " " in partner.canonical
+        if (m.label == "PERSON" and m.end - m.start == 1 and doc_tokens(doc)[m.start].lower_ in GIVEN_NAMES and partner is not None
+                and m.canonical == doc_tokens(doc)[m.start].text and m.canonical not in given_names  # 'Kate' is Kate York when the story has her
+                and partner.label == "PERSON" and doc_tokens(doc)[m.end].lower_ == "and" and " " in partner.canonical
                 and partner.canonical.split()[0].lower() in TITLED_GIVEN_NAMES):
-            lone, m.canonical = m.canonical, f"{doc[m.start].text} {partner.canonical.split()[-1]}"
+            lone, m.canonical = m.canonical, f"{doc_tokens(doc)[m.start].text} {partner.canonical.split()[-1]}"
             for other in mentions:  # 'Dennis, a forklift operator, said': the same Dennis later
                 if other.label == "PERSON" and other.canonical == lone:
                     other.canonical = m.canonical
@@ -2424,7 +2424,7 @@ def _share_family_names(doc: Doc, mentions: list[Mention]) -> None:
                     # 'For Jennifer and Daniel Okoro ... Ms. Okoro said': the honorific picks her
                     title = _title_of(doc, other)
                     honorific = 1 if title & _MEN_S_HONORIFICS else -1 if title & _WOMEN_S_HONORIFICS else 0
-                    if given_name_vote(doc[m.start].text) * honorific > 0 >= given_name_vote(partner.canonical.split()[0]) * honorific:
+                    if given_name_vote(doc_tokens(doc)[m.start].text) * honorific > 0 >= given_name_vote(partner.canonical.split()[0]) * honorific:
                         other.canonical = m.canonical
 
 
@@ -2487,8 +2487,8 @@ def entities_component(doc: Doc) -> Doc:
         {
             "text": span_text(doc, m.start, m.end),
             "label": m.label,
-            "start": doc[m.start].idx,
-            "end": doc[m.end - 1].idx + len(doc[m.end - 1]),
+            "start": doc_tokens(doc)[m.start].idx,
+            "end": doc_tokens(doc)[m.end - 1].idx + len(doc_tokens(doc)[m.end - 1]),
             "canonical": m.canonical,
         }
         for m in mentions

@@ -240,7 +240,7 @@ class QuoteFinder:
     # -- helpers --------------------------------------------------------
     def _char_range(self, start_tok: int, end_tok: int) -> tuple[int, int]:
         doc = self.doc
-        return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+        return doc_tokens(doc)[start_tok].idx, doc_tokens(doc)[end_tok - 1].idx + len(doc_tokens(doc)[end_tok - 1])
 
     def _in_passage(self, token: Token) -> bool:
         return self.index.at(token.idx) is not None
@@ -278,8 +278,8 @@ class QuoteFinder:
         start, end = naming_phrase(head)
         if stray and not (head.dep_ == "appos" and head.head.dep_ == "pobj"):  # ('In Sherbrooke, [Jacinthe Poirier], 64, said')
             start = verb.sent.start  # cut back to the quotation's end below
-        inside = self.index.at(self.doc[start].idx)
-        ks = ([inside] if inside is not None else []) + self.index.within(self.doc[start].idx, head.idx)
+        inside = self.index.at(doc_tokens(self.doc)[start].idx)
+        ks = ([inside] if inside is not None else []) + self.index.within(doc_tokens(self.doc)[start].idx, head.idx)
         for k in ks:
             # '“... in vapor form,” lead researcher Lucas Paganini': the phrase starts after the quote.
             start = max(start, self._token_after(self.passages[k].end))
@@ -291,10 +291,10 @@ class QuoteFinder:
         verb, on the fronted report as an appositive."""
         doc = self.doc
         report = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if report is None or verb.i < 2 or doc[verb.i - 1].is_punct:
+        if report is None or verb.i < 2 or doc_tokens(doc)[verb.i - 1].is_punct:
             return None
-        role = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == "appos" and t.i < verb.i), None)
-        if role is None or role.right_edge.i != verb.i - 1 or doc[role.left_edge.i - 1].text != "," or not (
+        role = next((t for t in doc_tokens(doc)[verb.i - 1].ancestors if t.dep_ == "appos" and t.i < verb.i), None)
+        if role is None or role.right_edge.i != verb.i - 1 or doc_tokens(doc)[role.left_edge.i - 1].text != "," or not (
                 role.lower_ in PERSON_NOUNS or role.lower_ in ORG_NOUNS) or not report.left_edge.i < role.i < report.right_edge.i + 1:
             return None
         return role
@@ -305,31 +305,31 @@ class QuoteFinder:
         subject of an inverted 'said'. The source is the name right after the
         verb (up to punctuation or a preposition): its person, else its organisation."""
         doc = self.doc
-        after_quotation = verb.i >= 2 and doc[verb.i - 1].text in ("”", '"') and doc[verb.i - 2].text == ","  # '“...,” said X'
+        after_quotation = verb.i >= 2 and doc_tokens(doc)[verb.i - 1].text in ("”", '"') and doc_tokens(doc)[verb.i - 2].text == ","  # '“...,” said X'
         if SPEECH_VERB_FORMS.get(verb.lower_) == "tell":
             # '[A 19-year-old who ...,] told Global News he had waited': whom one tells is never the
             # teller; the parser made the subject, a noun phrase, a fronted clause
             return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not c.tag_.startswith("VB")
                          and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-        if verb.i == 0 or (doc[verb.i - 1].text != "," and not after_quotation) or not any(
+        if verb.i == 0 or (doc_tokens(doc)[verb.i - 1].text != "," and not after_quotation) or not any(
             c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
         ):
             return None
         end = verb.i + 1
         limit = min(verb.sent.end, verb.i + 13)
-        while end < limit and not (doc[end].is_punct and doc[end].tag_ != "POS" and not joined_by_hyphen(doc, end)) and not (
-            doc[end].dep_ in ("prep", "agent") and doc[end].is_lower
+        while end < limit and not (doc_tokens(doc)[end].is_punct and doc_tokens(doc)[end].tag_ != "POS" and not joined_by_hyphen(doc, end)) and not (
+            doc_tokens(doc)[end].dep_ in ("prep", "agent") and doc_tokens(doc)[end].is_lower
         ):
             end += 1
         named = [m for m in self.mentions_in(verb.i + 1, end) if m[1] <= end and m[2] in ("PERSON", "ORG")]
         people = [m for m in named if m[2] == "PERSON"]
         chosen = (people or named or [None])[-1]
-        return doc[chosen[1] - 1] if chosen is not None else None
+        return doc_tokens(doc)[chosen[1] - 1] if chosen is not None else None
 
     def _person_in_subject(self, subject: Token) -> Token | None:
         """The last person named inside the subject's phrase, if any."""
         people = [m for m in self.mentions_in(subject.left_edge.i, subject.right_edge.i + 1) if m[2] == "PERSON"]
-        return self.doc[people[-1][1] - 1] if people else None
+        return doc_tokens(self.doc)[people[-1][1] - 1] if people else None
 
     def _name_before(self, verb: Token) -> Token | None:
         """'“...,” chairman, CEO and president Craig Menear said': a name right before
@@ -341,11 +341,11 @@ class QuoteFinder:
             return None
         _, end, label, _ = before[-1]
         between = doc[end:verb.i]
-        if doc[end - 1].dep_ == "appos" and len(between) and between[-1].text == ",":
+        if doc_tokens(doc)[end - 1].dep_ == "appos" and len(between) and between[-1].text == ",":
             between = between[:-1]  # 'In a statement to CBC News, Vandermeer’s press secretary, Hayden Lister, said'
         # ('In Sherbrooke, Jacinthe Poirier, 64, said': an age between them too)
         if label in ("PERSON", "ORG") and all(t.pos_ == "ADV" or t.text == "," or t.like_num for t in between):
-            return doc[end - 1]
+            return doc_tokens(doc)[end - 1]
         return self._person_before_aside(verb)
 
     def _person_before_aside(self, verb: Token) -> Token | None:
@@ -354,9 +354,9 @@ class QuoteFinder:
         set off by commas, is its source when the parser gave it none or one inside the aside."""
         doc = self.doc
         person = next((m for m in reversed(self.mentions_in(verb.sent.start, verb.i)) if m[2] == "PERSON"), None)
-        if (person is not None and person[1] < verb.i - 1 and doc[person[1]].text == "," and doc[verb.i - 1].text == ","
+        if (person is not None and person[1] < verb.i - 1 and doc_tokens(doc)[person[1]].text == "," and doc_tokens(doc)[verb.i - 1].text == ","
                 and verb.i - person[1] <= 20 and not any(t.text in (";", ":", "“", "”", '"') for t in doc[person[1]:verb.i])):
-            return doc[person[1] - 1]
+            return doc_tokens(doc)[person[1] - 1]
         return None
 
     def _token_after(self, char: int) -> int:
@@ -395,12 +395,12 @@ class QuoteFinder:
                 if child.i < verb.i:
                     start = self._first_conjunct_start(verb, start)
                     if start < source_start < end:
-                        end = source_start - 1 if self.doc[source_start - 1].text == "," else source_start  # the source hung inside
-                while child.i < verb.i and end - 1 > child.i and self.doc[end - 1].text in NAME_TITLE_ABBREVIATIONS:
+                        end = source_start - 1 if doc_tokens(self.doc)[source_start - 1].text == "," else source_start  # the source hung inside
+                while child.i < verb.i and end - 1 > child.i and doc_tokens(self.doc)[end - 1].text in NAME_TITLE_ABBREVIATIONS:
                     end -= 1  # '..., Const. Kelsey Arbeau told CBC News': the source's title hung on the report
                 if child.i < verb.i and self._aside_between(self.doc[end:min(source_start, verb.i)]):
                     end = min(source_start, verb.i) - 1  # the aside is the report's too
-                if start < verb.i < child.i and self.doc[start].lower_ in _RELATIVE_PRONOUNS and self.doc[start].head.i == child.i:
+                if start < verb.i < child.i and doc_tokens(self.doc)[start].lower_ in _RELATIVE_PRONOUNS and doc_tokens(self.doc)[start].head.i == child.i:
                     # 'equipment, which the union says [could eliminate dozens of positions]': the relative
                     # pronoun is the reported clause's subject, written before its source
                     start = verb.i + 1
@@ -409,7 +409,7 @@ class QuoteFinder:
                 obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "npadvmod") and verb.i < c.i < child.i), None)
                 # ('said [a long-term plan for the service, including a new vessel], [would go to cabinet]')
                 joined = obj is not None and (obj.right_edge.i + 1 == start
-                                              or obj.right_edge.i + 2 == start and self.doc[start - 1].text == ",")
+                                              or obj.right_edge.i + 2 == start and doc_tokens(self.doc)[start - 1].text == ",")
                 if (joined and lemma not in _ADDRESSEE_LEMMAS
                         and child.left_edge.lower_ != "that" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)):
                     start = obj.left_edge.i  # 'added [the exact circumstances] [remained unclear]'
@@ -457,24 +457,24 @@ class QuoteFinder:
         if verb.dep_ != "conj" or not head.i < start or head.pos_ not in ("VERB", "AUX") or speech_lemma(head):
             return start
         k = start - 1
-        while k > head.i and self.doc[k].text == ",":
+        while k > head.i and doc_tokens(self.doc)[k].text == ",":
             k -= 1
-        joined = self.doc[k].dep_ == "cc" and self.doc[k].head.i == head.i and self.doc[k - 1].text == ","
+        joined = doc_tokens(self.doc)[k].dep_ == "cc" and doc_tokens(self.doc)[k].head.i == head.i and doc_tokens(self.doc)[k - 1].text == ","
         return head.left_edge.i if joined and head.left_edge.i >= head.sent.start else start
 
     def _closed_before(self, i: int) -> bool:
         """The words before token ``i``, past ', and' / ', but', end on a closing quotation mark."""
         j = i - 1
-        while j >= 0 and (self.doc[j].is_punct and self.doc[j].text not in ("”", '"', "’") or self.doc[j].lower_ in ("and", "but") or self.doc[j].is_space):
+        while j >= 0 and (doc_tokens(self.doc)[j].is_punct and doc_tokens(self.doc)[j].text not in ("”", '"', "’") or doc_tokens(self.doc)[j].lower_ in ("and", "but") or doc_tokens(self.doc)[j].is_space):
             j -= 1
-        return j >= 0 and self.doc[j].text in ("”", '"')
+        return j >= 0 and doc_tokens(self.doc)[j].text in ("”", '"')
 
     def _before_participle_report(self, verb: Token, start: int, end: int) -> int:
         """'accused the government of being “caught flat-footed”, saying Ottawa should ...':
         the report ends at the comma before a participle reporting speech of its own."""
         for tok in doc_tokens(self.doc)[start + 1:end]:
             if (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i != verb.i and speech_lemma(tok)
-                    and self.doc[tok.i - 1].text == "," and any(c.dep_ in ("ccomp", "dobj", "oprd", "xcomp") for c in tok.children)):
+                    and doc_tokens(self.doc)[tok.i - 1].text == "," and any(c.dep_ in ("ccomp", "dobj", "oprd", "xcomp") for c in tok.children)):
                 return tok.i - 1  # (', calling it “a message ...”' too)
         return end
 
@@ -483,10 +483,10 @@ class QuoteFinder:
         and had sold the cottage]': predicates after a comma that share the report's
         subject belong to it, though the parser hangs them on the speech verb."""
         doc = self.doc
-        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _SHARED_SUBJECT_AUXILIARIES:
+        if end + 2 >= len(doc) or doc_tokens(doc)[end].text != "," or doc_tokens(doc)[end + 1].lower_ not in _SHARED_SUBJECT_AUXILIARIES:
             return end
-        predicate = doc[end + 1].head
-        if (doc[end + 1].dep_ not in ("aux", "auxpass") or predicate.i <= end + 1 or predicate.tag_ not in ("VBN", "VB")
+        predicate = doc_tokens(doc)[end + 1].head
+        if (doc_tokens(doc)[end + 1].dep_ not in ("aux", "auxpass") or predicate.i <= end + 1 or predicate.tag_ not in ("VBN", "VB")
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children)
                 or not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc_tokens(doc)[start:end])):
             return end
@@ -506,7 +506,7 @@ class QuoteFinder:
         doc = self.doc
         for child in verb.rights:
             if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.left_edge.i == end + 1
-                    and doc[end].text == "," and speech_lemma(child) is None):
+                    and doc_tokens(doc)[end].text == "," and speech_lemma(child) is None):
                 return child.right_edge.i + 1
         return end
 
@@ -522,12 +522,12 @@ class QuoteFinder:
         v_lo, v_hi = _subtree_range(verb)
         if v_lo == lo:
             start = v_hi
-            while start < hi and doc[start].is_punct:
+            while start < hi and doc_tokens(doc)[start].is_punct:
                 start += 1
             return [(start, hi)] if hi - start > 2 else []
         if hi - v_hi <= 1:
             end = v_lo
-            while end > lo and doc[end - 1].is_punct:
+            while end > lo and doc_tokens(doc)[end - 1].is_punct:
                 end -= 1
             return [(lo, end)] if end - lo > 2 else []
         return []
@@ -628,7 +628,7 @@ class QuoteFinder:
             # 'said [her team] [next plans to test whether ...]': the parser took the report's
             # subject for an object of 'say'; the rest of the sentence is the report.
             end = verb.sent.end
-            while end > dobj.i and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            while end > dobj.i and (doc_tokens(self.doc)[end - 1].is_punct or doc_tokens(self.doc)[end - 1].is_space):
                 end -= 1
             # a verb inside the object or a phrase the parser hung on 'say', not a second
             # action of the sayer ('said her lines and walked off the stage')
@@ -677,10 +677,10 @@ class QuoteFinder:
         if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
             return None
         k = verb.left_edge.i - 1
-        if k > 0 and doc[k].text in NAME_TITLE_ABBREVIATIONS:
+        if k > 0 and doc_tokens(doc)[k].text in NAME_TITLE_ABBREVIATIONS:
             k -= 1
         end = verb.right_edge.i + 1
-        if k <= verb.head.left_edge.i or doc[k].text != "," or not (end >= len(doc) or doc[end].text in (".", "\n\n")):
+        if k <= verb.head.left_edge.i or doc_tokens(doc)[k].text != "," or not (end >= len(doc) or doc_tokens(doc)[end].text in (".", "\n\n")):
             return None
         return k
 
@@ -688,11 +688,11 @@ class QuoteFinder:
         """'It is the seventh fire ..., Const. Kelsey Arbeau told CBC News.': the parser took
         the title's full stop for the end of a sentence; the clause before it is the report."""
         doc, first = self.doc, verb.sent.start
-        if first < 3 or doc[first - 1].text not in NAME_TITLE_ABBREVIATIONS or doc[first - 2].text != ",":
+        if first < 3 or doc_tokens(doc)[first - 1].text not in NAME_TITLE_ABBREVIATIONS or doc_tokens(doc)[first - 2].text != ",":
             return []
         if not all(t.tag_ in ("NNP", "NNPS") for t in doc_tokens(doc)[first:verb.i]):
             return []  # the new sentence must open with the source's name
-        return [(doc[first - 2].sent.start, first - 2)]
+        return [(doc_tokens(doc)[first - 2].sent.start, first - 2)]
 
     def _reports_through_object(self, verb: Token) -> bool:
         """'and accused the government of “cutting by stealth”', 'and called the ruling “a disgrace”':
@@ -719,9 +719,9 @@ class QuoteFinder:
                 continue
             opening = tok.left_edge.i
             if dep == "conj":
-                if doc[opening].lower_ == "that" and doc[opening].dep_ == "mark" and opening > start and self._closed_before(opening):
+                if doc_tokens(doc)[opening].lower_ == "that" and doc_tokens(doc)[opening].dep_ == "mark" and opening > start and self._closed_before(opening):
                     cuts.append((opening, True))  # '“A,” but that B'; 'that A, and that B' is one report
-                elif (speech_lemma(tok) and tok.tag_ != "VB" and doc[opening].lower_ != "that"
+                elif (speech_lemma(tok) and tok.tag_ != "VB" and doc_tokens(doc)[opening].lower_ != "that"
                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
                       and (_reports(tok) or self._reports_through_object(tok))):
                     # (a bare verb is no act of the source's: 'said the group would present ... and ask the commission to ...';
@@ -729,7 +729,7 @@ class QuoteFinder:
                     cuts.append((opening, False))
             elif dep == "advcl":
                 # 'said A, while Notley said B': a contrasting clause with a source and a report of its own
-                if ((doc[opening - 1].text == "," or doc[opening - 1].text in ("”", '"') and doc[opening - 2].text == ",")
+                if ((doc_tokens(doc)[opening - 1].text == "," or doc_tokens(doc)[opening - 1].text in ("”", '"') and doc_tokens(doc)[opening - 2].text == ",")
                         and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
                         # (not 'though he expects': a stance; 'though she acknowledged that B' is a report)
                         and any(c.dep_ == "nsubj" and (c.lower_ not in PERSONAL_PRONOUNS or speech_lemma(tok) not in COGNITION_LEMMAS)
@@ -740,7 +740,7 @@ class QuoteFinder:
                 # '..., which she described as “...”': a relative clause reporting speech of its
                 # own, by a source of its own ('people who have reported using meth' is no report).
                 # Not a bare relative ('people [he believed] would be too embarrassed'): what it reports is the clause's own.
-                bare = doc[opening - 1].text != "," and doc[opening].lower_ not in _RELATIVE_PRONOUNS
+                bare = doc_tokens(doc)[opening - 1].text != "," and doc_tokens(doc)[opening].lower_ not in _RELATIVE_PRONOUNS
                 if not bare and not self._in_passage(tok) and (
                         _reports(tok, clause_only=True) or any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children)):
                     cuts.append((opening, False))
@@ -751,7 +751,7 @@ class QuoteFinder:
             if cut <= piece_start:
                 continue
             piece_end = cut
-            while piece_end > piece_start and (doc[piece_end - 1].dep_ == "cc" or doc[piece_end - 1].is_punct):
+            while piece_end > piece_start and (doc_tokens(doc)[piece_end - 1].dep_ == "cc" or doc_tokens(doc)[piece_end - 1].is_punct):
                 piece_end -= 1
             pieces.append((piece_start, piece_end))
             if not keeps_that:
@@ -765,7 +765,7 @@ class QuoteFinder:
         doc = self.doc
         sent_end = verb.sent.end
         for i in range(verb.i + 1, min(sent_end, verb.i + 16)):
-            tok = doc[i]
+            tok = doc_tokens(doc)[i]
             if tok.lower_ == "that":  # a relative 'that' ('wait times that exceeded') is not a report
                 return tok if tok.dep_ == "mark" else None
             if tok.text in (".", ";", ":", "?", "!") or speech_lemma(tok) or tok.dep_ == "ccomp":
@@ -842,9 +842,9 @@ class QuoteFinder:
         """'Her mother, asked whether she plans to keep saving receipts, laughed': 'asked'
         set off by commas before the subject's own verb (not 'The rancher, Lyle Pankratz, asked that ...')."""
         doc = self.doc
-        if verb.i == 0 or doc[verb.i - 1].text != ",":
+        if verb.i == 0 or doc_tokens(doc)[verb.i - 1].text != ",":
             return False
-        return any(tok.text == "," and doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP") and not self._in_passage(tok)
+        return any(tok.text == "," and doc_tokens(doc)[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP") and not self._in_passage(tok)
                    for tok in doc_tokens(doc)[verb.i + 1:verb.sent.end - 1])
 
     def _extend_over_fragments(self, end: int, verb: Token) -> int:
@@ -975,30 +975,30 @@ class QuoteFinder:
         # hung elsewhere still stand between the passage and the name
         # ('co-founder and artistic director Geneviève Ouellet-Marchand': hyphens and adjectives too)
         start = lo
-        while start > 0 and lo - start < 8 and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_ in PERSON_NOUNS
-                                                or (doc[start - 1].lower_ in ("and", "&") and start < lo)
-                                                or (doc[start - 1].tag_ == "JJ" and doc[start - 1].is_lower and start < lo)
+        while start > 0 and lo - start < 8 and (doc_tokens(doc)[start - 1].lower_ in TITLES or doc_tokens(doc)[start - 1].lower_ in PERSON_NOUNS
+                                                or (doc_tokens(doc)[start - 1].lower_ in ("and", "&") and start < lo)
+                                                or (doc_tokens(doc)[start - 1].tag_ == "JJ" and doc_tokens(doc)[start - 1].is_lower and start < lo)
                                                 or joined_by_hyphen(doc, start - 1) or joined_by_hyphen(doc, start)):
             start -= 1
-        if start < lo and doc[start].lower_ not in ("and", "&"):
+        if start < lo and doc_tokens(doc)[start].lower_ not in ("and", "&"):
             lo = start
         return lo, hi
 
     def _cites_source(self, sent) -> bool:
         """The sentence credits its words with 'according to'."""
-        return any(t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to" for t in sent)
+        return any(t.lower_ == "according" and t.i + 1 < len(self.doc) and doc_tokens(self.doc)[t.i + 1].lower_ == "to" for t in sent)
 
     # -- 'according to X' -------------------------------------------------
     def add_according_to(self, according: list[Token]) -> None:
         doc = self.doc
         for tok in according:
-            to = doc[tok.i + 1]
+            to = doc_tokens(doc)[tok.i + 1]
             obj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
             comma = next((t for t in doc_tokens(doc)[obj.left_edge.i:obj.i] if t.text == ","), None)
             if comma is not None and comma.i > to.i + 1:
-                obj = doc[comma.i - 1]  # 'According to the FAO, agency nurses ... billed': the parser ran the source into the report
+                obj = doc_tokens(doc)[comma.i - 1]  # 'According to the FAO, agency nurses ... billed': the parser ran the source into the report
             obj = self._name_after_title(obj)
             source_range = naming_phrase(obj)
             sent = tok.sent
@@ -1023,11 +1023,11 @@ class QuoteFinder:
         """'according to fire Capt. Rosa Delgado', parsed with 'fire' as the object: the
         person named right after the object's title words."""
         i = obj.i + 1
-        while i < len(self.doc) and i - obj.i <= 3 and self.doc[i].lower_ in TITLES:
+        while i < len(self.doc) and i - obj.i <= 3 and doc_tokens(self.doc)[i].lower_ in TITLES:
             i += 1
         mention = self.mention_at(i) if i > obj.i + 1 and i < len(self.doc) else None
         if mention is not None and mention[2] == "PERSON":
-            return self.doc[mention[1] - 1]
+            return doc_tokens(self.doc)[mention[1] - 1]
         return obj
 
     # -- step 4: what remains -------------------------------------------
@@ -1051,18 +1051,18 @@ class QuoteFinder:
         first = self._token_after(p.start)
         if first >= len(self.doc):
             return None
-        sent = self.doc[first].sent
+        sent = doc_tokens(self.doc)[first].sent
         before = first - 1
-        while before >= 0 and self.doc[before].is_space:
+        while before >= 0 and doc_tokens(self.doc)[before].is_space:
             before -= 1
         if sent.start_char >= p.start:
-            if before >= 0 and self.doc[before].text == ":":
-                return self._colon_subject(self.doc[before], p)  # '... released a statement on Saturday:' then the quote
+            if before >= 0 and doc_tokens(self.doc)[before].text == ":":
+                return self._colon_subject(doc_tokens(self.doc)[before], p)  # '... released a statement on Saturday:' then the quote
             return self._introducing_subject(p, first)
         if any(self._reads_like_speech(j, self.passages[j]) for j in self.index.within(sent.start_char, p.start)):
             return None  # a quoted title before it ('the set of “Fargo,”') is no speech
-        if before >= 0 and self.doc[before].text == ":":
-            return self._colon_subject(self.doc[before], p)
+        if before >= 0 and doc_tokens(self.doc)[before].text == ":":
+            return self._colon_subject(doc_tokens(self.doc)[before], p)
         return self._person_subject(sent, p)
 
     def _colon_subject(self, colon: Token, p: Passage) -> Token | None:
@@ -1107,7 +1107,7 @@ class QuoteFinder:
         quotation, whose subject is a person is that person's."""
         if first == 0:
             return None
-        previous = self.doc[first - 1].sent
+        previous = doc_tokens(self.doc)[first - 1].sent
         if (_paragraph_of(self.doc, previous.start_char) != _paragraph_of(self.doc, p.start)
                 or self.index.within(previous.start_char, p.start) or self.index.at(previous.start_char) is not None):
             return None
@@ -1138,7 +1138,7 @@ class QuoteFinder:
         body_start, body_end = self.body
         verbs, according = [], []
         for i in speech_candidates(doc):
-            tok = doc[i]
+            tok = doc_tokens(doc)[i]
             # (nor in photo captions, 'WATCH | ...:' and 'READ MORE: ...' lines)
             if tok.idx < body_start or tok.idx >= body_end or in_caption(doc, tok.idx):
                 continue
@@ -1146,7 +1146,7 @@ class QuoteFinder:
             if lemma is not None:
                 if not self._in_passage(tok):
                     verbs.append((tok, lemma))
-            elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and not self._in_passage(tok):
+            elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc_tokens(doc)[tok.i + 1].lower_ == "to" and not self._in_passage(tok):
                 according.append(tok)
         for verb, lemma in verbs:
             self.add_verb_quotes(verb, lemma)
@@ -1173,7 +1173,7 @@ def _role_after_inverted_source(verb: Token, clause: Token) -> bool:
     if not (clause.tag_ in ("NN", "NNS") or any(c.dep_ == "prep" and c.lower_ == "of" for c in clause.children)):
         return False
     left = clause.left_edge.i
-    return verb.doc[left - 1].text == "," and any(
+    return doc_tokens(verb.doc)[left - 1].text == "," and any(
         c.dep_ == "nsubj" and verb.i < c.i and left - 2 <= c.right_edge.i < left for c in verb.children)  # (the comma may hang on the name)
 
 

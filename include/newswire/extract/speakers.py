@@ -317,24 +317,24 @@ def naming_phrase(head: Token) -> tuple[int, int]:
     preps = _DOCUMENT_PREPS if head.lower_ in DOCUMENT_NOUNS else _NAMING_PREPS
     doc = head.doc
     last = head
-    while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not doc[last.i + 1].whitespace_ and not last.whitespace_:
-        last = doc[last.i + 2]  # 'The company’s vice-president of human resources': the parser split the word
+    while last.i + 2 < len(doc) and doc_tokens(doc)[last.i + 1].text == "-" and not doc_tokens(doc)[last.i + 1].whitespace_ and not last.whitespace_:
+        last = doc_tokens(doc)[last.i + 2]  # 'The company’s vice-president of human resources': the parser split the word
         end = last.i + 1
     for child in last.rights:
         if child.dep_ in _DETACHED_DEPS or (child.dep_ == "prep" and child.lower_ not in preps):
             break  # 'El-Sissi in his call with Biden' names El-Sissi; 'a report in the Argus Leader' the paper
         end = max(end, child.right_edge.i + 1)
-    if start == head.i and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+    if start == head.i and start >= 2 and doc_tokens(doc)[start - 1].text == "-" and not doc_tokens(doc)[start - 1].whitespace_ and not doc_tokens(doc)[start - 2].whitespace_:
         # 'His co-host', 'a co-worker': the parser made 'co' and '-' subjects of their own
-        start = min([start - 2] + [c.left_edge.i for c in doc[start - 2].lefts])
+        start = min([start - 2] + [c.left_edge.i for c in doc_tokens(doc)[start - 2].lefts])
     # 'Representatives from the Forum, a group representing ...': stop at the comma.
     for i in range(head.i + 1, end):
-        if doc[i].text in (",", "(", "—", "–"):
+        if doc_tokens(doc)[i].text in (",", "(", "—", "–"):
             end = i
             break
-    while end > start + 1 and doc[end - 1].is_punct:
+    while end > start + 1 and doc_tokens(doc)[end - 1].is_punct:
         end -= 1
-    while start < end - 1 and doc[start].is_punct:
+    while start < end - 1 and doc_tokens(doc)[start].is_punct:
         start += 1
     return start, end
 
@@ -362,7 +362,7 @@ def _subject_or_its_owner(token: Token) -> bool:
     """The subject, its owner ('CMHC’s latest report puts ...'), or the source after
     'according to' ('..., according to Statistics Canada.')."""
     return (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
-            or token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and token.doc[token.head.i - 1].lower_ == "according")
+            or token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and doc_tokens(token.doc)[token.head.i - 1].lower_ == "according")
 
 
 def _topic_fronted(name: Token) -> bool:
@@ -371,10 +371,10 @@ def _topic_fronted(name: Token) -> bool:
     prep = name.head
     if prep.lower_ == "like" and prep.head.dep_ == "pobj":
         prep = prep.head.head
-    if name.dep_ != "pobj" or prep.lower_ != "for" or name.i + 1 >= len(name.doc) or name.doc[name.i + 1].text != ",":
+    if name.dep_ != "pobj" or prep.lower_ != "for" or name.i + 1 >= len(name.doc) or doc_tokens(name.doc)[name.i + 1].text != ",":
         return False
-    opener = prep.i - 1 if prep.i > 0 and prep.doc[prep.i - 1].lower_ == "as" else prep.i
-    return opener == prep.sent.start or prep.doc[opener - 1].is_space
+    opener = prep.i - 1 if prep.i > 0 and doc_tokens(prep.doc)[prep.i - 1].lower_ == "as" else prep.i
+    return opener == prep.sent.start or doc_tokens(prep.doc)[opener - 1].is_space
 
 
 _COPULAS = frozenset({"is", "was", "are", "were"})
@@ -438,7 +438,7 @@ class SpeakerResolver:
         for start, end, label, canonical in self.mentions:
             if label != "ORG":
                 continue
-            tok = self.doc[end - 1]
+            tok = doc_tokens(self.doc)[end - 1]
             addressed = (tok.dep_ in ("dobj", "dative") and speech_lemma(tok.head) == "tell"
                          or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with")
                          and (tok.head.head.lower_ in _OUTLET_ROUTES or speech_lemma(tok.head.head) is not None))
@@ -483,14 +483,14 @@ class SpeakerResolver:
             before = doc_tokens(doc)[max(0, start - 2):start]
             cues = [t.lower_ for t in before[next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k].is_punct), 0):]
                     if t.tag_ not in ("PRP", "PRP$")]
-            name_head = doc[end - 1]
+            name_head = doc_tokens(doc)[end - 1]
             if name_head.dep_ == "appos":
                 cues.append(name_head.head.lower_)
-            whose = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose"
-            if end + 1 < len(doc) and doc[end].text == "," and not whose:
+            whose = end + 1 < len(doc) and doc_tokens(doc)[end].text == "," and doc_tokens(doc)[end + 1].lower_ == "whose"
+            if end + 1 < len(doc) and doc_tokens(doc)[end].text == "," and not whose:
                 cues.extend(t.lower_ for t in doc_tokens(doc)[end + 1:end + 4])
             next_person = people[k + 1][0] if k + 1 < len(people) else len(doc)
-            sent_end = doc[start].sent.end
+            sent_end = doc_tokens(doc)[start].sent.end
             stop = min(sent_end, next_person)
             pronoun = next((t.lower_ for t in doc_tokens(doc)[end:stop] if t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS), None)
             if pronoun is None and next_person > sent_end and sent_end < len(doc):
@@ -499,8 +499,8 @@ class SpeakerResolver:
                 opener = next((t for t in doc_tokens(doc)[sent_end:min(sent_end + 3, len(doc))] if not t.is_space), None)  # not '“He ...'
                 if opener is not None and (opener.lower_ in MALE_PRONOUNS or opener.lower_ in FEMALE_PRONOUNS):
                     pronoun = opener.lower_
-            named_before = k > 0 and people[k - 1][0] >= doc[start].sent.start or any(
-                t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS for t in doc[doc[start].sent.start:start])
+            named_before = k > 0 and people[k - 1][0] >= doc_tokens(doc)[start].sent.start or any(
+                t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS for t in doc[doc_tokens(doc)[start].sent.start:start])
             if pronoun is not None and not named_before and not whose:
                 # 'Tomas Aravena, who voted for Ruiz-Tagle, said he': Aravena's 'he' (not 'She said she and Tobi
                 # have been sharing a room, and that she now takes', nor 'Kim Langille, whose father had a stroke at his home')
@@ -539,17 +539,17 @@ class SpeakerResolver:
             signer = self._attributed_to(head, depth)
             if signer is not None:
                 return signer
-        if (noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]) and (self.last_reference is not None or end - start == 2)
+        if (noun in DOCUMENT_NOUNS and first_word_is_definite(doc_tokens(self.doc)[start]) and (self.last_reference is not None or end - start == 2)
                 and self._said_in_just_before(head)):
             # 'X said in a statement that ... “...,” the statement said.' (an unnamed source's
             # statement stays unnamed: 'His family said in a statement ...'; not 'the report from X’s office')
             return self.last_reference, self.last_label
         if _court_record(head) or (noun in _COURT_RECORD_NOUNS and self._court_record_cited and noun not in self._documents
-                                   and first_word_is_definite(self.doc[start])):
+                                   and first_word_is_definite(doc_tokens(self.doc)[start])):
             # A record of the court speaks for no one: not the police who laid the charges, nor the court
             self._court_record_cited = True
             return None, None
-        if noun in DOCUMENT_NOUNS and first_word_is_definite(self.doc[start]):
+        if noun in DOCUMENT_NOUNS and first_word_is_definite(doc_tokens(self.doc)[start]):
             if noun in self._documents:
                 return self._documents[noun]
             author = self._document_author(noun) if noun in _AUTHORED_NOUNS else None
@@ -574,7 +574,7 @@ class SpeakerResolver:
         sports or arts writer's way of naming again, by where someone is from, a person just
         quoted (not a body: 'the Ontario government')."""
         doc = self.doc
-        return (doc[start].lower_ == "the" and head.tag_ == "NN" and head.i == end - 1 and start + 1 < head.i and end - start <= 5
+        return (doc_tokens(doc)[start].lower_ == "the" and head.tag_ == "NN" and head.i == end - 1 and start + 1 < head.i and end - start <= 5
                 and head.lower_ not in ORG_NOUNS and head.lower_ not in DOCUMENT_NOUNS and head.lower_ not in _DATA_NOUNS
                 and head.lower_ not in ("embassy", "consulate")  # 'the Chinese embassy in Ottawa said'
                 and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc_tokens(doc)[start:end])
@@ -620,9 +620,9 @@ class SpeakerResolver:
             # (a title's holder is the one the story came back to last; 'city' in 'city councillor X' names a body)
             if role.lower_ not in ROLE_TITLES and role.lower_ not in ORG_NOUNS:
                 comma = edge.i - 1
-                while comma > 0 and doc[comma].text != "," and edge.i - comma <= 5 and doc[comma].dep_ in ("det", "amod", "compound", "appos", "punct"):
+                while comma > 0 and doc_tokens(doc)[comma].text != "," and edge.i - comma <= 5 and doc_tokens(doc)[comma].dep_ in ("det", "amod", "compound", "appos", "punct"):
                     comma -= 1  # ('a co-author and ...': the parser split the first role at its hyphen)
-                before = self.mention_at(comma - 1) if comma >= 1 and doc[comma].text == "," else None
+                before = self.mention_at(comma - 1) if comma >= 1 and doc_tokens(doc)[comma].text == "," else None
                 if before is not None and before[2] == "PERSON" and before[1] == comma:
                     return before[3]  # 'Nadia Kovalenko, a gerontologist'
                 after = self.mention_at(tok.i + 1)
@@ -644,7 +644,7 @@ class SpeakerResolver:
         # Deputy Grand Chief Raymond Suganaqueb congratulated')
         return next((m[3] for m in self.mentions_in(mention[1], end + 4) if m[2] == "PERSON"
                      and (end in (m[0], m[1]) or all(t.dep_ in ("compound", "amod", "appos") for t in doc_tokens(self.doc)[end:m[0]]))
-                     and (self.doc[m[0] - 1].lower_ in TITLES or self.doc[m[0] - 1].lower_ in _SPEAKING_FOR_HEADS)), None)
+                     and (doc_tokens(self.doc)[m[0] - 1].lower_ in TITLES or doc_tokens(self.doc)[m[0] - 1].lower_ in _SPEAKING_FOR_HEADS)), None)
 
     def _office_holder(self, mention, start: int, end: int) -> str | None:
         """'the Parliamentary Budget Officer says' (tagged a body), then 'parliamentary budget
@@ -654,7 +654,7 @@ class SpeakerResolver:
         words = mention[3].lower().split()
         if words[-1] not in ROLE_TITLES or words[-1] not in TITLES or words[0] in ORG_NOUNS:
             return None  # ('the Office of the Parliamentary Budget Officer' is the office)
-        return self._titled_person(self.doc[mention[1] - 1], mention[0], mention[1], office=mention[3])
+        return self._titled_person(doc_tokens(self.doc)[mention[1] - 1], mention[0], mention[1], office=mention[3])
 
     def _on_behalf_of(self, document: Token) -> tuple[str, str] | None:
         """Whose words a document read out is: 'read a statement on his behalf', 'on behalf of
@@ -686,7 +686,7 @@ class SpeakerResolver:
     def _resolve(self, head: Token, start: int, end: int, depth: int) -> tuple[str | None, str | None]:
         opening = self.mention_at(start)
         if (opening is not None and opening[2] == "PERSON" and opening[0] == start and head.i >= opening[1] + 2
-                and self.doc[opening[1]].text == "," and self.doc[opening[1] + 1].lower_ == "who"):
+                and doc_tokens(self.doc)[opening[1]].text == "," and doc_tokens(self.doc)[opening[1] + 1].lower_ == "who"):
             # 'Mei-Ling Ho, who co-founded the advocacy group Safer Streets Surrey, says': the parser
             # took the relative clause's last name for the source; the person it describes is
             return opening[3], "PERSON"
@@ -705,14 +705,14 @@ class SpeakerResolver:
         lower = head.lower_
         if head.tag_ in ("PRP", "WP", "PRP$"):
             return self._resolve_pronoun(head)
-        if lower in ("team", "club") and end - start == 2 and self.doc[start].lower_ == "the":
+        if lower in ("team", "club") and end - start == 2 and doc_tokens(self.doc)[start].lower_ == "the":
             team = self._sports_team(head)
             if team is not None:
                 return team, "ORG"  # 'according to the team', 'the club said'
         if lower in _UNNAMED_GROUPS and end - start <= 2 and not any(t.tag_ in ("NNP", "NNPS") for t in doc_tokens(self.doc)[start:end]):
             return None, None  # 'The family said', 'the jury asked': no one named (not 'the Okonkwo-Harris family',
             # nor 'the families of the Israeli hostages')
-        if lower == "family" and self.doc[start].lower_ == "the" and any(
+        if lower == "family" and doc_tokens(self.doc)[start].lower_ == "the" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("a", "an") for g in c.subtree) for c in head.rights):
             return None, None  # 'The family of a Regina man who died ... says': no one named, not the man
         # ('Alberta’s Minister of Public Safety and Emergency Services, Wade Lindgren,': the parser
@@ -732,7 +732,7 @@ class SpeakerResolver:
             c.dep_ == "poss" and any(m[2] == "PERSON" for m in self.mentions_in(c.left_edge.i, c.i + 1)) for c in head.children
         ):
             return None, None  # 'reporter Nisan Ahmado’s source': someone's unnamed source
-        if first_word_is_definite(self.doc[start]) and head.lower_ in self._named_roles:
+        if first_word_is_definite(doc_tokens(self.doc)[start]) and head.lower_ in self._named_roles:
             return self._named_roles[head.lower_], "PERSON"  # 'the judge' after 'an Ontario judge', named since
         if self._epithet(head, start, end):
             # '“That’s on me,” the Swedish netminder said': who has just spoken, else who the sentences before are about
@@ -741,7 +741,7 @@ class SpeakerResolver:
             nearest = self._nearest_subject(head, _PERSON_LABELS, None)
             if nearest is not None:
                 return nearest
-        if self.doc[start].lower_ == "the" and head.i == end - 1 and all(t.dep_ in ("compound", "amod") for t in doc_tokens(self.doc)[start + 1:head.i]):
+        if doc_tokens(self.doc)[start].lower_ == "the" and head.i == end - 1 and all(t.dep_ in ("compound", "amod") for t in doc_tokens(self.doc)[start + 1:head.i]):
             named = self._person_introduced_as(head)
             if named is not None:
                 return named, "PERSON"  # 'the witness said' after 'Kyle Ostapchuk, 27, was the first witness called
@@ -750,11 +750,11 @@ class SpeakerResolver:
             body = self._body_of_earlier_role(head) if lower in _SPEAKING_FOR_HEADS else None
             if body is not None:
                 return body
-        if self.doc[start].lower_ in ("a", "an") and end - start == 2 and lower in _SPEAKING_FOR_HEADS:
+        if doc_tokens(self.doc)[start].lower_ in ("a", "an") and end - start == 2 and lower in _SPEAKING_FOR_HEADS:
             body = self._recent_subject_org(head)
             if body is not None:
                 return body, "ORG"  # 'The B.C. Prosecution Service said it is reviewing the decision. A spokesperson added'
-        if self.doc[start].lower_ in ("a", "an", "one"):
+        if doc_tokens(self.doc)[start].lower_ in ("a", "an", "one"):
             named = None
             if lower in ROLE_TITLES and not _UNNAMING_MODIFIERS & {t.lower_ for t in doc_tokens(self.doc)[start:end]}:
                 # 'a Crown prosecutor argued' is 'Crown attorney Martin Oyelaran' named next,
@@ -766,12 +766,12 @@ class SpeakerResolver:
             if named is not None:
                 self._named_roles[head.lower_] = named
                 return named, "PERSON"
-        if first_word_is_definite(self.doc[start]) and self._introduced_unnamed(head):
+        if first_word_is_definite(doc_tokens(self.doc)[start]) and self._introduced_unnamed(head):
             titled = self._titled_person(head, start, end) if lower in ROLE_TITLES else None
             if titled is not None:
                 return titled, "PERSON"  # 'A Quebec Court judge has found ...', 'Judge Sophie Lemire-Bastien', 'the judge wrote'
             return None, None  # 'A doctor on the scene told ...' then 'the doctor said'
-        if self.doc[start].lower_ == "the" and (_AGE.search(span_text(self.doc, start, end)) or lower in _PEOPLE_FROM_PLACES and any(
+        if doc_tokens(self.doc)[start].lower_ == "the" and (_AGE.search(span_text(self.doc, start, end)) or lower in _PEOPLE_FROM_PLACES and any(
                 m[2] in _PLACE_OR_GROUP or m[2] == "ORG" for m in self.mentions_in(start, head.i))):
             # 'the 31-year-old graphic designer told HuffPost Canada', 'The Hamilton woman says': news on
             # the person the story is following, not someone new ('A 34-year-old man' was introduced so)
@@ -783,14 +783,14 @@ class SpeakerResolver:
             if relative is not None:
                 return relative, "PERSON"
         inside = self.mentions_in(start, end)
-        people = [m for m in inside if m[2] == "PERSON" and self.doc[m[1] - 1].dep_ != "poss"]
+        people = [m for m in inside if m[2] == "PERSON" and doc_tokens(self.doc)[m[1] - 1].dep_ != "poss"]
         if people and lower not in ANONYMOUS_HEADS and lower not in KINSHIP_NOUNS:
             return people[-1][3], "PERSON"  # not 'the Okonkwo-Harris family': that is described
         if lower == "office":
-            owners = [m for m in inside if m[2] == "PERSON" and self.doc[m[1] - 1].dep_ == "poss"]
+            owners = [m for m in inside if m[2] == "PERSON" and doc_tokens(self.doc)[m[1] - 1].dep_ == "poss"]
             if owners:  # 'Finance Minister Dominic Leclair’s office said': his, not the 'Finance' body's
                 return owners[-1][3], "PERSON"
-        first = self.doc[start].lower_
+        first = doc_tokens(self.doc)[start].lower_
         if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children)
                                         and not (speech_lemma(t) and any(c.dep_ == "ccomp" for c in t.children))
                                         for t in head.subtree):
@@ -835,7 +835,7 @@ class SpeakerResolver:
             # a building ('White House' tagged FAC) stands for its body; a country's officials are unnamed ('U.S. officials')
             # ('The chief executive of one large hospital in the Greater Toronto Area': where, not whose)
             orgs = [m for m in inside if m[2] in _ORG_LABELS and not (m[2] == "GPE" and lower in ANONYMOUS_HEADS)
-                    and not (m[2] in ("GPE", "LOC") and self.doc[m[0] - 1].lower_ in LOCATIVE_PREPS)]
+                    and not (m[2] in ("GPE", "LOC") and doc_tokens(self.doc)[m[0] - 1].lower_ in LOCATIVE_PREPS)]
         if not orgs and lower in ROLE_HEADS and first == "the":
             body = self._body_of_earlier_role(head)
             if body is not None:
@@ -953,7 +953,7 @@ class SpeakerResolver:
 
     def _capitalised_only_to_open(self, start: int, end: int) -> bool:
         """The phrase's only capital opens its sentence: 'Tenant advocates', no one's name."""
-        first = self.doc[start]
+        first = doc_tokens(self.doc)[start]
         return (first.is_sent_start and first.is_title and self.mention_at(start) is None
                 and first.text[1:].islower() and span_text(self.doc, start + 1, end).islower())
 
@@ -980,7 +980,7 @@ class SpeakerResolver:
         for tok in head.subtree:
             m = self.mention_at(tok.i) if tok.i > head.i else None
             if m is not None and m[2] == "PERSON" and m[0] > 1 and (
-                    self.doc[m[0] - 1].lower_ == "as" or self.doc[m[0] - 1].text == "," and self.doc[m[0] - 2].lower_ in ("name", "surname")):
+                    doc_tokens(self.doc)[m[0] - 1].lower_ == "as" or doc_tokens(self.doc)[m[0] - 1].text == "," and doc_tokens(self.doc)[m[0] - 2].lower_ in ("name", "surname")):
                 return m[3]
         return None
 
@@ -991,7 +991,7 @@ class SpeakerResolver:
             # above each such word (found once, from the few such words up)
             self._unnamed_nouns = {}
             for i in indices_of(self.doc, _UNNAMED_ON_PURPOSE_IDS):
-                word = self.doc[i]
+                word = doc_tokens(self.doc)[i]
                 for tok in (word, *word.ancestors):
                     if tok.tag_ == "NN" and self._unnamed_nouns.get(tok.lower_, len(self.doc)) > tok.i:
                         self._unnamed_nouns[tok.lower_] = tok.i
@@ -1002,7 +1002,7 @@ class SpeakerResolver:
         board', 'two people familiar with the matter', 'an official, speaking on condition of
         anonymity,', 'who was not authorized to speak publicly'."""
         doc = self.doc
-        if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in ("close", "familiar") and doc[head.i + 2].lower_ in ("to", "with"):
+        if head.i + 2 < len(doc) and doc_tokens(doc)[head.i + 1].lower_ in ("close", "familiar") and doc_tokens(doc)[head.i + 2].lower_ in ("to", "with"):
             return True
         verb = head.head
         words = list(head.subtree) + (list(doc[head.right_edge.i + 1:verb.i]) if verb.i > head.i else [])
@@ -1018,19 +1018,19 @@ class SpeakerResolver:
         doc = self.doc
         if head.lower_ in ORG_NOUNS and head.tag_ == "NN" and head.head.i > end:
             verb = head.head
-            comma = next((i for i in range(end, verb.i) if doc[i].text == ","), None)
-            m = self.mention_at(verb.i - 2) if comma is not None and verb.i - comma <= 9 and doc[verb.i - 1].text == "," else None
+            comma = next((i for i in range(end, verb.i) if doc_tokens(doc)[i].text == ","), None)
+            m = self.mention_at(verb.i - 2) if comma is not None and verb.i - comma <= 9 and doc_tokens(doc)[verb.i - 1].text == "," else None
             if (m is not None and m[2] in _ORG_LABELS and m[0] > comma and m[1] == verb.i - 1
-                    and doc[comma + 1].lower_ not in _RELATIVE_PRONOUNS):  # not 'The letter, which X shared with HuffPost Canada, said'
+                    and doc_tokens(doc)[comma + 1].lower_ not in _RELATIVE_PRONOUNS):  # not 'The letter, which X shared with HuffPost Canada, said'
                 return m[3], m[2]
             return None
-        if head.tag_ != "NN" or end >= len(doc) - 2 or doc[end].text != ",":
+        if head.tag_ != "NN" or end >= len(doc) - 2 or doc_tokens(doc)[end].text != ",":
             return None
         i = end + 1
-        while i < min(end + 5, len(doc)) and (doc[i].is_lower or doc[i].lower_ in TITLES) and doc[i].is_alpha:
+        while i < min(end + 5, len(doc)) and (doc_tokens(doc)[i].is_lower or doc_tokens(doc)[i].lower_ in TITLES) and doc_tokens(doc)[i].is_alpha:
             i += 1
         m = self.mention_at(i)
-        if m is not None and m[2] == "PERSON" and m[0] == i and m[1] < len(doc) and doc[m[1]].text == ",":
+        if m is not None and m[2] == "PERSON" and m[0] == i and m[1] < len(doc) and doc_tokens(doc)[m[1]].text == ",":
             return m[3], m[2]
         return None
 
@@ -1052,7 +1052,7 @@ class SpeakerResolver:
         if found is not None or child is None:
             return found
         for m_start, m_end, label, canonical in self.mentions:  # '... her son, Jaxon': Jaxon's mother
-            name = self.doc[m_end - 1]
+            name = doc_tokens(self.doc)[m_end - 1]
             if canonical == child and name.dep_ == "appos" and name.head.lower_ in CHILD_NOUNS:
                 owner = next((c for c in name.head.children if c.dep_ == "poss"), None)
                 if owner is not None:
@@ -1080,13 +1080,13 @@ class SpeakerResolver:
 
     def _description(self, start: int, end: int) -> str | None:
         """The source phrase as its reference, without a leading article."""
-        words = self.doc[start + 1:end] if self.doc[start].lower_ in DETERMINERS else self.doc[start:end]
+        words = self.doc[start + 1:end] if doc_tokens(self.doc)[start].lower_ in DETERMINERS else self.doc[start:end]
         return words.text.strip() or None
 
     def _data_source(self, head: Token, start: int, depth: int) -> tuple[str, str] | None:
         """Who keeps the figures: 'LSEG data', 'CFL statistics', 'U.S. government data',
         'Ministry of Transportation traffic counts', 'data from LSEG'."""
-        first = start + (self.doc[start].lower_ in DETERMINERS)
+        first = start + (doc_tokens(self.doc)[start].lower_ in DETERMINERS)
         before = self.doc[first:head.i]
         for m in self.mentions_in(first, head.i):
             if m[2] in ("ORG", "PERSON") and m[1] <= head.i:
@@ -1181,13 +1181,13 @@ class SpeakerResolver:
         if self._indefinites is None:  # noun -> where it was first introduced with 'a'/'an'/'one'
             self._indefinites = {}
             for i in indices_of(self.doc, _INDEFINITE_ARTICLE_IDS):
-                tok = self.doc[i]
+                tok = doc_tokens(self.doc)[i]
                 if tok.dep_ in ("det", "nummod") and _common_role(tok.head):
                     self._indefinites.setdefault(tok.head.lower_, tok.head.i)
         first = self._indefinites.get(head.lower_)
         if first is None or first >= head.i or self.mention_at(first) is not None:
             return False
-        if head.lower_ in ROLE_HEADS and any(m[2] == "ORG" for m in self.mentions_in(*naming_phrase(self.doc[first]))):
+        if head.lower_ in ROLE_HEADS and any(m[2] == "ORG" for m in self.mentions_in(*naming_phrase(doc_tokens(self.doc)[first]))):
             return False  # 'a member of the Social Benefits Tribunal': who it speaks for is named
         return True
 
@@ -1203,7 +1203,7 @@ class SpeakerResolver:
                 or not _common_role(head) or head.lower_ in ORG_NOUNS \
                 or head.lower_ in DOCUMENT_NOUNS or head.lower_ in ANONYMOUS_HEADS and head.lower_ not in ROLE_TITLES:
             return None
-        if paragraph > 0 and doc[head.sent.start].idx > starts[paragraph]:
+        if paragraph > 0 and doc_tokens(doc)[head.sent.start].idx > starts[paragraph]:
             return None  # past the lead, only a paragraph that opens with the description ('A registered nurse ... said')
         if {t.lower_ for t in head.subtree} & _UNNAMED_ON_PURPOSE:
             return None
@@ -1220,7 +1220,7 @@ class SpeakerResolver:
             # the one who speaks in the next paragraph, outside its quotations
             closing = self._paragraphs_after(head, 1)
             mention = next((m for m in self.mentions_in(opening.start, closing) if m[2] == "PERSON"
-                            and not self._in_quotation(doc[m[0]]) and speaks(doc[m[1] - 1])), None)
+                            and not self._in_quotation(doc_tokens(doc)[m[0]]) and speaks(doc_tokens(doc)[m[1] - 1])), None)
             if mention is None:
                 return None
         canonical = mention[3]
@@ -1231,7 +1231,7 @@ class SpeakerResolver:
         if described and titled and not described & titled:
             return None  # 'Boreal Ridge’s chief financial officer' is not 'Wabigoon Chief Executive Laurent Dufresne'
         gender = "m" if head.lower_ in MALE_ROLE_WORDS else "f" if head.lower_ in FEMALE_ROLE_WORDS else None
-        if not self._compatible(canonical, gender) or not self._speaks(canonical, doc[mention[0]].sent):
+        if not self._compatible(canonical, gender) or not self._speaks(canonical, doc_tokens(doc)[mention[0]].sent):
             return None
         return canonical
 
@@ -1241,8 +1241,8 @@ class SpeakerResolver:
                   for m in self.mentions_in(c.i, c.right_edge.i + 1) if m[2] == "ORG"}
         if not bodies:
             return True
-        sentences = {self.doc[m[0]].sent.start for m in self.mentions if m[3] == person}
-        return any(m[3] in bodies for start in sentences for m in self.mentions_in(start, self.doc[start].sent.end))
+        sentences = {doc_tokens(self.doc)[m[0]].sent.start for m in self.mentions if m[3] == person}
+        return any(m[3] in bodies for start in sentences for m in self.mentions_in(start, doc_tokens(self.doc)[start].sent.end))
 
     def _named_later(self, head: Token) -> str | None:
         """'A volunteer firefighter who stayed behind said ...', then later in the story 'The
@@ -1256,7 +1256,7 @@ class SpeakerResolver:
         for tok in doc_tokens(doc)[head.right_edge.i + 1:]:  # (features name their sources as much as 15 paragraphs on)
             if tok.lower_ != noun or tok.tag_ != head.tag_:
                 continue
-            determiner = doc[tok.left_edge.i].lower_
+            determiner = doc_tokens(doc)[tok.left_edge.i].lower_
             if determiner in ("a", "an", "one"):
                 return None
             if determiner != "the":
@@ -1268,7 +1268,7 @@ class SpeakerResolver:
                     if person is not None:
                         return person[3]
             # 'The woman on Flora Avenue, Marlene Keeper,': the parser hung the name on the place
-            person = next((m for t in tok.subtree if t.dep_ == "appos" and doc[t.left_edge.i - 1].text == ","
+            person = next((m for t in tok.subtree if t.dep_ == "appos" and doc_tokens(doc)[t.left_edge.i - 1].text == ","
                            and (m := self.mention_at(t.i)) is not None and m[2] == "PERSON"), None)
             if person is not None:
                 return person[3]
@@ -1278,13 +1278,13 @@ class SpeakerResolver:
         """Some mention of the person is the subject of a speech verb, or he/she of
         the person's gender is, in the two sentences after ``introduced``."""
         doc = self.doc
-        if any(m[3] == canonical and speaks(doc[m[1] - 1]) for m in self.mentions):
+        if any(m[3] == canonical and speaks(doc_tokens(doc)[m[1] - 1]) for m in self.mentions):
             return True
         pronouns = FEMALE_PRONOUNS if self.gender.get(canonical) == "f" else MALE_PRONOUNS if self.gender.get(canonical) == "m" else ()
         end = introduced.end
         for _ in range(2):
             if end < len(doc):
-                end = doc[end].sent.end
+                end = doc_tokens(doc)[end].sent.end
         return any(t.lower_ in pronouns and speaks(t) for t in doc_tokens(doc)[introduced.end:end])
 
     def _title_words(self, start: int, end: int) -> set[str]:
@@ -1296,13 +1296,13 @@ class SpeakerResolver:
         i = start - 1
         # ... through a list of roles: 'chairman, CEO and president Craig Menear'; an
         # abbreviation the tokenizer split from its full stop ('Coun. Josh Matlow') too
-        while i >= 0 and start - i <= 7 and doc[i].lower_ not in DETERMINERS and (
-            doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[i].is_punct or doc[i].text in (",", "and", "&")
-            or (doc[i].text == "." and i > 0 and doc[i - 1].lower_ + "." in _TITLE_ABBREVIATIONS)
+        while i >= 0 and start - i <= 7 and doc_tokens(doc)[i].lower_ not in DETERMINERS and (
+            doc_tokens(doc)[i].pos_ in ("NOUN", "PROPN", "ADJ") and not doc_tokens(doc)[i].is_punct or doc_tokens(doc)[i].text in (",", "and", "&")
+            or (doc_tokens(doc)[i].text == "." and i > 0 and doc_tokens(doc)[i - 1].lower_ + "." in _TITLE_ABBREVIATIONS)
         ):
-            words.add(doc[i].lower_)
+            words.add(doc_tokens(doc)[i].lower_)
             i -= 1
-        if end + 1 < len(doc) and doc[end].text == ",":
+        if end + 1 < len(doc) and doc_tokens(doc)[end].text == ",":
             after = doc[end + 1:end + 9]
             if len(after) > 1 and after[0].lower_ == "who" and after[1].lower_ in _ROLE_VERBS:
                 after = after[1:]  # 'Coun. Theresa Mulvihill, who chairs the commission,'
@@ -1428,7 +1428,7 @@ class SpeakerResolver:
             if field:
                 matching = [m[3] for m in self.mentions_in(head.i + 1, self._paragraphs_after(head, 2))
                             if m[2] == "ORG" and of_that_kind(m[3]) and field <= set(m[3].lower().split())][:1]
-        if not matching and first in _DEFINITE and lower in _ACRONYM_KINDS and self.doc[head.left_edge.i].lower_ in _DEFINITE:
+        if not matching and first in _DEFINITE and lower in _ACRONYM_KINDS and doc_tokens(self.doc)[head.left_edge.i].lower_ in _DEFINITE:
             # 'The NHL’s Situation Room ..., the league said': an acronym the model left untagged
             matching = [t.text for t in reversed(doc_tokens(self.doc)[:head.i]) if t.tag_ == "NNP" and not t.ent_type_
                         and _ACRONYM.fullmatch(t.text) and t.text[-1] == lower[0].upper() and t.lower_ not in CITIES][:1]
@@ -1441,7 +1441,7 @@ class SpeakerResolver:
             horizon = sent.end
             for _ in range(2):
                 if horizon < len(self.doc):
-                    horizon = self.doc[horizon].sent.end
+                    horizon = doc_tokens(self.doc)[horizon].sent.end
             for start, end, label, canonical in self.mentions_in(sent.end, horizon):
                 if label == "ORG":
                     return canonical
@@ -1495,7 +1495,7 @@ class SpeakerResolver:
         doc = self.doc
         for tok in reversed(doc_tokens(doc)[:head.i]):
             edge = tok.left_edge.i
-            if (tok.lower_ == head.lower_ and tok.tag_ == "NN" and edge >= 2 and doc[edge - 1].text == "," and doc[edge].lower_ in ("the", "a", "an")
+            if (tok.lower_ == head.lower_ and tok.tag_ == "NN" and edge >= 2 and doc_tokens(doc)[edge - 1].text == "," and doc_tokens(doc)[edge].lower_ in ("the", "a", "an")
                     and tok.dep_ not in ("nsubj", "nsubjpass", "poss")):  # not 'To HuffPost Canada, the company said', 'X, the company’s banner'
                 named = self.mention_at(edge - 2)
                 if named is not None and named[2] == "ORG" and named[1] == edge - 1:
@@ -1533,7 +1533,7 @@ class SpeakerResolver:
     def _says_next(self, end: int) -> bool:
         """A speech verb follows the name ending at ``end``, which the parser may not
         have made its subject ('forecast for Nova Scotia, Fisheries and Oceans Canada said')."""
-        return end < len(self.doc) and speech_lemma(self.doc[end]) is not None
+        return end < len(self.doc) and speech_lemma(doc_tokens(self.doc)[end]) is not None
 
     def _untagged_subject_name(self, head: Token) -> str | None:
         """'Unifor represents 4,000 workers ... The union said': a one-word proper name
@@ -1561,7 +1561,7 @@ class SpeakerResolver:
                 yield sent, limit
             if sent.start == 0:
                 return
-            sent = self.doc[sent.start - 1].sent
+            sent = doc_tokens(self.doc)[sent.start - 1].sent
             limit = sent.end
 
     def _bodies_of_its_field(self, noun: Token) -> list[str]:
@@ -1583,10 +1583,10 @@ class SpeakerResolver:
                 modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
                 if modifiers:
                     named = self._bodies_of_its_field(tok)
-                    if not named and self.doc[tok.left_edge.i].lower_ in ("a", "an"):
+                    if not named and doc_tokens(self.doc)[tok.left_edge.i].lower_ in ("a", "an"):
                         # 'A mid-sized Ontario college says ...' opening the story, then 'Georgian Bay
                         # Polytechnic, which has campuses in ...': the body named right after it
-                        found = self._organisation_for(tok, self.doc[tok.left_edge.i].lower_)
+                        found = self._organisation_for(tok, doc_tokens(self.doc)[tok.left_edge.i].lower_)
                         named = [found] if found is not None else []
                     return named[0] if named else self.doc[modifiers[0].i:tok.i + 1].text
         return None
@@ -1623,7 +1623,7 @@ class SpeakerResolver:
         if first != "the":
             return None
         words = end - start
-        if lower == "province" and words == 2 or lower == "government" and words == 3 and self.doc[start + 1].lower_ == "provincial":
+        if lower == "province" and words == 2 or lower == "government" and words == 3 and doc_tokens(self.doc)[start + 1].lower_ == "provincial":
             province = self._most_named(lambda m: m[2] == "GPE" and m[3].lower() in PROVINCES)
             return (province, "GPE") if province is not None else None
         if lower == "city" and words == 2:
@@ -1632,7 +1632,7 @@ class SpeakerResolver:
         if lower == "band" and words == 2:  # the First Nation the story names most
             nation = self._most_named(lambda m: m[2] in _ORG_LABELS and m[3].endswith(("First Nation", "Nation")))
             return (nation, "ORG") if nation is not None else None
-        modifier = self.doc[start + 1] if words == 3 else None
+        modifier = doc_tokens(self.doc)[start + 1] if words == 3 else None
         if modifier is not None and lower in ("corporation", "consortium") and modifier.is_lower and modifier.tag_ == "NN" and len(modifier) >= 4:
             # 'The ferry corporation said' in a story of BC Ferries: the one body whose name has that word
             stem = modifier.lower_[:-1]
@@ -1703,7 +1703,7 @@ class SpeakerResolver:
             return None
         sent = sentences[1][0]
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lower_ not in DOCUMENT_NOUNS or not first_word_is_definite(self.doc[subj.left_edge.i]):
+        if subj is None or subj.lower_ not in DOCUMENT_NOUNS or not first_word_is_definite(doc_tokens(self.doc)[subj.left_edge.i]):
             return None
         found = self.resolve(subj, *naming_phrase(subj), depth=1)
         return found if found[0] is not None and found[1] in ("PERSON", "ORG") else None
@@ -1769,7 +1769,7 @@ class SpeakerResolver:
             chosen = self._chosen_name(subj)  # 'a guest who declined to give his name told HuffPost Canada ... He said'
             if chosen is not None:
                 return chosen if chosen[0] is None or self._compatible(chosen[0], gender) else None
-            determiner = self.doc[subj.left_edge.i].lower_
+            determiner = doc_tokens(self.doc)[subj.left_edge.i].lower_
             named = self._named_roles.get(noun) if determiner in ("a", "an", "one", "the") else None
             if named is None and determiner in ("a", "an", "one"):
                 named = self._named_later(subj)
@@ -1877,9 +1877,9 @@ class SpeakerResolver:
             for start, end, label, canonical in self.mentions_in(sent.start, limit):
                 if label not in labels or not self._compatible(canonical, gender):
                     continue
-                if gender is not None and self._in_quotation(doc[start]):
+                if gender is not None and self._in_quotation(doc_tokens(doc)[start]):
                     continue  # '“Mr. Drury is not asking for sympathy,” he said': whom a quotation talks about
-                tok = doc[end - 1]
+                tok = doc_tokens(doc)[end - 1]
                 # ('Kaur’s work permit expires in November. She said': whose the sentence's subject is)
                 # (or what the subject is of: 'Both elevators at Pryce’s building have been working. She says')
                 owns_subject = tok.dep_ == "poss" and (_in_main_subject(tok.head) if labels is _PERSON_LABELS else
