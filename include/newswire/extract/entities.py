@@ -58,7 +58,7 @@ from newswire.extract.lexicon import (
     given_name_vote,
 )
 from newswire.extract.verbs import speaks, speech_lemma
-from newswire.extract.wire import doc_text, doc_tokens, in_masked, indices_of, span_text, word_ids
+from newswire.extract.wire import children_of, doc_text, doc_tokens, head_of, in_masked, indices_of, span_text, word_ids
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -214,7 +214,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if label == "ORG":  # 'CIA Director' -> 'CIA'; 'the United Steelworkers union' -> 'United Steelworkers'
         # ('A Brampton food bank' tagged 'Brampton food': a lower-case word modifying a noun after the name)
         while end - start > 1 and (doc_tokens(doc)[end - 1].lower_ in ORG_TRAILING_ROLES or doc_tokens(doc)[end - 1].is_lower and (
-                doc_tokens(doc)[end - 1].lower_ in ORG_NOUNS or doc_tokens(doc)[end - 1].dep_ == "compound" and doc_tokens(doc)[end - 1].head.i >= end)):
+                doc_tokens(doc)[end - 1].lower_ in ORG_NOUNS or doc_tokens(doc)[end - 1].dep_ == "compound" and head_of(doc_tokens(doc)[end - 1]).i >= end)):
             end -= 1
     return start, end
 
@@ -842,7 +842,7 @@ def _subject_taken_for_appositive(appositive: Token) -> bool:
     doc = appositive.doc
     after = appositive.right_edge.i + 1
     return (after < len(doc) and doc_tokens(doc)[after].dep_ == "ROOT" and doc_tokens(doc)[after].pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc_tokens(doc)[after].children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(doc_tokens(doc)[after])))
 
 
 _CUES_KEY = "newswire.cues"
@@ -937,9 +937,9 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if m.end + 1 < n and nxt.text == ",":
         follower = nxt2
         # ', which ...' / ', who ...' when the relative clause hangs on this mention
-        if (follower.lower_ in ("which", "who") and follower.head.dep_ == "relcl" and m.start <= follower.head.head.i < m.end
-                and not (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS  # 'in nearby Cambridge, who'
-                         and not (head.head.lower_ == "from" and m.end - m.start > 1 and m.label not in PLACE_LABELS))):
+        if (follower.lower_ in ("which", "who") and head_of(follower).dep_ == "relcl" and m.start <= head_of(head_of(follower)).i < m.end
+                and not (head.dep_ == "pobj" and head_of(head).lower_ in LOCATIVE_PREPS  # 'in nearby Cambridge, who'
+                         and not (head_of(head).lower_ == "from" and m.end - m.start > 1 and m.label not in PLACE_LABELS))):
             # (but 'came from Gurpreet Bains, who owns', tagged NORP, is a person)
             return "ORG" if follower.lower_ == "which" else "PERSON"
         if follower.lower_ in ("who", "whose") and m.label != "PERSON" and _looks_like_a_personal_name(doc, m) and (
@@ -987,7 +987,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
     if m.label != "PERSON" and 2 <= len(_name_tokens(doc, m)) <= 3 and _followed_by_personal_pronoun(doc, m):
         return "PERSON"  # 'Rae-Lynn Petrowsky stands on what used to be her front porch'
     if (m.end - m.start == 2 and first_token.text == "Prince" and m.start > 0
-            and (prev.lower_ in ("in", "near", "at", "from", "to", "as") or head.dep_ == "conj" and head.head.ent_type_ in ("GPE", "LOC"))
+            and (prev.lower_ in ("in", "near", "at", "from", "to", "as") or head.dep_ == "conj" and head_of(head).ent_type_ in ("GPE", "LOC"))
             and (m.end >= n or not nxt.is_title)):
         return "GPE"  # 'in Prince Rupert', 'to Prince George', 'Regina and Prince Albert': a city, not a royal
     if m.end + 1 < n and nxt.text == "," and (
@@ -1003,7 +1003,7 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "GPE"  # 'Beaches—East York': a riding; no one's name has a dash in it
     if _names_a_place_noun(doc, m):
         return "LOC"  # 'between Lawrence and Old Cummer stations', 'on Lawrence Avenue East'
-    if (m.end - m.start == 1 and m.start > 0 and prev.lower_ == "from" and prev.head.lower_ in _PEOPLE_FROM
+    if (m.end - m.start == 1 and m.start > 0 and prev.lower_ == "from" and head_of(prev).lower_ in _PEOPLE_FROM
             and (m.end >= n or nxt.tag_ != "POS")):
         return "GPE"  # 'a 34-year-old man from Surrey'
     if (m.label != "PERSON" and m.start > 1 and prev.text == "," and nxt is not None and nxt.text == "," and nxt2 is not None
@@ -1012,22 +1012,22 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         # Trillium Freightways, the Mississauga-based company')
         return "PERSON"
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
-    appositives = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1 and not _subject_taken_for_appositive(c)]
+    appositives = [c for c in children_of(head) if c.dep_ == "appos" and c.left_edge.i == m.end + 1 and not _subject_taken_for_appositive(c)]
     related = [c.lower_ for c in appositives]
-    if any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in r.children)
-           for c in appositives if c.tag_ == "NN" for r in c.children):
+    if any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in children_of(r))
+           for c in appositives if c.tag_ == "NN" for r in children_of(c)):
         return "PERSON"  # 'Angela Reyes, a forklift operator who has worked ...': someone, whatever the noun
-    if any(c.tag_ == "NN" and _occupational(c.lower_) and any(p.dep_ == "prep" and p.lower_ == "at" for p in c.children)
+    if any(c.tag_ == "NN" and _occupational(c.lower_) and any(p.dep_ == "prep" and p.lower_ == "at" for p in children_of(c))
            for c in appositives):
         return "PERSON"  # 'Raghunathan, an entomologist at the University of Saskatchewan': works there (a
         # company is 'a producer', not 'a producer at' a place)
     tokens = _name_tokens(doc, m)
     personal = (m.label == "PERSON" and 2 <= len(tokens) <= 3 and all(_name_cased(t) and t.lower_ not in ORG_NAME_WORDS for t in tokens)
-                and (tokens[0].lower_ in TITLED_GIVEN_NAMES or head.head.tag_ in ("NNP", "NNPS")))
+                and (tokens[0].lower_ in TITLED_GIVEN_NAMES or head_of(head).tag_ in ("NNP", "NNPS")))
     if head.dep_ == "appos" and not personal:
         # 'Tate’s wife, Renata'; not 'The operator, Winston Achebe-Clarke,' (a given name), nor 'The
         # president of the ... Union, Sandeep Brar,' (hung on a name), whom the model calls a person
-        related.append(head.head.lower_)
+        related.append(head_of(head).lower_)
     if m.start > 0 and prev.is_lower:
         related.append(prev.lower_)  # 'the app Kompass Mobility', 'spokeswoman Renée Castillo'
     related = [w for w in related if not (w in ORG_NOUNS and w in PERSON_NOUNS)]  # 'centre': a body, or a player
@@ -1336,7 +1336,7 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
             _name_cased(first) and first.tag_ == "NNP" and first.lower_ not in _NO_GIVEN_NAMES and (
                 before_comma and speaks(tok) and any(  # (a lower-case role: not 'Agriculture Minister, Trent Burkholder,')
                     c.dep_ == "appos" and c.is_lower and (c.lower_ in ROLE_HEADS or c.lower_ in TITLES or _occupational(c.lower_))
-                    for c in tok.children)
+                    for c in children_of(tok))
                 or from_place
                 or _subject_followed_by_he_or_she(doc, doc[start:tok.i + 1])))  # 'Harjit Dhillon said he and his wife
         if (not given or first.ent_type_ or not first.is_title or first.tag_ not in ("NNP", "NNPS")
@@ -1358,7 +1358,7 @@ def _name_span(doc: Doc, head_i: int) -> tuple[int, int] | None:
     """The 2-3 capitalised proper nouns ending at ``head_i`` ('Novak Djokovic'),
     when they look like a personal name (no title, no organisation word)."""
     start = head_i
-    while (start > 0 and head_i - start < 2 and doc_tokens(doc)[start - 1].dep_ == "compound" and doc_tokens(doc)[start - 1].head.i == head_i
+    while (start > 0 and head_i - start < 2 and doc_tokens(doc)[start - 1].dep_ == "compound" and head_of(doc_tokens(doc)[start - 1]).i == head_i
            and doc_tokens(doc)[start - 1].tag_ == "NNP"):
         start -= 1
     tokens = doc_tokens(doc)[start:head_i + 1]
@@ -1580,9 +1580,9 @@ def _names_beside_people(doc: Doc, mentions: list[Mention], taken: set[int]) -> 
 
     for m in [m for m in mentions if m.label == "PERSON" and m.end - m.start > 1 and not possessor(m.end - 1)]:
         head = doc_tokens(doc)[m.end - 1]
-        partners = [c for c in head.children if c.dep_ == "conj"]
+        partners = [c for c in children_of(head) if c.dep_ == "conj"]
         if head.dep_ == "conj":
-            partners.append(head.head)
+            partners.append(head_of(head))
         for partner in partners:
             if partner.tag_ == "NNP" and not possessor(partner.i):
                 claim(_name_span(doc, partner.i))
@@ -2183,10 +2183,10 @@ def _vouched_person(doc: Doc, m: Mention) -> bool:
         or "-" in tok.text  # 'Jean-Robert'
         or m.title_start < m.start
         or (m.start > 0 and doc_tokens(doc)[m.start - 1].lower_.rstrip(".") in TITLES)
-        or (tok.dep_ in ("nsubj", "nsubjpass") and (speech_lemma(tok.head) is not None or any(
+        or (tok.dep_ in ("nsubj", "nsubjpass") and (speech_lemma(head_of(tok)) is not None or any(
             t.lower_ in HE_OR_SHE for t in doc_tokens(doc)[m.end:tok.sent.end])))  # 'Kirby did not ..., but he
         or _cue_label(doc, m, "") == "PERSON"
-        or (tok.dep_ == "appos" and tok.head.lower_ in ("name", "nickname"))  # 'gave only her first name, Simran'
+        or (tok.dep_ == "appos" and head_of(tok).lower_ in ("name", "nickname"))  # 'gave only her first name, Simran'
         or (m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ == "named")
         or (m.start > 1 and doc_tokens(doc)[m.start - 1].lower_ == "as" and doc_tokens(doc)[m.start - 2].lower_ in ("identified", "only"))
     )
@@ -2300,7 +2300,7 @@ def _generation_of(doc: Doc, m: "Mention") -> int:
     """+1 for a name introduced as someone's child ('his son, Brett Hryniuk'), -1 as a
     parent ('Brandvold’s father, Nils Brandvold'), else 0."""
     name = doc_tokens(doc)[m.end - 1]
-    kin = name.head.lower_ if name.dep_ == "appos" else doc_tokens(doc)[m.start - 2].lower_ if m.start > 1 and doc_tokens(doc)[m.start - 1].text == "," else ""
+    kin = head_of(name).lower_ if name.dep_ == "appos" else doc_tokens(doc)[m.start - 2].lower_ if m.start > 1 and doc_tokens(doc)[m.start - 1].text == "," else ""
     return 1 if kin in _CHILD_WORDS else -1 if kin in _PARENT_WORDS else 0
 _MEN_S_HONORIFICS = frozenset({"mr", "mr."})
 _WOMEN_S_HONORIFICS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss"})
@@ -2369,7 +2369,7 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
 def _has_died(doc: Doc, m: Mention) -> bool:
     """The mention is the subject of 'died' or 'dies' ('Gordon Whitecloud, a Cree painter ..., has died')."""
     head = doc_tokens(doc)[m.end - 1]
-    return head.dep_ == "nsubj" and head.head.lower_ in ("died", "dies")
+    return head.dep_ == "nsubj" and head_of(head).lower_ in ("died", "dies")
 
 
 def _sentences_apart(doc: Doc, earlier: int, later: int) -> int:
@@ -2380,7 +2380,7 @@ def _sentences_apart(doc: Doc, earlier: int, later: int) -> int:
 def _speaks_as(doc: Doc, m: Mention) -> bool:
     """The mention, or the noun it is in apposition to, is the subject of a speech verb."""
     head = doc_tokens(doc)[m.end - 1]
-    return speaks(head.head if head.dep_ == "appos" else head)
+    return speaks(head_of(head) if head.dep_ == "appos" else head)
 
 
 def _short_form_spoke_before(doc: Doc, mentions: list[Mention], words: tuple[str, ...], before: int) -> bool:

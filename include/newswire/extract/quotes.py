@@ -47,7 +47,7 @@ from newswire.extract.verbs import (
     speech_lemma,
     verb_phrase,
 )
-from newswire.extract.wire import doc_text, doc_tokens, in_caption, span_text
+from newswire.extract.wire import children_of, doc_text, doc_tokens, head_of, in_caption, span_text
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
@@ -171,7 +171,7 @@ def _reports(verb: Token, clause_only: bool = False) -> bool:
     deal would ...', 'and called on X to ...'), not 'who have reported using meth'."""
     return any(
         (c.dep_ == "ccomp" and c.tag_ not in _NONFINITE and c.left_edge.tag_ != "WP") or (c.dep_ == "mark" and c.lower_ == "that") or (not clause_only and c.dep_ == "xcomp" and c.i > verb.i)
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -201,11 +201,11 @@ def _unquoted_tail(gap: str) -> int:
 
 def _inside_clause_with_subject(token: Token, top: Token) -> bool:
     """Between ``token`` and ``top``, a verb with a subject of its own (not a relative pronoun)."""
-    tok = token.head
-    while tok.i != top.i and tok.head.i != tok.i:
-        if any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children):
+    tok = head_of(token)
+    while tok.i != top.i and head_of(tok).i != tok.i:
+        if any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in children_of(tok)):
             return True
-        tok = tok.head
+        tok = head_of(tok)
     return False
 
 
@@ -213,8 +213,8 @@ def _complete_clause(clause: Token) -> bool:
     """A 'relative clause' with its own subject and complement and no relative word: no gap for
     the noun to fill ('the lawyers she hired' has one), so a report the parser misread
     ('told reporters outside the courthouse [the Crown would review the decision]')."""
-    return (any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS and c.tag_ not in ("WP", "WDT") for c in clause.children)
-            and any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in clause.children)
+    return (any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS and c.tag_ not in ("WP", "WDT") for c in children_of(clause))
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in children_of(clause))
             and not any(t.tag_ in ("WP", "WDT", "WRB", "WP$") for t in clause.subtree if t.i < clause.i))
 
 
@@ -251,15 +251,15 @@ class QuoteFinder:
             # '“Sleep, probably,” he said', '“People are desperate,” said Dr. Kwame Asante, ..., “and ...”':
             # the parser made a word of the quotation the subject; the source is outside it
             # ('“... who I talked to,” the 31-year-old graphic designer told': hung on the quotation's word as its appositive)
-            head = (next((c for c in verb.children if c.dep_ == "nsubj" and not self._in_passage(c)), None)
-                    or next((a for a in head.children if a.dep_ == "appos" and a.i < verb.i and not self._in_passage(a)), None)
+            head = (next((c for c in children_of(verb) if c.dep_ == "nsubj" and not self._in_passage(c)), None)
+                    or next((a for a in children_of(head) if a.dep_ == "appos" and a.i < verb.i and not self._in_passage(a)), None)
                     or self._inverted_source(verb))
         if head is not None and head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "DET") and head.tag_ != "CD":
             # 'Back in Thompson, Lindqvist's grandmother, Ingrid Lindqvist, 81, said': an adverb
             # made the subject; the source is the person the appositions name
             head = self._person_in_subject(head) or head
         if head is not None and head.i < verb.i and self.mention_at(head.i) is None:
-            named = next((c for c in head.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i
+            named = next((c for c in children_of(head) if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i
                           and (m := self.mention_at(c.i)) is not None and m[2] != "PERSON"), None)
             head = named or head  # 'with breakup expected next week, the Town of Hay River says': hung on 'breakup'
         if verb.dep_ == "acl" and (head is None or head.i < verb.i):
@@ -273,10 +273,10 @@ class QuoteFinder:
             head = self._name_before(verb)
         if head is None or self._in_passage(head):
             return None, None
-        if head.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
+        if head.lower_ == "it" and any(c.dep_ == "auxpass" for c in children_of(verb)):
             return None, None  # 'it was reported that ...'
         start, end = naming_phrase(head)
-        if stray and not (head.dep_ == "appos" and head.head.dep_ == "pobj"):  # ('In Sherbrooke, [Jacinthe Poirier], 64, said')
+        if stray and not (head.dep_ == "appos" and head_of(head).dep_ == "pobj"):  # ('In Sherbrooke, [Jacinthe Poirier], 64, said')
             start = verb.sent.start  # cut back to the quotation's end below
         inside = self.index.at(doc_tokens(self.doc)[start].idx)
         ks = ([inside] if inside is not None else []) + self.index.within(doc_tokens(self.doc)[start].idx, head.idx)
@@ -290,7 +290,7 @@ class QuoteFinder:
         for Ms. Qureshi confirmed': the parser hung the source, set off by a comma right before the
         verb, on the fronted report as an appositive."""
         doc = self.doc
-        report = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        report = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i), None)
         if report is None or verb.i < 2 or doc_tokens(doc)[verb.i - 1].is_punct:
             return None
         role = next((t for t in doc_tokens(doc)[verb.i - 1].ancestors if t.dep_ == "appos" and t.i < verb.i), None)
@@ -309,10 +309,10 @@ class QuoteFinder:
         if SPEECH_VERB_FORMS.get(verb.lower_) == "tell":
             # '[A 19-year-old who ...,] told Global News he had waited': whom one tells is never the
             # teller; the parser made the subject, a noun phrase, a fronted clause
-            return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not c.tag_.startswith("VB")
-                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i and not c.tag_.startswith("VB")
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))), None)
         if verb.i == 0 or (doc_tokens(doc)[verb.i - 1].text != "," and not after_quotation) or not any(
-            c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+            c.dep_ == "ccomp" and c.i < verb.i for c in children_of(verb)
         ):
             return None
         end = verb.i + 1
@@ -371,7 +371,7 @@ class QuoteFinder:
         # After the verb, 'said when asked ...' opens a circumstance, not a report; a
         # fronted report may open with one ('While the dollar held, the greenback may fall, said X').
         circumstance_at = min((c.i for c in verb.rights if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_OPENERS), default=len(self.doc))
-        for child in verb.children:
+        for child in children_of(verb):
             circumstance = circumstance_at < child.i
             # ('said, before heading to the bus stop': what follows a circumstance is none of the report)
             if child.dep_ == "ccomp" and self._inverted_attribution(child) is not None:
@@ -386,8 +386,8 @@ class QuoteFinder:
                     continue
                 if (child.i < verb.i and speech_lemma(child) and speech_lemma(child) not in COGNITION_LEMMAS
                         # (not 'The economy added 18,000 jobs', 'patients should call 911': no report of their own)
-                        and (any(c.dep_ == "ccomp" for c in child.children) or self._directive(child))
-                        and any(c.dep_ == "nsubj" for c in child.children)):
+                        and (any(c.dep_ == "ccomp" for c in children_of(child)) or self._directive(child))
+                        and any(c.dep_ == "nsubj" for c in children_of(child))):
                     # 'The agency said A. “B,” it advised': the clause before is a report of its own
                     # ('Investigators believe ..., Lumsden said': a stance, part of the report)
                     continue
@@ -400,23 +400,23 @@ class QuoteFinder:
                     end -= 1  # '..., Const. Kelsey Arbeau told CBC News': the source's title hung on the report
                 if child.i < verb.i and self._aside_between(self.doc[end:min(source_start, verb.i)]):
                     end = min(source_start, verb.i) - 1  # the aside is the report's too
-                if start < verb.i < child.i and doc_tokens(self.doc)[start].lower_ in _RELATIVE_PRONOUNS and doc_tokens(self.doc)[start].head.i == child.i:
+                if start < verb.i < child.i and doc_tokens(self.doc)[start].lower_ in _RELATIVE_PRONOUNS and head_of(doc_tokens(self.doc)[start]).i == child.i:
                     # 'equipment, which the union says [could eliminate dozens of positions]': the relative
                     # pronoun is the reported clause's subject, written before its source
                     start = verb.i + 1
                 # ('said [wait times in the ER] [stretched past 14 hours]': the parser made the subject a verb)
                 # ('argued [four years] [was enough]': a subject taken for a measure of time)
-                obj = next((c for c in verb.children if c.dep_ in ("dobj", "xcomp", "npadvmod") and verb.i < c.i < child.i), None)
+                obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "xcomp", "npadvmod") and verb.i < c.i < child.i), None)
                 # ('said [a long-term plan for the service, including a new vessel], [would go to cabinet]')
                 joined = obj is not None and (obj.right_edge.i + 1 == start
                                               or obj.right_edge.i + 2 == start and doc_tokens(self.doc)[start - 1].text == ",")
                 if (joined and lemma not in _ADDRESSEE_LEMMAS
-                        and child.left_edge.lower_ != "that" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)):
+                        and child.left_edge.lower_ != "that" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(child))):
                     start = obj.left_edge.i  # 'added [the exact circumstances] [remained unclear]'
                 elif obj is not None and obj.right_edge.i + 1 == start and lemma in _ADDRESSEE_LEMMAS:
                     # 'told friends [that the interview aired at the weekend] [was a success]':
                     # the parser made the report's subject a relative clause of the addressee.
-                    that = next((t for t in doc_tokens(self.doc)[obj.i + 1:start] if t.lower_ == "that" and t.head.dep_ == "relcl"), None)
+                    that = next((t for t in doc_tokens(self.doc)[obj.i + 1:start] if t.lower_ == "that" and head_of(t).dep_ == "relcl"), None)
                     if that is not None:
                         start = that.i
                 end = self._extend_over_participle(verb, end)
@@ -427,18 +427,18 @@ class QuoteFinder:
                 clauses.append((start, end))
         for start, end in clauses:
             ranges.extend(self._clause_pieces(start, end))
-        if not ranges and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        if not ranges and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb)):
             ranges = self._as_report(verb)
         if not ranges and verb.dep_ == "ROOT":
             ranges = self._clause_cut_at_title(verb)
         if not ranges and verb.dep_ == "ccomp" and (comma := self._inverted_attribution(verb)) is not None:
-            ranges = [(verb.head.left_edge.i, comma)]
+            ranges = [(head_of(verb).left_edge.i, comma)]
         if not ranges and lemma in _CLAUSE_ONLY_LEMMAS:
             that = self._unattached_that(verb)
-            ranges = [(that.i, max(that.head.right_edge.i, that.i) + 1)] if that is not None else []
+            ranges = [(that.i, max(head_of(that).right_edge.i, that.i) + 1)] if that is not None else []
         elif not ranges:
             ranges = self._object_ranges(verb, lemma)
-        for child in verb.children:
+        for child in children_of(verb):
             # 'told reporters that “A,” but that B': B hangs on the verb, a report of its own
             # after a closed quotation; 'that A, and that B' is one report.
             if child.dep_ == "conj" and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":
@@ -453,13 +453,13 @@ class QuoteFinder:
         """'[Federal officials paid a firm $48 million ...], and [in many cases could not show what the
         money bought], Auditor General X said': the parser hung 'said' on the first clause as its
         conjunct and reported only the second; both are the report. Else ``start`` as it is."""
-        head = verb.head
+        head = head_of(verb)
         if verb.dep_ != "conj" or not head.i < start or head.pos_ not in ("VERB", "AUX") or speech_lemma(head):
             return start
         k = start - 1
         while k > head.i and doc_tokens(self.doc)[k].text == ",":
             k -= 1
-        joined = doc_tokens(self.doc)[k].dep_ == "cc" and doc_tokens(self.doc)[k].head.i == head.i and doc_tokens(self.doc)[k - 1].text == ","
+        joined = doc_tokens(self.doc)[k].dep_ == "cc" and head_of(doc_tokens(self.doc)[k]).i == head.i and doc_tokens(self.doc)[k - 1].text == ","
         return head.left_edge.i if joined and head.left_edge.i >= head.sent.start else start
 
     def _closed_before(self, i: int) -> bool:
@@ -474,7 +474,7 @@ class QuoteFinder:
         the report ends at the comma before a participle reporting speech of its own."""
         for tok in doc_tokens(self.doc)[start + 1:end]:
             if (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i != verb.i and speech_lemma(tok)
-                    and doc_tokens(self.doc)[tok.i - 1].text == "," and any(c.dep_ in ("ccomp", "dobj", "oprd", "xcomp") for c in tok.children)):
+                    and doc_tokens(self.doc)[tok.i - 1].text == "," and any(c.dep_ in ("ccomp", "dobj", "oprd", "xcomp") for c in children_of(tok))):
                 return tok.i - 1  # (', calling it “a message ...”' too)
         return end
 
@@ -485,9 +485,9 @@ class QuoteFinder:
         doc = self.doc
         if end + 2 >= len(doc) or doc_tokens(doc)[end].text != "," or doc_tokens(doc)[end + 1].lower_ not in _SHARED_SUBJECT_AUXILIARIES:
             return end
-        predicate = doc_tokens(doc)[end + 1].head
+        predicate = head_of(doc_tokens(doc)[end + 1])
         if (doc_tokens(doc)[end + 1].dep_ not in ("aux", "auxpass") or predicate.i <= end + 1 or predicate.tag_ not in ("VBN", "VB")
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children)
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(predicate))
                 or not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc_tokens(doc)[start:end])):
             return end
         return predicate.right_edge.i + 1
@@ -515,10 +515,10 @@ class QuoteFinder:
         '[The keyboard is identical], as iFixit points out': the clause the 'as'
         attribution hangs on, when the verb has no object of its own ('As he
         said goodbye, ...' reports nothing)."""
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children) or verb.head.pos_ not in ("VERB", "AUX"):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in children_of(verb)) or head_of(verb).pos_ not in ("VERB", "AUX"):
             return []
         doc = self.doc
-        lo, hi = _subtree_range(verb.head)
+        lo, hi = _subtree_range(head_of(verb))
         v_lo, v_hi = _subtree_range(verb)
         if v_lo == lo:
             start = v_hi
@@ -536,8 +536,8 @@ class QuoteFinder:
         """'The talks went well, the White House said': only punctuation, or an adverb
         of the speech verb ('No one is ill, so far, the commission said'), between the
         reported clause and its attribution ('..., though a group has urged' is no report)."""
-        verb = clause.head
-        adverbs = {t.i for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i < verb.i for t in c.subtree}
+        verb = head_of(clause)
+        adverbs = {t.i for c in children_of(verb) if c.dep_ in ("advmod", "npadvmod") and c.i < verb.i for t in c.subtree}
         between = self.doc[clause.right_edge.i + 1:attribution_start]
         return all(t.is_punct or t.is_space or t.i in adverbs for t in between) or self._aside_between(between)
 
@@ -550,7 +550,7 @@ class QuoteFinder:
 
     def _object_ranges(self, verb: Token, lemma: str) -> list[tuple[int, int]]:
         """Content when there is no clausal complement."""
-        children = list(verb.children)
+        children = list(children_of(verb))
         dobj = next((c for c in children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if lemma in DIRECTIVE_LEMMAS and xcomp is not None:
@@ -559,17 +559,17 @@ class QuoteFinder:
             if addressee is not None and addressee.i < xcomp.i:
                 start = addressee.left_edge.i if addressee.dep_ == "dobj" else addressee.i + 1
                 # 'telling them to “believe in yourselves” and that the Wild are ...': two reports
-                that = next((c for c in xcomp.children if c.dep_ == "conj" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+                that = next((c for c in children_of(xcomp) if c.dep_ == "conj" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
                 if that is not None:
-                    cc = next((c for c in xcomp.children if c.dep_ == "cc" and c.i < that.left_edge.i), None)
+                    cc = next((c for c in children_of(xcomp) if c.dep_ == "cc" and c.i < that.left_edge.i), None)
                     return [(start, cc.i if cc is not None else that.left_edge.i), (that.left_edge.i, that.right_edge.i + 1)]
                 return [(start, xcomp.right_edge.i + 1)]
         if (lemma in DIRECTIVE_LEMMAS and lemma not in PREDICATIVE_LEMMAS and xcomp is None and dobj is not None and dobj.i > verb.i
                 and " to " in self.text[dobj.idx:verb.right_edge.idx]):
             # 'urged anyone with concerns about an adviser [to contact it]': the parser hung the
             # infinitive inside the addressee (not in a second report: 'and said the board would meet to ...')
-            infinitives = [t for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i for t in c.subtree
-                           if t.tag_ == "VB" and t.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+            infinitives = [t for c in children_of(verb) if c.dep_ in ("dobj", "prep") and c.i > verb.i for t in c.subtree
+                           if t.tag_ == "VB" and t.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(t))
                            and not _inside_clause_with_subject(t, verb)]  # ('told officers [he needed to get dressed]')
             if infinitives:
                 return [(dobj.left_edge.i, max(t.right_edge.i for t in infinitives) + 1)]
@@ -582,7 +582,7 @@ class QuoteFinder:
         if lemma in PREDICATIVE_LEMMAS:
             predicate = next((c for c in children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")), None)
             if predicate is None and dobj is not None:  # 'described the return as “...”', the 'as' hung on the object
-                predicate = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                predicate = next((c for c in children_of(dobj) if c.dep_ == "prep" and c.lower_ == "as"), None)
             if predicate is not None:
                 if dobj is not None and dobj.lower_ not in _REFERRING_PRONOUNS:
                     return [(dobj.left_edge.i, max(predicate.right_edge.i, dobj.right_edge.i) + 1)]
@@ -590,8 +590,8 @@ class QuoteFinder:
             if lemma == "call" and dobj is not None and self.index.within(*self._char_range(*_subtree_range(dobj))):
                 return [_subtree_range(dobj)]  # 'called the ruling “a disgrace.”'
         if (dobj is not None and dobj.i > verb.i and lemma not in _ADDRESSEE_LEMMAS and lemma not in DIRECTIVE_LEMMAS
-                and any(c.dep_ == "acl" and c.i > dobj.i and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
-                        for c in dobj.children)):
+                and any(c.dep_ == "acl" and c.i > dobj.i and (c.tag_ == "VBD" or c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in children_of(c)))
+                        for c in children_of(dobj))):
             # 'allege [the group targeted at least 14 pharmacies]': the parser made the verb a modifier
             # of its subject (a participle takes no object of its own: 'denied the claims made by ...' stays out)
             return [_subtree_range(dobj)]
@@ -604,17 +604,17 @@ class QuoteFinder:
             # 'tells the paper that he fought ...': the parser hangs the report on the
             # addressee as a relative clause.
             rel = next(
-                (c for c in dobj.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.i == dobj.i + 1
-                 and any(g.dep_ == "nsubj" and g.i != c.left_edge.i for g in c.children)),  # not 'one thing that has surprised'
+                (c for c in children_of(dobj) if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.i == dobj.i + 1
+                 and any(g.dep_ == "nsubj" and g.i != c.left_edge.i for g in children_of(c))),  # not 'one thing that has surprised'
                 None,
             )
             if rel is None and self._addressee(dobj):
                 # 'told officers [he needed to get dressed]': no 'that', the report's own
                 # pronoun subject right after the addressee, or after a phrase of time
                 # or place ('told CTV News after the meeting [he supports ...]').
-                hosts = [dobj] + [g for c in verb.children if c.dep_ == "prep" and c.i > dobj.i for g in c.children if g.dep_ == "pobj"]
+                hosts = [dobj] + [g for c in children_of(verb) if c.dep_ == "prep" and c.i > dobj.i for g in children_of(c) if g.dep_ == "pobj"]
                 rel = next(
-                    (c for host in hosts for c in host.children if c.dep_ == "relcl" and c.left_edge.i == host.i + 1
+                    (c for host in hosts for c in children_of(host) if c.dep_ == "relcl" and c.left_edge.i == host.i + 1
                      and (c.left_edge.dep_ == "nsubj" and c.left_edge.lower_ in _SUBJECT_PRONOUNS or _complete_clause(c))),
                     None,
                 )
@@ -622,7 +622,7 @@ class QuoteFinder:
                 return [_subtree_range(rel)]
             second = next((c for c in children if c.dep_ == "dobj" and c.i > dobj.i), None)
             if second is not None and self._addressee(dobj) and any(
-                    c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ not in _RELATIVE_PRONOUNS for g in c.children) for c in second.children):
+                    c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ not in _RELATIVE_PRONOUNS for g in children_of(c)) for c in children_of(second)):
                 return [_subtree_range(second)]  # 'told CTV News [an overnight closure that year would have cost him his life]'
         if lemma == "say" and dobj is not None and dobj.i > verb.i and dobj.lower_ not in _SAYABLE_OBJECTS and dobj.tag_ != "PRP":
             # 'said [her team] [next plans to test whether ...]': the parser took the report's
@@ -632,7 +632,7 @@ class QuoteFinder:
                 end -= 1
             # a verb inside the object or a phrase the parser hung on 'say', not a second
             # action of the sayer ('said her lines and walked off the stage')
-            hung = [t for c in verb.children if c.dep_ == "prep" and c.i > dobj.i for t in c.subtree]
+            hung = [t for c in children_of(verb) if c.dep_ == "prep" and c.i > dobj.i for t in c.subtree]
             if any(t.pos_ in ("VERB", "AUX") and t.i > dobj.i for t in [*dobj.subtree, *hung]):
                 return [(dobj.left_edge.i, end)]
         if lemma in CONTENT_OBJECT_LEMMAS and dobj is not None:
@@ -643,23 +643,23 @@ class QuoteFinder:
         if lemma in _CHARGE_PREPS and dobj is not None:
             # 'accused the premier of hiding the real cost': the parser may hang the charge on the accused
             # ('of “managing decline”': a quoted charge the parser took for a noun)
-            charge = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == _CHARGE_PREPS[lemma]
-                           and (any(g.dep_ == "pcomp" for g in c.children) or self.index.within(*self._char_range(c.i, c.right_edge.i + 1)))), None)
+            charge = next((c for c in children_of(dobj) if c.dep_ == "prep" and c.lower_ == _CHARGE_PREPS[lemma]
+                           and (any(g.dep_ == "pcomp" for g in children_of(c)) or self.index.within(*self._char_range(c.i, c.right_edge.i + 1)))), None)
             if charge is not None:
                 return [(dobj.left_edge.i, charge.right_edge.i + 1)]
         for child in children:
             if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS.get(lemma, ()):
                 return [(child.i, child.right_edge.i + 1)]
             if (child.dep_ == "prep" and child.lower_ == _CHARGE_PREPS.get(lemma) and dobj is not None
-                    and dobj.i < child.i and any(g.dep_ == "pcomp" for g in child.children)):
+                    and dobj.i < child.i and any(g.dep_ == "pcomp" for g in children_of(child))):
                 return [(dobj.left_edge.i, child.right_edge.i + 1)]  # the accused and the charge
         that = self._unattached_that(verb)
         if that is not None:
-            return [(that.i, max(that.head.right_edge.i, that.i) + 1)]
+            return [(that.i, max(head_of(that).right_edge.i, that.i) + 1)]
         if verb.dep_ == "parataxis":
             # 'The talks, he said, are going well.': the host clause around the aside,
             # in two pieces when the aside splits it.
-            host = verb.head
+            host = head_of(verb)
             pieces = [(host.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, host.right_edge.i + 1)]
             after = next((t for t in self.doc[pieces[1][0]:pieces[1][1]] if not t.is_punct), None)
             if after is not None and after.tag_ == "VBG" and after.dep_ in ("advcl", "xcomp") and speech_lemma(after) is None:
@@ -671,16 +671,16 @@ class QuoteFinder:
         """The comma before ', [Const.] Dani McKinnon said.' when the parser hung that bare
         attribution, closing the sentence, on the clause it attributes; else None."""
         doc = self.doc
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if verb.i < verb.head.i or not speech_lemma(verb) or subject is None or verb.left_edge.i != subject.left_edge.i:
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+        if verb.i < head_of(verb).i or not speech_lemma(verb) or subject is None or verb.left_edge.i != subject.left_edge.i:
             return None  # (the attribution opens with its source: not ', ahead of the $180-million it promised')
-        if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
+        if any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.i < verb.i for c in children_of(verb)):
             return None
         k = verb.left_edge.i - 1
         if k > 0 and doc_tokens(doc)[k].text in NAME_TITLE_ABBREVIATIONS:
             k -= 1
         end = verb.right_edge.i + 1
-        if k <= verb.head.left_edge.i or doc_tokens(doc)[k].text != "," or not (end >= len(doc) or doc_tokens(doc)[end].text in (".", "\n\n")):
+        if k <= head_of(verb).left_edge.i or doc_tokens(doc)[k].text != "," or not (end >= len(doc) or doc_tokens(doc)[end].text in (".", "\n\n")):
             return None
         return k
 
@@ -698,11 +698,11 @@ class QuoteFinder:
         """'and accused the government of “cutting by stealth”', 'and called the ruling “a disgrace”':
         a charge, or quoted words about the object, are a report of their own."""
         lemma = speech_lemma(verb)
-        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        dobj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
         if dobj is None:
             return False
         if lemma in _CHARGE_PREPS:
-            return any(t.dep_ == "prep" and t.lower_ == _CHARGE_PREPS[lemma] and t.head in (verb, dobj) for t in verb.subtree)
+            return any(t.dep_ == "prep" and t.lower_ == _CHARGE_PREPS[lemma] and head_of(t) in (verb, dobj) for t in verb.subtree)
         return lemma in PREDICATIVE_LEMMAS and bool(self.index.within(*self._char_range(dobj.i, verb.right_edge.i + 1)))
 
     def _clause_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -722,7 +722,7 @@ class QuoteFinder:
                 if doc_tokens(doc)[opening].lower_ == "that" and doc_tokens(doc)[opening].dep_ == "mark" and opening > start and self._closed_before(opening):
                     cuts.append((opening, True))  # '“A,” but that B'; 'that A, and that B' is one report
                 elif (speech_lemma(tok) and tok.tag_ != "VB" and doc_tokens(doc)[opening].lower_ != "that"
-                      and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                      and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))
                       and (_reports(tok) or self._reports_through_object(tok))):
                     # (a bare verb is no act of the source's: 'said the group would present ... and ask the commission to ...';
                     # nor a passive with a subject of its own: 'and that the latest assessment was ordered after ...')
@@ -730,11 +730,11 @@ class QuoteFinder:
             elif dep == "advcl":
                 # 'said A, while Notley said B': a contrasting clause with a source and a report of its own
                 if ((doc_tokens(doc)[opening - 1].text == "," or doc_tokens(doc)[opening - 1].text in ("”", '"') and doc_tokens(doc)[opening - 2].text == ",")
-                        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children)
+                        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in children_of(tok))
                         # (not 'though he expects': a stance; 'though she acknowledged that B' is a report)
                         and any(c.dep_ == "nsubj" and (c.lower_ not in PERSONAL_PRONOUNS or speech_lemma(tok) not in COGNITION_LEMMAS)
-                                for c in tok.children)
-                        and any(c.dep_ == "ccomp" for c in tok.children)):
+                                for c in children_of(tok))
+                        and any(c.dep_ == "ccomp" for c in children_of(tok))):
                     cuts.append((opening, False))
             else:
                 # '..., which she described as “...”': a relative clause reporting speech of its
@@ -742,7 +742,7 @@ class QuoteFinder:
                 # Not a bare relative ('people [he believed] would be too embarrassed'): what it reports is the clause's own.
                 bare = doc_tokens(doc)[opening - 1].text != "," and doc_tokens(doc)[opening].lower_ not in _RELATIVE_PRONOUNS
                 if not bare and not self._in_passage(tok) and (
-                        _reports(tok, clause_only=True) or any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in tok.children)):
+                        _reports(tok, clause_only=True) or any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS for c in children_of(tok))):
                     cuts.append((opening, False))
         if not cuts:
             return [(start, end)]
@@ -775,7 +775,7 @@ class QuoteFinder:
     def _quotes_wording(self, verb: Token, start_tok: int, end_tok: int) -> bool:
         """Content holding quoted wording, not a quoted name ('calling itself the
         “Levy Fatigue” coalition')."""
-        if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+        if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in children_of(verb)):
             return False
         lo, hi = self._char_range(start_tok, end_tok)
         opening = self.index.at(lo)  # 'called it “a great day ...”': the predicate starts inside the quotation
@@ -788,17 +788,17 @@ class QuoteFinder:
 
     @staticmethod
     def _directive(verb: Token) -> bool:
-        return any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+        return any(c.dep_ == "xcomp" and c.i > verb.i for c in children_of(verb))
 
     def _is_cancelled(self, verb: Token) -> bool:
         """'did not say', 'declined to say how much ...' report nothing. A 'not'
         inside the quotation the parser hung on the verb ('“It’s hard not to,”
         Suter noted') negates nothing of the verb's."""
-        if any(c.dep_ == "neg" and not self._in_passage(c) for c in verb.children):
+        if any(c.dep_ == "neg" and not self._in_passage(c) for c in children_of(verb)):
             return True
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and speech_lemma(verb) in PREDICATIVE_LEMMAS:
             return True  # 'a script called “Wild Rose,”' names a thing; nobody says anything
-        return verb.dep_ == "xcomp" and verb.head.lower_ in CANCELLING_HEADS
+        return verb.dep_ == "xcomp" and head_of(verb).lower_ in CANCELLING_HEADS
 
     def add_verb_quotes(self, verb: Token, lemma: str) -> None:
         if self._is_cancelled(verb):
@@ -807,13 +807,13 @@ class QuoteFinder:
         if head is None:
             return
         if lemma in COGNITION_LEMMAS and (head.tag_ == "PRP" or self._cites_source(verb.sent) or verb.dep_ == "ccomp"
-                                          and speech_lemma(verb.head) is not None and self._source(verb.head)[0] is not None):
+                                          and speech_lemma(head_of(verb)) is not None and self._source(head_of(verb))[0] is not None):
             # 'Investigators believe ..., Lumsden said', '... believe ..., according to a new Leger poll':
             # a stance inside someone else's report is part of it
             return
-        if lemma == "ask" and (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) or self._asked_aside(verb)):
+        if lemma == "ask" and (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children_of(verb)) or self._asked_aside(verb)):
             return  # 'she was asked whether', 'Her mother, asked whether she plans to ..., laughed': the one asked
-        if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
             return  # 'found out in October that ...': learnt, not stated
         if head.lower_ in _THING_SUBJECTS and head.lower_ != "it" and not _reports(verb):
             return  # 'That confirms recent polling': a thing, not a source
@@ -993,7 +993,7 @@ class QuoteFinder:
         doc = self.doc
         for tok in according:
             to = doc_tokens(doc)[tok.i + 1]
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(to) if c.dep_ == "pobj"), None)
             if obj is None:
                 continue
             comma = next((t for t in doc_tokens(doc)[obj.left_edge.i:obj.i] if t.text == ","), None)
@@ -1039,7 +1039,7 @@ class QuoteFinder:
             if holder is not None:
                 # 'Cook remembered Jobs rehearsing there and “going way off script ...”':
                 # words quoted inside a sentence are its subject's.
-                self._attribute(k, holder.head.text, holder, naming_phrase(holder))
+                self._attribute(k, head_of(holder).text, holder, naming_phrase(holder))
                 continue
             cand = Candidate(p.start, p.end, "floating", "", None, None, [k])
             self.candidates.append(cand)
@@ -1068,32 +1068,32 @@ class QuoteFinder:
     def _colon_subject(self, colon: Token, p: Passage) -> Token | None:
         """'..., and The Carlyle Group will be left to wonder: “...”': the subject of
         the clause the colon ends, a person or an organisation."""
-        verb = colon.head
+        verb = head_of(colon)
         if verb.i > colon.i:  # the parser hung the colon on the quote's verb: the clause's own verb before it
             verb = next((t for t in reversed(doc_tokens(self.doc)[colon.sent.start:colon.i]) if t.pos_ in ("VERB", "AUX")), None)
             if verb is None:
                 return None
         for _ in range(3):
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None)
+            subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i), None)
             if subj is not None:
                 if self._in_passage(subj):
                     return None
                 mention = self.mention_at(subj.i)
                 if subj.lower_ in ("he", "she", "they") or (mention is not None and mention[2] in ("PERSON", "ORG")):
                     return subj
-                owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+                owner = next((c for c in children_of(subj) if c.dep_ == "poss"), None)
                 if owner is not None and subj.lower_ in _VERDICT_NOUNS:
                     return owner  # 'His assessment was blunt:' -> his
                 if subj.lower_ in KINSHIP_NOUNS or subj.lower_ in ORG_NOUNS:
                     return subj  # 'Arsenault's family ... released a short statement:'
                 return None
-            if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or verb.head is verb:
+            if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or head_of(verb) is verb:
                 return None
-            verb = verb.head
+            verb = head_of(verb)
         return None
 
     def _person_subject(self, sent, p: Passage) -> Token | None:
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(sent.root) if c.dep_ == "nsubj"), None)
         if subj is None or subj.idx >= p.start or self._in_passage(subj):
             return None
         mention = self.mention_at(subj.i)
@@ -1111,7 +1111,7 @@ class QuoteFinder:
         if (_paragraph_of(self.doc, previous.start_char) != _paragraph_of(self.doc, p.start)
                 or self.index.within(previous.start_char, p.start) or self.index.at(previous.start_char) is not None):
             return None
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in previous.root.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(previous.root)):
             return None  # 'Webb was arrested ...': what follows is not his
         return self._person_subject(previous, p)
         return None
@@ -1168,13 +1168,13 @@ class QuoteFinder:
 def _role_after_inverted_source(verb: Token, clause: Token) -> bool:
     """'“...,” said Gerald Boudreau, warden of the Municipality of ...': the parser made
     the source's role, a noun with no subject (even tagged a verb: 'warden'), a clause of 'said'."""
-    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in clause.children):
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in children_of(clause)):
         return False
-    if not (clause.tag_ in ("NN", "NNS") or any(c.dep_ == "prep" and c.lower_ == "of" for c in clause.children)):
+    if not (clause.tag_ in ("NN", "NNS") or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(clause))):
         return False
     left = clause.left_edge.i
     return doc_tokens(verb.doc)[left - 1].text == "," and any(
-        c.dep_ == "nsubj" and verb.i < c.i and left - 2 <= c.right_edge.i < left for c in verb.children)  # (the comma may hang on the name)
+        c.dep_ == "nsubj" and verb.i < c.i and left - 2 <= c.right_edge.i < left for c in children_of(verb))  # (the comma may hang on the name)
 
 
 def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:

@@ -42,7 +42,7 @@ from newswire.extract.lexicon import (
     TITLES,
     given_name_vote,
 )
-from newswire.extract.wire import doc_text, doc_tokens, in_caption, in_masked, indices_of, span_text, word_ids
+from newswire.extract.wire import children_of, doc_text, doc_tokens, head_of, in_caption, in_masked, indices_of, span_text, word_ids
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -174,18 +174,18 @@ def first_word_is_definite(token: Token) -> bool:
 
 def _speech_head(token: Token) -> Token:
     """'said A but cautioned B': the parser often hangs 'cautioned' on A's verb."""
-    head = token.head
-    if head.dep_ == "ccomp" and speech_lemma(head) is None and speech_lemma(head.head) is not None:
+    head = head_of(token)
+    if head.dep_ == "ccomp" and speech_lemma(head) is None and speech_lemma(head_of(head)) is not None:
         # Only a verb reporting a clause of its own: in 'says officers boarded the train
         # and found a man', 'found' is the officers'.
-        if any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in token.children):
-            return head.head
-        if any(c.dep_ == "dobj" for c in token.children) and (
-                speech_lemma(token) in _OBJECT_REPORT_LEMMAS or not any(_may_speak(c) for c in head.children if c.dep_ == "nsubj")):
+        if any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in children_of(token)):
+            return head_of(head)
+        if any(c.dep_ == "dobj" for c in children_of(token)) and (
+                speech_lemma(token) in _OBJECT_REPORT_LEMMAS or not any(_may_speak(c) for c in children_of(head) if c.dep_ == "nsubj")):
             # 'says about 2.2 million mortgages will renew ..., and is urging lenders to ...': mortgages
             # urge no one; and whatever the clause's subject, an accusation or a name for something is
             # the sayer's ('said his party supported immigration but accused the government of ...')
-            return head.head
+            return head_of(head)
     return head
 
 
@@ -204,17 +204,17 @@ def _who_antecedent(noun: Token) -> Token:
     """'Darryl Hogue, pastor of a church in nearby Cambridge, who told the crowd':
     the parser hangs 'who' on the last noun; a place a description names is nobody's
     'who', the person that description is in apposition to is."""
-    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.tag_ == "NN":
-        return noun.head  # 'Marcus Feld, the member for Kelowna-Mission, who added': the person described
-    if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPS and noun.ent_type_ not in ("GPE", "LOC"):
+    if noun.dep_ == "appos" and head_of(noun).ent_type_ == "PERSON" and noun.tag_ == "NN":
+        return head_of(noun)  # 'Marcus Feld, the member for Kelowna-Mission, who added': the person described
+    if noun.dep_ != "pobj" or head_of(noun).lower_ not in LOCATIVE_PREPS and noun.ent_type_ not in ("GPE", "LOC"):
         return noun
     tok = noun
     for _ in range(10):
-        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
-            return tok.head
-        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or tok.head.i == tok.i:
+        if tok.dep_ == "appos" and head_of(tok).ent_type_ == "PERSON":
+            return head_of(tok)
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound") or head_of(tok).i == tok.i:
             break
-        tok = tok.head
+        tok = head_of(tok)
     return noun
 
 
@@ -231,9 +231,9 @@ def _outside_prepositions(head: Token):
 
 
 def _ancestors_below(token: Token, top: Token):
-    while token.i != top.i and token.head.i != token.i:
+    while token.i != top.i and head_of(token).i != token.i:
         yield token
-        token = token.head
+        token = head_of(token)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -245,7 +245,7 @@ def subject_of(verb: Token) -> Token | None:
     """
     token = verb
     for _ in range(4):
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
         if subjects:
             # 'said study co-author Anezina Solomonidou': the parser splits the
             # hyphenated word and makes 'co' a second subject; the name is the source.
@@ -254,56 +254,56 @@ def subject_of(verb: Token) -> Token | None:
             child = (next((c for c in subjects if c.ent_type_ == "PERSON"), None)
                      or next((c for c in subjects if c.ent_type_ in ("ORG", "NORP") and c.nbor(1).text != ","), None)
                      # 'His co-host, Ryan Tkachuk, told': 'co', '-' and 'host' all subjects; the noun is the last
-                     or next((c for c in reversed(subjects) if c.i >= 2 and c.nbor(-1).text == "-" and c.nbor(-2).head == token
+                     or next((c for c in reversed(subjects) if c.i >= 2 and c.nbor(-1).text == "-" and head_of(c.nbor(-2)) == token
                               and c.nbor(-2).dep_ == "nsubj" and c.tag_ == "NN"), None)
                      or next((c for c in subjects if c.tag_ in ("NNP", "NNPS")), None)
                      # ('Outside court, Gill’s daughter, Simran Gill-Brar, said': the subject a person is in apposition to)
-                     or next((c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)), subjects[0])
+                     or next((c for c in subjects if any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(c))), subjects[0])
                      ) if len(subjects) > 1 else subjects[0]
             if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                return _who_antecedent(token.head) if child.lower_ in ("who", "whom") else token.head
+                return _who_antecedent(head_of(token)) if child.lower_ in ("who", "whom") else head_of(token)
             person = next((c for c in child.rights if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
             if person is not None and child.ent_type_ != "PERSON" and (
-                    not any(c.dep_ == "cc" for c in child.children)
+                    not any(c.dep_ == "cc" for c in children_of(child))
                     or child.ent_type_ == "GPE" and any(t.lower_ in TITLES for t in doc_tokens(child.doc)[child.i + 1:person.i])):
                 # 'Public Service Alliance of Canada national president Marc-André Thibodeau said': no 'and'
                 # joins them, the parser made the person a conjunct of the body; 'Newfoundland and
                 # Labrador Premier Keith Dollimont said': the 'and' is the province's
                 return person
             return child
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
+        if token.dep_ in ("conj", "xcomp", "advcl") and head_of(token).i != token.i:
             if token.dep_ == "advcl" and token.tag_ != "VBG":
-                head = token.head
-                if head.dep_ == "relcl" and head.head.dep_ == "ROOT" and head.head.tag_ in ("NN", "NNP"):
+                head = head_of(token)
+                if head.dep_ == "relcl" and head_of(head).dep_ == "ROOT" and head_of(head).tag_ in ("NN", "NNP"):
                     # 'A former director of care who worked at the home until last summer told the Star':
                     # the parser found no main verb; the described noun is who tells
-                    return head.head
+                    return head_of(head)
                 return None
             if token.dep_ == "xcomp":
                 # 'prompted some users to argue', 'led the manufacturer to announce':
                 # the object of the governing verb is who speaks.
-                obj = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+                obj = next((c for c in children_of(head_of(token)) if c.dep_ == "dobj" and c.i < token.i), None)
                 if obj is not None:
                     return obj
-            report = token.head
-            while report.dep_ == "conj" and report.head is not report:
-                report = report.head  # ('said A and that the requirement was too weak, noting ...')
+            report = head_of(token)
+            while report.dep_ == "conj" and head_of(report) is not report:
+                report = head_of(report)  # ('said A and that the requirement was too weak, noting ...')
             if (token.dep_ == "advcl" and report.dep_ == "ccomp" and speech_lemma(token)
-                    and speech_lemma(report.head) and token.i > report.head.i):
+                    and speech_lemma(head_of(report)) and token.i > head_of(report).i):
                 # 'noted that Quebec had lost a seat, calling it “...”': the noter calls it
-                token = report.head
+                token = head_of(report)
                 continue
-            token = _speech_head(token) if token.dep_ == "conj" and speech_lemma(token) else token.head
+            token = _speech_head(token) if token.dep_ == "conj" and speech_lemma(token) else head_of(token)
             continue
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-            token = token.head.head  # 'accused X of being ..., saying ...': the accuser says
+        if token.dep_ == "pcomp" and head_of(token).dep_ == "prep":
+            token = head_of(head_of(token))  # 'accused X of being ..., saying ...': the accuser says
             continue
-        if token.dep_ == "relcl" and token.head is not token:
-            return token.head
+        if token.dep_ == "relcl" and head_of(token) is not token:
+            return head_of(token)
         if token.dep_ == "acl" and token.tag_ in ("VBG", "VBD", "VBZ"):
             # 'a statement saying ...'; a finite verb the parser hung on its subject
             # ('The company, which is expected ..., confirmed on Monday that ...')
-            return token.head
+            return head_of(token)
         return None
     return None
 
@@ -343,7 +343,7 @@ def _prep_objects(head: Token, preps: tuple[str, ...]):
     """The objects of ``head``'s prepositions among ``preps``: 'data from [LSEG]'."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in preps:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
             if obj is not None:
                 yield obj
 
@@ -361,16 +361,16 @@ def _common_role(token: Token) -> bool:
 def _subject_or_its_owner(token: Token) -> bool:
     """The subject, its owner ('CMHC’s latest report puts ...'), or the source after
     'according to' ('..., according to Statistics Canada.')."""
-    return (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"))
-            or token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and doc_tokens(token.doc)[token.head.i - 1].lower_ == "according")
+    return (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "poss" and head_of(token).dep_ in ("nsubj", "nsubjpass"))
+            or token.dep_ == "pobj" and head_of(token).lower_ == "to" and head_of(token).i > 0 and doc_tokens(token.doc)[head_of(token).i - 1].lower_ == "according")
 
 
 def _topic_fronted(name: Token) -> bool:
     """``name`` is the topic a sentence opens on: 'As for Borden, ...', 'For Sandhu, ...',
     'For patients like Gill, who has diabetes, ...'."""
-    prep = name.head
-    if prep.lower_ == "like" and prep.head.dep_ == "pobj":
-        prep = prep.head.head
+    prep = head_of(name)
+    if prep.lower_ == "like" and head_of(prep).dep_ == "pobj":
+        prep = head_of(head_of(prep))
     if name.dep_ != "pobj" or prep.lower_ != "for" or name.i + 1 >= len(name.doc) or doc_tokens(name.doc)[name.i + 1].text != ",":
         return False
     opener = prep.i - 1 if prep.i > 0 and doc_tokens(prep.doc)[prep.i - 1].lower_ == "as" else prep.i
@@ -387,8 +387,8 @@ def _in_main_subject(tok: Token) -> bool:
     for _ in range(4):
         if tok.dep_ not in ("pobj", "prep"):
             break
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+        tok = head_of(tok)
+    return tok.dep_ in ("nsubj", "nsubjpass") and head_of(tok).dep_ == "ROOT"
 
 
 def _crown_corporation_noun(head: Token) -> bool:
@@ -399,7 +399,7 @@ def _crown_corporation_noun(head: Token) -> bool:
 def _court_record(head: Token) -> bool:
     """'an agreed statement of facts', 'court records', 'court documents'."""
     if head.lower_ == "statement":
-        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "facts" for g in c.children) for c in head.children)
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "facts" for g in children_of(c)) for c in children_of(head))
     return head.lower_ in _COURT_RECORD_NOUNS and any(c.lower_ == "court" and c.dep_ in ("compound", "nmod") for c in head.lefts)
 
 
@@ -439,9 +439,9 @@ class SpeakerResolver:
             if label != "ORG":
                 continue
             tok = doc_tokens(self.doc)[end - 1]
-            addressed = (tok.dep_ in ("dobj", "dative") and speech_lemma(tok.head) == "tell"
-                         or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with")
-                         and (tok.head.head.lower_ in _OUTLET_ROUTES or speech_lemma(tok.head.head) is not None))
+            addressed = (tok.dep_ in ("dobj", "dative") and speech_lemma(head_of(tok)) == "tell"
+                         or tok.dep_ == "pobj" and head_of(tok).lower_ in ("to", "with")
+                         and (head_of(head_of(tok)).lower_ in _OUTLET_ROUTES or speech_lemma(head_of(head_of(tok))) is not None))
             (told if addressed else other).add(canonical)
         return told - other
 
@@ -485,7 +485,7 @@ class SpeakerResolver:
                     if t.tag_ not in ("PRP", "PRP$")]
             name_head = doc_tokens(doc)[end - 1]
             if name_head.dep_ == "appos":
-                cues.append(name_head.head.lower_)
+                cues.append(head_of(name_head).lower_)
             whose = end + 1 < len(doc) and doc_tokens(doc)[end].text == "," and doc_tokens(doc)[end + 1].lower_ == "whose"
             if end + 1 < len(doc) and doc_tokens(doc)[end].text == "," and not whose:
                 cues.extend(t.lower_ for t in doc_tokens(doc)[end + 1:end + 4])
@@ -584,10 +584,10 @@ class SpeakerResolver:
     def _attributed_to(self, document: Token, depth: int) -> tuple[str, str] | None:
         """'said the statement, attributed to Brightwell’s vice-president of operations,
         Carole Desrosiers': whom the document is attributed to."""
-        for child in document.children:
+        for child in children_of(document):
             if child.dep_ == "acl" and child.lower_ == "attributed":
-                target = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "to"
-                               for g in c.children if g.dep_ == "pobj"), None)
+                target = next((g for c in children_of(child) if c.dep_ == "prep" and c.lower_ == "to"
+                               for g in children_of(c) if g.dep_ == "pobj"), None)
                 if target is not None:
                     ref, label = self.resolve(target, *naming_phrase(target), depth + 1)
                     if ref is not None and label in _PERSON_LABELS | _ORG_LABELS:
@@ -598,7 +598,7 @@ class SpeakerResolver:
         """One of the three sentences before says the last source spoke in such a document ('said
         in a statement'); the quotation it opens may fill the others."""
         back = list(self._sentences_back(document, 4))[1:]
-        return any(tok.lower_ == document.lower_ and tok.head.lower_ == "in" and speech_lemma(tok.head.head) is not None
+        return any(tok.lower_ == document.lower_ and head_of(tok).lower_ == "in" and speech_lemma(head_of(head_of(tok))) is not None
                    and sent.start <= self.last_reference_at < sent.end for sent, _ in back for tok in sent)
 
     def _person_introduced_as(self, role: Token) -> str | None:
@@ -614,8 +614,8 @@ class SpeakerResolver:
             edge = tok.left_edge
             if edge.lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass"):
                 continue  # a reference back, like ``role`` itself
-            while tok.dep_ == "conj" and tok.head.i < tok.i:  # 'Dr. Marc-André Tremblay, a co-author and environmental epidemiologist'
-                tok = tok.head
+            while tok.dep_ == "conj" and head_of(tok).i < tok.i:  # 'Dr. Marc-André Tremblay, a co-author and environmental epidemiologist'
+                tok = head_of(tok)
                 edge = tok.left_edge
             # (a title's holder is the one the story came back to last; 'city' in 'city councillor X' names a body)
             if role.lower_ not in ROLE_TITLES and role.lower_ not in ORG_NOUNS:
@@ -628,7 +628,7 @@ class SpeakerResolver:
                 after = self.mention_at(tok.i + 1)
                 if after is not None and after[2] == "PERSON" and after[0] == tok.i + 1:
                     return after[3]  # 'historian Tomas Varga'
-            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" and tok.head.lower_ in _COPULAS else None
+            subject = next((c for c in children_of(head_of(tok)) if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" and head_of(tok).lower_ in _COPULAS else None
             named = self.mention_at(subject.i) if subject is not None else None
             return named[3] if named is not None and named[2] == "PERSON" else None
         return None
@@ -660,23 +660,23 @@ class SpeakerResolver:
         """Whose words a document read out is: 'read a statement on his behalf', 'on behalf of
         Bjornson’s mother, Carla Bjornson', 'on her client’s behalf' (the person the story is
         most about, not the lawyer reading)."""
-        for prep in [*document.head.children, *document.children]:  # ('a statement on his behalf': the parser may hang it on either)
-            behalf = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "behalf"), None) if prep.lower_ == "on" else None
-            owner = next((c for c in behalf.children if c.dep_ == "poss"), None) if behalf is not None else None
-            of = next((g for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        for prep in [*children_of(head_of(document)), *children_of(document)]:  # ('a statement on his behalf': the parser may hang it on either)
+            behalf = next((o for o in children_of(prep) if o.dep_ == "pobj" and o.lower_ == "behalf"), None) if prep.lower_ == "on" else None
+            owner = next((c for c in children_of(behalf) if c.dep_ == "poss"), None) if behalf is not None else None
+            of = next((g for c in children_of(behalf) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"),
                       None) if behalf is not None else None
             if of is not None:
                 found = self.resolve(of, *naming_phrase(of), 1)
                 return found if found[0] is not None else None
             if owner is not None and owner.lower_ in ("client", "clients"):
-                reader = subject_of(document.head)
+                reader = subject_of(head_of(document))
                 reading = self._resolve(reader, *naming_phrase(reader), 1)[0] if reader is not None else None
                 counts = Counter(m[3] for m in self.mentions if m[2] == "PERSON" and m[3] != reading)
                 return (counts.most_common(1)[0][0], "PERSON") if counts else None
             if owner is not None:
                 found = self._resolve(owner, owner.i, owner.i + 1, 1)
-                reader = subject_of(document.head)
-                client = next((c for c in reader.children if c.dep_ == "poss"), None) if reader is not None else None
+                reader = subject_of(head_of(document))
+                client = next((c for c in children_of(reader) if c.dep_ == "poss"), None) if reader is not None else None
                 if client is not None and found == self._resolve(reader, *naming_phrase(reader), 1):
                     # 'His lawyer, Kevin Desjardins-Mbaye, read a statement on his behalf': not the lawyer's own
                     found = self._resolve(client, client.i, client.i + 1, 1)
@@ -695,7 +695,7 @@ class SpeakerResolver:
         if titled is not None:
             return titled, "PERSON"
         if mention is not None and mention[2] == "ORG" and head.lower_ in _PUBLICATION_TITLE_WORDS and depth < 2:
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)  # 'the bank’s most recent Financial
+            owner = next((c for c in children_of(head) if c.dep_ == "poss"), None)  # 'the bank’s most recent Financial
             if owner is not None:  # System Review': a body's publication speaks for the body
                 ref, label = self.resolve(owner, owner.left_edge.i, owner.i + 1, depth + 1)
                 if ref is not None and label == "ORG":
@@ -729,7 +729,7 @@ class SpeakerResolver:
         if named is not None:
             return named
         if lower in ANONYMOUS_HEADS and any(
-            c.dep_ == "poss" and any(m[2] == "PERSON" for m in self.mentions_in(c.left_edge.i, c.i + 1)) for c in head.children
+            c.dep_ == "poss" and any(m[2] == "PERSON" for m in self.mentions_in(c.left_edge.i, c.i + 1)) for c in children_of(head)
         ):
             return None, None  # 'reporter Nisan Ahmado’s source': someone's unnamed source
         if first_word_is_definite(doc_tokens(self.doc)[start]) and head.lower_ in self._named_roles:
@@ -791,8 +791,8 @@ class SpeakerResolver:
             if owners:  # 'Finance Minister Dominic Leclair’s office said': his, not the 'Finance' body's
                 return owners[-1][3], "PERSON"
         first = doc_tokens(self.doc)[start].lower_
-        if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in t.children)
-                                        and not (speech_lemma(t) and any(c.dep_ == "ccomp" for c in t.children))
+        if first in _INDEFINITE and any(t.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in children_of(t))
+                                        and not (speech_lemma(t) and any(c.dep_ == "ccomp" for c in children_of(t)))
                                         for t in head.subtree):
             # 'One operator with 22 years on the job, who asked not to be named': a person, unnamed
             # ('by a judge who said he “preyed on trust”': the clause is the report itself),
@@ -800,7 +800,7 @@ class SpeakerResolver:
             alias = self._alias(head)
             return (alias, "PERSON") if alias is not None else (None, None)
         if (first == "the" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
-                or any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS", "NN") or c.ent_type_ == "ORG") for c in head.children)):
+                or any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS", "NN") or c.ent_type_ == "ORG") for c in children_of(head))):
             # 'The head of the hospital ... said', 'Northfield’s chief executive officer ...', 'The province’s finance
             # minister said ...', then 'Darnell Whitcombe, ..., said'
             named = self._named_after_the_lead(head, start, end)
@@ -872,7 +872,7 @@ class SpeakerResolver:
             author = self._document_author(lower)  # 'The report' by 'Margaret Oyelaran, who led the review'
             if author is not None:
                 return author, "PERSON"
-        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        possessor = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if depth < 2:
             owner = self._owner(head, depth)  # 'its annual report', 'a notice the company filed'
             if owner is not None:
@@ -940,13 +940,13 @@ class SpeakerResolver:
             return None  # (not 'Silverthorn’s largest shareholder' nor 'Arsenault’s family': someone else)
         before = self.mention_at(head.i - 1) if head.i > start and head.tag_ == "NN" else None
         if (before is not None and before[2] == "ORG" and before[1] == head.i
-                and (root := self.doc[before[0]:before[1]].root).head.i == head.i and root.dep_ in ("compound", "nmod")):
+                and head_of((root := self.doc[before[0]:before[1]].root)).i == head.i and root.dep_ in ("compound", "nmod")):
             # (not 'Centre de services' + 'scolaire', a name cut short, the parser making a subject of its first part)
             return before[3]  # the body's name, then what part of it speaks (not 'Tenant advocates': people)
-        for child in head.children:
+        for child in children_of(head):
             named = self.mention_at(child.i) if child.dep_ == "poss" else None
             if named is None and child.dep_ == "prep" and child.lower_ in ("from", "by"):
-                named = next((self.mention_at(g.i) for g in child.children if g.dep_ == "pobj"), None)
+                named = next((self.mention_at(g.i) for g in children_of(child) if g.dep_ == "pobj"), None)
             if named is not None and named[2] == "ORG":
                 return named[3]
         return None
@@ -1004,7 +1004,7 @@ class SpeakerResolver:
         doc = self.doc
         if head.i + 2 < len(doc) and doc_tokens(doc)[head.i + 1].lower_ in ("close", "familiar") and doc_tokens(doc)[head.i + 2].lower_ in ("to", "with"):
             return True
-        verb = head.head
+        verb = head_of(head)
         words = list(head.subtree) + (list(doc[head.right_edge.i + 1:verb.i]) if verb.i > head.i else [])
         return any(t.lower_ in ("anonymity", "anonymously") or t.lower_ in ("authorized", "authorised", "permitted", "allowed")
                    and any(w.lower_ in ("not", "n't") for w in doc_tokens(doc)[max(0, t.i - 3):t.i]) for t in words)
@@ -1016,8 +1016,8 @@ class SpeakerResolver:
         the verb: 'The company Jess sold for, Toronto-based activewear brand Lumière
         Living, said'."""
         doc = self.doc
-        if head.lower_ in ORG_NOUNS and head.tag_ == "NN" and head.head.i > end:
-            verb = head.head
+        if head.lower_ in ORG_NOUNS and head.tag_ == "NN" and head_of(head).i > end:
+            verb = head_of(head)
             comma = next((i for i in range(end, verb.i) if doc_tokens(doc)[i].text == ","), None)
             m = self.mention_at(verb.i - 2) if comma is not None and verb.i - comma <= 9 and doc_tokens(doc)[verb.i - 1].text == "," else None
             if (m is not None and m[2] in _ORG_LABELS and m[0] > comma and m[1] == verb.i - 1
@@ -1038,7 +1038,7 @@ class SpeakerResolver:
         """'his mother said', 'her father said': the person the story introduced as
         that relative ('Ava’s father, Erik Lindgren'), or, for a parent, the one whose
         son or daughter the possessor is ('Brittany Lavallee ... her son, Jaxon')."""
-        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        possessor = next((c for c in children_of(head) if c.dep_ == "poss"), None)
         if possessor is None:
             return None
         child = self.resolve(possessor, possessor.left_edge.i, possessor.i + 1, depth=1)[0]
@@ -1053,8 +1053,8 @@ class SpeakerResolver:
             return found
         for m_start, m_end, label, canonical in self.mentions:  # '... her son, Jaxon': Jaxon's mother
             name = doc_tokens(self.doc)[m_end - 1]
-            if canonical == child and name.dep_ == "appos" and name.head.lower_ in CHILD_NOUNS:
-                owner = next((c for c in name.head.children if c.dep_ == "poss"), None)
+            if canonical == child and name.dep_ == "appos" and head_of(name).lower_ in CHILD_NOUNS:
+                owner = next((c for c in children_of(head_of(name)) if c.dep_ == "poss"), None)
                 if owner is not None:
                     parent = self.resolve(owner, owner.left_edge.i, owner.i + 1, depth=1)
                     if parent[1] == "PERSON" and parent[0] != child and self._compatible(parent[0], gender):
@@ -1067,8 +1067,8 @@ class SpeakerResolver:
         department': the department the story named."""
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
-                for obj in prep.children:
-                    for appos in obj.children:
+                for obj in children_of(prep):
+                    for appos in children_of(obj):
                         mention = self.mention_at(appos.i) if appos.dep_ == "appos" else None
                         if mention is not None and mention[2] == "ORG":
                             return [mention]
@@ -1103,7 +1103,7 @@ class SpeakerResolver:
             ref, label = self.resolve(obj, *naming_phrase(obj), depth + 1)
             if ref is not None and label in _ORG_LABELS:
                 return ref, label
-            if obj.tag_ == "NNP" and not list(obj.children):
+            if obj.tag_ == "NNP" and not list(children_of(obj)):
                 return obj.text, "ORG"
         return None
 
@@ -1118,12 +1118,12 @@ class SpeakerResolver:
                 authoring = verb.lower_ in AUTHORING_FORMS and verb.pos_ == "VERB"
                 if not authoring and speech_lemma(verb) is None:
                     continue
-                works = [c for c in verb.children if c.dep_ == "dobj"] if authoring else []
+                works = [c for c in children_of(verb) if c.dep_ == "dobj"] if authoring else []
                 # 'wrote in the report'; 'In a report released Tuesday, Auditor General Fiona Brennan found that'
-                works += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+                works += [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "in" for o in children_of(p) if o.dep_ == "pobj"]
                 # 'In the report, made public Tuesday, coroner X wrote': the parser hung 'In' on the participle
-                works += [o for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i
-                          for p in c.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < c.i for o in p.children if o.dep_ == "pobj"]
+                works += [o for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i
+                          for p in children_of(c) if p.dep_ == "prep" and p.lower_ == "in" and p.i < c.i for o in children_of(p) if o.dep_ == "pobj"]
                 subject = subject_of(verb)
                 mention = self.mention_at(subject.i) if subject is not None else None
                 officer = self._officer_of_body(mention, naming_phrase(subject)[1]) if works and mention is not None else None
@@ -1182,8 +1182,8 @@ class SpeakerResolver:
             self._indefinites = {}
             for i in indices_of(self.doc, _INDEFINITE_ARTICLE_IDS):
                 tok = doc_tokens(self.doc)[i]
-                if tok.dep_ in ("det", "nummod") and _common_role(tok.head):
-                    self._indefinites.setdefault(tok.head.lower_, tok.head.i)
+                if tok.dep_ in ("det", "nummod") and _common_role(head_of(tok)):
+                    self._indefinites.setdefault(head_of(tok).lower_, head_of(tok).i)
         first = self._indefinites.get(head.lower_)
         if first is None or first >= head.i or self.mention_at(first) is not None:
             return False
@@ -1199,7 +1199,7 @@ class SpeakerResolver:
         doc = self.doc
         starts = doc._.paragraph_starts
         paragraph = bisect_right(starts, head.idx) - 1
-        if paragraph + 1 >= len(starts) or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" \
+        if paragraph + 1 >= len(starts) or head.dep_ != "nsubj" or head_of(head).dep_ != "ROOT" \
                 or not _common_role(head) or head.lower_ in ORG_NOUNS \
                 or head.lower_ in DOCUMENT_NOUNS or head.lower_ in ANONYMOUS_HEADS and head.lower_ not in ROLE_TITLES:
             return None
@@ -1209,7 +1209,7 @@ class SpeakerResolver:
             return None
         if head.lower_ in _SPEAKING_FOR_HEADS and (
                 any(m[2] in _ORG_LABELS | _PERSON_LABELS for m in self.mentions_in(head.left_edge.i, head.right_edge.i + 1))
-                or any(c.dep_ == "compound" and c.lower_ in ORG_NOUNS for c in head.children)):
+                or any(c.dep_ == "compound" and c.lower_ in ORG_NOUNS for c in children_of(head))):
             return None  # 'A spokesperson for Ontario’s Ministry of ...', 'for Kostiuk', 'a town spokesperson'
         opening = doc.char_span(starts[paragraph + 1], starts[paragraph + 1] + 1, alignment_mode="expand")
         if opening is None:
@@ -1370,10 +1370,10 @@ class SpeakerResolver:
         subject of the relative clause describing it."""
         if head.lower_ not in ORG_NOUNS and head.lower_ not in ROLE_HEADS and head.lower_ not in DOCUMENT_NOUNS:
             return None
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "acl" and child.tag_ == "VBN" and head.lower_ not in ANONYMOUS_HEADS and child.lower_ not in NOT_AUTHORING_FORMS:
                 # 'data compiled by LSEG', 'a tally kept by the union' ('sources cited by DigiTimes' stay anonymous)
-                agent = next((g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                agent = next((g for c in children_of(child) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
                 if agent is not None:
                     ref, label = self.resolve(agent, *naming_phrase(agent), depth + 1)
                     if ref is not None:
@@ -1385,7 +1385,7 @@ class SpeakerResolver:
                 if label == "PERSON" and head.lower_ in DOCUMENT_NOUNS:
                     return ref, label  # 'Ms. Delorme’s report': its author
             if child.dep_ == "relcl":
-                subj = next((c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS), None)
+                subj = next((c for c in children_of(child) if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS), None)
                 if subj is not None:
                     ref, label = self.resolve(subj, *naming_phrase(subj), depth + 1)
                     if ref is not None and label != "PERSON":
@@ -1539,8 +1539,8 @@ class SpeakerResolver:
         """'Unifor represents 4,000 workers ... The union said': a one-word proper name
         the model tagged as nothing, the subject of one of the two sentences before."""
         for sent, _limit in list(self._sentences_back(head, 3))[1:]:
-            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-            if (subj is not None and subj.tag_ == "NNP" and subj.is_title and not subj.ent_type_ and not list(subj.children)
+            subj = next((c for c in children_of(sent.root) if c.dep_ == "nsubj"), None)
+            if (subj is not None and subj.tag_ == "NNP" and subj.is_title and not subj.ent_type_ and not list(children_of(subj))
                     and self.mention_at(subj.i) is None and subj.lower_ not in GIVEN_NAMES
                     and not in_masked(self.doc, subj.idx, subj.idx + len(subj))):  # ('Story continues below')
                 return subj.text
@@ -1702,7 +1702,7 @@ class SpeakerResolver:
         if len(sentences) < 2 or pronoun.i != pronoun.sent.start:
             return None
         sent = sentences[1][0]
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(sent.root) if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ not in DOCUMENT_NOUNS or not first_word_is_definite(doc_tokens(self.doc)[subj.left_edge.i]):
             return None
         found = self.resolve(subj, *naming_phrase(subj), depth=1)
@@ -1710,7 +1710,7 @@ class SpeakerResolver:
 
     def _sentence_subject_body(self, pronoun: Token) -> tuple[str, str] | None:
         """The organisation that is the main subject of the pronoun's own sentence, before it."""
-        subj = next((c for c in pronoun.sent.root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+        subj = next((c for c in children_of(pronoun.sent.root) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
         if subj is None or subj.i == pronoun.i or self._in_quotation(subj):
             return None
         mention = self.mention_at(subj.i)
@@ -1752,10 +1752,10 @@ class SpeakerResolver:
         person for one described by kin or role ('Her father, who worked as an
         accountant, ...'); None when the subject is no such description or is what a
         quotation talks about ('“... a judge is telling everyone ...”')."""
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < limit), None)
+        subj = next((c for c in children_of(sent.root) if c.dep_ == "nsubj" and c.i < limit), None)
         if subj is None:
             # the parser lost the subject: 'Outside the main entrance, a guest who declined to give his name told ...'
-            unnamed = next((t for t in sent[:limit - sent.start] if t.tag_ == "NN" and any(c.dep_ == "relcl" for c in t.children)
+            unnamed = next((t for t in sent[:limit - sent.start] if t.tag_ == "NN" and any(c.dep_ == "relcl" for c in children_of(t))
                             and self._chosen_name(t) == (None, None) and not self._in_quotation(t)), None)
             return (None, None) if unnamed is not None else None
         if subj.tag_ != "NN" or self.mention_at(subj.i) is not None or self._in_quotation(subj):
@@ -1790,7 +1790,7 @@ class SpeakerResolver:
                 if tok.lower_ != head.lower_:
                     continue
                 if not any(c.dep_ == "prep" or c.dep_ in ("compound", "poss") and not c.is_title and c.lower_ in ORG_NOUNS
-                           for c in tok.children):
+                           for c in children_of(tok)):
                     return None  # the nearest mention of the role names no body ('a city spokesperson' does)
                 # resolved as it was where it spoke: one who 'was not authorized to speak' stays unnamed
                 body = self.resolve(tok, *naming_phrase(tok), depth=1)
@@ -1817,7 +1817,7 @@ class SpeakerResolver:
             # (or of a clause the parser made the root's subject: 'she was more nervous ... than
             # Rose-Lynn Harlan has ever been', rooted at 'been')
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in pronouns and (
-                    tok.head.dep_ == "ROOT" or tok.head.dep_ == "csubj" and tok.head.head.dep_ == "ROOT"):
+                    head_of(tok).dep_ == "ROOT" or head_of(tok).dep_ == "csubj" and head_of(head_of(tok)).dep_ == "ROOT"):
                 return tok
         return None
 
@@ -1882,13 +1882,13 @@ class SpeakerResolver:
                 tok = doc_tokens(doc)[end - 1]
                 # ('Kaur’s work permit expires in November. She said': whose the sentence's subject is)
                 # (or what the subject is of: 'Both elevators at Pryce’s building have been working. She says')
-                owns_subject = tok.dep_ == "poss" and (_in_main_subject(tok.head) if labels is _PERSON_LABELS else
-                                                       tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.dep_ == "ROOT")
+                owns_subject = tok.dep_ == "poss" and (_in_main_subject(head_of(tok)) if labels is _PERSON_LABELS else
+                                                       head_of(tok).dep_ in ("nsubj", "nsubjpass") and head_of(head_of(tok)).dep_ == "ROOT")
                 if tok.dep_ == "poss" and labels is _PERSON_LABELS and not (owns_subject and checked >= 1):
                     possessor = possessor or (canonical, label)
                     continue
-                role = tok.head if tok.dep_ == "appos" else tok  # 'Ortega’s mother, Elena Ortega, flew in': the subject's name
-                rank = 0 if role.dep_ == "nsubj" and role.head.dep_ == "ROOT" else 1 if role.dep_ in ("nsubj", "nsubjpass") or owns_subject else 2
+                role = head_of(tok) if tok.dep_ == "appos" else tok  # 'Ortega’s mother, Elena Ortega, flew in': the subject's name
+                rank = 0 if role.dep_ == "nsubj" and head_of(role).dep_ == "ROOT" else 1 if role.dep_ in ("nsubj", "nsubjpass") or owns_subject else 2
                 if rank == 1 and any(a.dep_ == "prep" and a.lower_ in ("with", "without") for a in tok.ancestors):
                     rank = 2  # 'with Brennan translating, she said': an aside, not who 'she' is
                 if rank == 2 and _topic_fronted(role):

@@ -7,7 +7,7 @@ frozenset membership test per token.
 
 from __future__ import annotations
 
-from newswire.extract.wire import indices_of, word_ids
+from newswire.extract.wire import children_of, head_of, indices_of, word_ids
 
 # Verbs whose complement clause reports what someone said or stated.
 SPEECH_VERB_LEMMAS = frozenset(
@@ -145,24 +145,24 @@ def speech_lemma(token) -> str | None:
     """The speech-verb lemma of ``token`` when it is used as a verb, else None."""
     lemma = SPEECH_VERB_FORMS.get(token.lower_)
     if lemma is None and token.lower_ in HEARING_FORMS and token.tag_.startswith("VB"):
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
         return "hear" if subject is not None and subject.lower_ in _HEARING_BODIES else None
     if lemma is None and token.lower_ in _READING_FORMS and token.tag_.startswith("VB"):
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ in _READ_OUT and not any(c.dep_ == "dobj" for c in token.children):
+        subject = next((c for c in children_of(token) if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _READ_OUT and not any(c.dep_ == "dobj" for c in children_of(token)):
             return "read"
         return None
     if lemma is None or not token.tag_.startswith("VB"):
         return None
     particle = PARTICLE_VERBS.get(lemma)
-    if particle is not None and not any(c.lower_ == particle for c in token.children):
+    if particle is not None and not any(c.lower_ == particle for c in children_of(token)):
         return None
     return lemma
 
 
 def speaks(token) -> bool:
     """``token`` is the subject of a speech verb: 'Odom said', 'Thorburn told'."""
-    return token.dep_ == "nsubj" and speech_lemma(token.head) is not None
+    return token.dep_ == "nsubj" and speech_lemma(head_of(token)) is not None
 
 
 def verb_phrase(token, lemma: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SENT_START
+from spacy.attrs import HEAD, IDX, IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE, LENGTH, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -68,6 +68,43 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if tokens is None:
         tokens = doc.user_data[_TOKENS_KEY] = list(doc)
     return tokens
+
+
+_HEADS_KEY = "newswire.heads"
+_CHILDREN_KEY = "newswire.children"
+
+
+def _heads(doc: Doc) -> list[int]:
+    """Each token's head, as an index into the Doc."""
+    heads = doc.user_data.get(_HEADS_KEY)
+    if heads is None:
+        heads = doc.user_data[_HEADS_KEY] = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+    return heads
+
+
+def head_of(token: Token) -> Token:
+    """``token.head`` off the Doc's cached tokens: spaCy builds a new Token on every call."""
+    doc = token.doc
+    if _HEADS_KEY not in doc.user_data and not doc.has_annotation("DEP"):
+        return token.head  # (not parsed yet: nothing to cache)
+    return doc_tokens(doc)[_heads(doc)[token.i]]
+
+
+def children_of(token: Token) -> list[Token]:
+    """``token.children`` in the same order, off the Doc's cached tokens: spaCy builds
+    a new Token for every child on every call."""
+    doc = token.doc
+    children = doc.user_data.get(_CHILDREN_KEY)
+    if children is None:
+        if not doc.has_annotation("DEP"):
+            return list(token.children)  # (not parsed yet: nothing to cache)
+        tokens = doc_tokens(doc)
+        children = [[] for _ in tokens]
+        for i, head in enumerate(_heads(doc)):
+            if head != i:
+                children[head].append(tokens[i])
+        doc.user_data[_CHILDREN_KEY] = children
+    return children[token.i]
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
