@@ -1724,3 +1724,31 @@ def test_round_eleven_people(text, ents, people):
 ])
 def test_round_eleven_bodies(text, ents, bodies):
     assert [e[0] for e in entity_table(with_entities(text, ents)) if e[1] == "ORG"] == bodies
+
+
+# -- round 12 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,ents,people", [
+    # the model tags neither word; the name owns what follows it, and 'he' ahead is her father
+    pytest.param("When Sonia Petrakis’s father died two years ago, he left her the bungalow where she grew up.\n\n"
+                 "“My dad raised three kids in this house,” Petrakis said.", [], ["Sonia Petrakis"],
+                 id="an untagged possessor with a known given name"),
+])
+def test_round_twelve_people(text, ents, people):
+    assert with_entities(text, ents)._.people == people
+
+
+@pytest.mark.parametrize("text,ents,bodies", [
+    pytest.param("A spokesperson for Manitoba Education and Early Childhood Learning said the province sees the pressures.",
+                 [("Manitoba Education", "ORG"), ("Early Childhood Learning", "ORG")],
+                 ["Manitoba Education and Early Childhood Learning"], id="a province's department of two fields"),
+    pytest.param("Manitoba Health and Canada Post said nothing.", [("Manitoba Health", "ORG"), ("Canada Post", "ORG")],
+                 ["Manitoba Health", "Canada Post"], id="a department and another body"),
+])
+def test_round_twelve_bodies(text, ents, bodies):
+    assert [e[0] for e in entity_table(with_entities(text, ents)) if e[1] == "ORG"] == bodies
+
+
+def test_what_a_department_is_of_is_that_department():
+    doc = with_entities("The Department of National Defence hired consultants. A National Defence spokesperson said little.",
+                        [("Department of National Defence", "ORG"), ("National Defence", "ORG", 1)])
+    assert [e[2] for e in entity_table(doc)] == ["Department of National Defence", "Department of National Defence"]

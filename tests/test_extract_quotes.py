@@ -834,3 +834,20 @@ def test_a_source_the_parser_hung_inside_the_fronted_report():
                  "a spokesperson for Ms. Qureshi confirmed.")
     assert found["quote"] == "Talks between the two sides are scheduled to resume Thursday with the help of federal mediators"
     assert found["speaker_text"] == "a spokesperson for Ms. Qureshi"
+
+
+# -- round 12 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,reported", [
+    pytest.param("Visits to food banks in Toronto reached a record 2.8 million over the past year, according to a new report "
+                 "that says people with full-time jobs now make up a growing share of those relying on emergency food.",
+                 "Visits to food banks in Toronto reached a record 2.8 million over the past year", id="a report that says more"),
+    pytest.param("Tens of thousands of low-income Torontonians are not getting discounted fares, according to a new report from "
+                 "TTC staff, and advocates say the program is simply too hard to sign up for.",
+                 "Tens of thousands of low-income Torontonians are not getting discounted fares", id="another report after it"),
+    pytest.param("Vietnam does not recognize dual citizenship, and people who hold both nationalities may be denied access "
+                 "to Canadian consular officials, according to Global Affairs Canada’s travel advice for the country.",
+                 "Vietnam does not recognize dual citizenship, and people who hold both nationalities may be denied access "
+                 "to Canadian consular officials", id="denied in the passive is no denial"),
+])
+def test_according_to_beside_another_clause_of_the_sentence(text, reported):
+    assert [q["quote"] for q in quotes(text)][0] == reported

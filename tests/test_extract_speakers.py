@@ -1919,3 +1919,26 @@ def test_the_dateline_place_is_not_the_speaker_of_the_lede():
 ])
 def test_the_document_is_its_authors_who_spoke_in_it(text, speaker):
     assert [s for s, _ in speakers(text)][-1] == speaker
+
+
+# -- round 12 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,last", [
+    pytest.param("Canada’s unemployment rate edged up to 7.1 per cent in August, Statistics Canada said Friday.\n\n"
+                 "The jobless rate is at its highest level since May 2016, according to the federal agency.\n\n"
+                 "“This is not a collapse,” said Sophie Tremblay-Wong, an economist at Laurentian Capital.\n\n"
+                 "Tremblay-Wong said the numbers made it more likely the Bank of Canada would cut rates.\n\n"
+                 "In a note to clients, Andrew McLeish, chief economist at Prairie Trust Bank, wrote that the report "
+                 "“leaves very little doubt” about where the economy is headed.\n\n"
+                 "Ontario’s unemployment rate rose to 8.1 per cent, the agency said.",
+                 ["Andrew McLeish", "Statistics Canada"], id="the agency after a description that took up the body"),
+    pytest.param("In a statement, the CHU de Québec-Université Laval said it has since added a nurse.\n\n"
+                 "The hospital network declined to comment further while the inquest is underway.\n\n"
+                 "The average stay on a stretcher was just over 19 hours in January, according to the network’s own figures.",
+                 ["CHU de Québec-Université Laval"], id="the network's figures after a description that took up the body"),
+    pytest.param("When Sonia Petrakis’s father died two years ago, he left her the bungalow where she grew up.\n\n"
+                 "In an email, city spokesperson Erin Matsuda said staff were studying ways to help homeowners.\n\n"
+                 "Petrakis said she had financed the project with a construction loan. She said she had knocked on every door.",
+                 ["Erin Matsuda", "Sonia Petrakis", "Sonia Petrakis"], id="she after an untagged possessor named again"),
+])
+def test_round_twelve_speakers(text, last):
+    assert [s for s, _ in speakers(text)][-len(last):] == last

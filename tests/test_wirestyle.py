@@ -194,6 +194,9 @@ _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said
                  "Updated November 7, 2024", ("Emma Lindqvist",), id="globe-name-city-time-stamp"),
     pytest.param("Priyanka Deshmukh, Economics reporter", ("Priyanka Deshmukh",), id="name-and-beat-first"),
     pytest.param("Mahnoor Qureshi, CTV News Toronto Multi-Platform Writer", ("Mahnoor Qureshi",), id="name-and-outlet-first"),
+    pytest.param("Ottawa projects smaller deficit\n\nEconomists question whether the savings are real\n\n"
+                 "Marcus Hale and Priya Venkataraman Ottawa\n\nPublished November 4, 2025 Updated November 4, 2025",
+                 ("Marcus Hale", "Priya Venkataraman"), id="globe-two-names-and-a-city-above-the-time-stamp"),
 ])
 def test_page_headers(header, names):
     found = find_page_header(header + _BODY)
@@ -206,6 +209,7 @@ def test_page_headers(header, names):
     pytest.param("He was 84.\n\nHe died at home.\n\nHis family said he loved the game." + _BODY, id="short-paragraphs"),
     pytest.param("Ford said no.\n\nPublished reports in 2019 said the deal was close." + _BODY, id="published-reports"),
     pytest.param("Carney, Poilievre spar over budget" + _BODY, id="headline-with-a-comma"),
+    pytest.param("Carney and Poilievre Spar Over Budget\n\nAnother Line Here\n\nThird Line" + _BODY, id="headline-with-an-and"),
     pytest.param("First line\n\nSecond line\n\nThird line\n\nFourth line\n\nBy Jane Doe" + _BODY, id="byline-too-far-down"),
 ])
 def test_no_page_header(text):

@@ -157,6 +157,18 @@ _BYLINE_TAIL = re.compile(
 _HEADLINE_LINES = 3  # headline, deck, a name: the byline or time stamp comes by the fourth line
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _reporters_named(line: str) -> list[str]:
+    """'Marcus Hale and Priya Venkataraman Ottawa' -> the two reporters: the city they file
+    from ends the line, a word more than the first name has (a page sets it after the names)."""
+    reporters = [n.title() if n.isupper() else n for n in _AND.split(line)]
+    if len(reporters) > 1 and len(reporters[-1].split()) > len(reporters[0].split()):
+        reporters[-1] = reporters[-1].rsplit(" ", 1)[0]
+    return reporters
+
+
 def _time_stamp(line: str) -> bool:
     return (len(line) <= 100 and _TIME_STAMP.match(line) is not None and any(c.isdigit() for c in line)
             and (not line.endswith(".") or line.endswith(("a.m.", "p.m."))))  # not 'Published reports in 2019 said ...'
@@ -201,20 +213,23 @@ def find_page_header(text: str) -> PageHeader | None:
         by = None if _time_stamp(line) else (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
               or (comma if comma is not None and (k == 0 or _OUTLET_OR_BEAT.search(comma.group("tail")))
                   and not _NOT_A_BYLINE.search(comma.group("tail")) else None))
+        name = _BYLINE_TAIL.sub("", line)
+        reporters = _AND.split(name)
         if by is not None or _time_stamp(line):
             end = stop
             if by is not None:
                 bylines.append((start, stop))
                 names.extend(n.strip() for n in re.split(r"\s+(?:and|&)\s+|,\s*", _BYLINE_TAIL.sub("", by.group("names"))) if n.strip())
-        elif (_NAME_LINE.fullmatch(name := _BYLINE_TAIL.sub("", line))
+        elif (all(_NAME_LINE.fullmatch(n) for n in reporters)
               and (k > 0 and (_time_stamp(following) or _PLACE_TAIL.fullmatch(following) and _time_stamp(after_following))
-                   or _BEAT.search(following) and (k > 0 or _beat_line(following)))):
+                   or len(reporters) == 1 and _BEAT.search(following) and (k > 0 or _beat_line(following)))):
             # a name alone above the time stamp or the reporter's beat ('Marina Kostova Retail Reporter Toronto'),
-            # the first line too when the beat follows it ('Hannah Schmidt' / 'CTV News Kitchener Videojournalist')
+            # the first line too when the beat follows it ('Hannah Schmidt' / 'CTV News Kitchener Videojournalist');
+            # names joined by 'and' above the time stamp, the city they file from last ('Marcus Hale and Priya Venkataraman Ottawa')
             end = stop
             bylines.append((start, stop))  # (a beat is masked with the name: 'CTV News London Videojournalist')
             if not _BEAT.search(name):
-                names.append(name.title() if name.isupper() else name)
+                names.extend(_reporters_named(name))
         elif k > 0 and _BEAT.search(line) and (line.isupper() or bylines and bylines[-1] == lines[k - 1] and _beat_line(line)):
             end = stop  # the beat under the byline, masked with it ('CTV News London Videojournalist' names no body)
             bylines.append((start, stop))

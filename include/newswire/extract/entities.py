@@ -133,7 +133,8 @@ _PORTFOLIO_FIELDS = frozenset(
     """health seniors long term care conservation parks environment immigration skills labour training trade jobs economy
     communities culture tourism heritage housing land lands fisheries forestry agriculture aquaculture mines natural resources
     recreation justice education transportation transport infrastructure energy finance innovation science technology
-    development families children youth sport sports arts wellness addictions mental social services climate change""".split())
+    development families children youth sport sports arts wellness addictions mental social services climate change
+    early childhood learning""".split())
 
 
 def _fields_of_a_portfolio(span: Span) -> bool:
@@ -719,6 +720,23 @@ def _police_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             force.start = force.title_start = before.start
             absorbed.add(id(before))
     return [m for m in mentions if id(m) not in absorbed]
+
+
+def _provincial_departments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Manitoba Education' + 'and' + 'Early Childhood Learning': a province's department
+    names its fields after the province's name; the model cuts the name at the 'and'."""
+    tokens = doc_tokens(doc)
+    by_start = {m.start: m for m in mentions}
+    joined = set()
+    for m in mentions:
+        if (m.label != "ORG" or m.end - m.start != 2 or id(m) in joined or tokens[m.start].lower_ not in PROVINCES
+                or tokens[m.start + 1].lower_ not in _PORTFOLIO_FIELDS or m.end + 1 >= len(doc) or tokens[m.end].lower_ != "and"):
+            continue
+        rest = by_start.get(m.end + 1)
+        if rest is not None and rest.label == "ORG" and all(t.lower_ in _PORTFOLIO_FIELDS for t in tokens[rest.start:rest.end]):
+            m.end = rest.end
+            joined.add(id(rest))
+    return [m for m in mentions if id(m) not in joined]
 
 
 def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1322,11 +1340,13 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
         if (match.group(1).lower() not in TITLED_GIVEN_NAMES and not before_comma and not _SPEECH_VERB_NEXT.match(text, match.end(2))
                 and not _HE_OR_SHE_AHEAD.match(text, match.end(2)) and not from_place):
             continue
-        span = doc.char_span(match.start(1), match.end(2))
+        possessive = match.group(2).endswith(("’s", "'s"))  # 'When Sonia Petrakis’s father died'
+        span = doc.char_span(match.start(1), match.end(2) - 2 if possessive else match.end(2))
         if span is None or len(span) not in (2, 4):
             continue
         tok, start = span[-1], span.start  # ('Marguerite Obi-Lalonde was asked': four tokens)
-        if (tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NNP" or tok.ent_type_ or not _name_cased(tok)
+        subject_deps = ("nsubj", "nsubjpass", "poss") if possessive and span[0].lower_ in GIVEN_NAMES else ("nsubj", "nsubjpass")
+        if (tok.dep_ not in subject_deps or tok.tag_ != "NNP" or tok.ent_type_ or not _name_cased(tok)
                 or any(i in taken for i in range(start, tok.i + 1))):
             continue
         first = doc_tokens(doc)[start]
@@ -2155,7 +2175,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _names_given_alone(doc, mentions)
     _names_with_hyphenated_given_names(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
-    mentions = _department_names(doc, mentions)
+    mentions = _provincial_departments(doc, _department_names(doc, mentions))
     mentions = _names_split_at_and(doc, mentions)
     mentions.extend(_untagged_acronyms(doc, mentions, {i for m in mentions for i in range(m.start, m.end)}))
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
@@ -2211,6 +2231,9 @@ def _unvouched_lone_names(doc: Doc, mentions: list[Mention]) -> None:
 
 
 # -- canonical names -----------------------------------------------------------------
+_DEPARTMENT_OF = {("department", "of"), ("ministry", "of")}
+
+
 def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
     """Give every mention its story-level name.
 
@@ -2237,8 +2260,10 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
                     full[len(words):len(words) + 1] == ("local",))]  # 'Unifor' is the union, not its 'Unifor Local 2211'
                 # ... or, for one word, the end of the only name ending so ('the Chronicle')
                 # ... or, a team's name, its name without its city ('the Blue Jays' -> 'Toronto Blue Jays')
+                # ... or what a department is of ('a National Defence spokesperson': the Department of National Defence)
                 ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words or len(full) > len(words)
-                        and full[-len(words):] == words and " ".join(full[:-len(words)]) in CITIES | PROVINCES}
+                        and full[-len(words):] == words and (" ".join(full[:-len(words)]) in CITIES | PROVINCES
+                                                             or full[:-len(words)] in _DEPARTMENT_OF)}
                 candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])
                 longer = {full for _, full in candidates if full != words}
                 # ('Northfield Foods' is 'Northfield Foods Inc.' cut short: one name, not two)

@@ -235,6 +235,7 @@ ORG_NOUNS = frozenset(
     military army police militia movement operation operator platform provider conglomerate giant supplier
     report survey study statement notice filing release letter document memo analysis city town municipality
     library museum gallery festival tribunal centre center society force unit cooperative co-op detachment guild secretariat
+    division
     """.split()
 )
 

@@ -815,6 +815,8 @@ class QuoteFinder:
             return  # 'she was asked whether', 'Her mother, asked whether she plans to ..., laughed': the one asked
         if lemma == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
             return  # 'found out in October that ...': learnt, not stated
+        if lemma == "deny" and any(c.dep_ == "auxpass" for c in children_of(verb)):
+            return  # 'may be denied access to consular officials': refused, not a denial anyone made
         if head.lower_ in _THING_SUBJECTS and head.lower_ != "it" and not _reports(verb):
             return  # 'That confirms recent polling': a thing, not a source
         for start_tok, end_tok in self.content_ranges(verb, lemma, source_range[0]):
@@ -1009,13 +1011,14 @@ class QuoteFinder:
                 for k in open_passages:
                     self._attribute(k, "according to", obj, source_range)
                 continue
-            if any(c.start < s_end and s_start < c.end for c in self.candidates):
-                continue  # the sentence already has its quote ('X stressed ..., according to ...')
             if all(t.is_punct or t.lower_ in ("but", "and") for t in doc_tokens(doc)[sent.start:tok.i]):
                 after = obj.right_edge  # 'According to X, ...'
                 start, end = _trim(self.text, after.idx + len(after), s_end)
             else:
                 start, end = _trim(self.text, s_start, tok.idx)
+            if any(c.start < end and start < c.end for c in self.candidates):
+                continue  # what it reports is already a quote ('X stressed ..., according to ...'), but not
+                # when the quote is another clause ('..., according to a new report that says ...')
             if end > start:
                 self._add_content(start, end, "according to", obj, source_range)
 

@@ -403,6 +403,14 @@ def _court_record(head: Token) -> bool:
     return head.lower_ in _COURT_RECORD_NOUNS and any(c.lower_ == "court" and c.dep_ in ("compound", "nmod") for c in head.lefts)
 
 
+def _subject_or_source(tok: Token) -> bool:
+    """``tok`` is what its sentence is about or who a report is from: 'The hospital network
+    declined to comment', 'according to the agency' (not 'citing the regional health commission')."""
+    head = head_of(tok)
+    return (tok.dep_ in ("nsubj", "nsubjpass")
+            or tok.dep_ == "pobj" and head.lower_ == "to" and head_of(head).lower_ == "according")
+
+
 class SpeakerResolver:
     """Resolves source phrases of one document, in reading order."""
 
@@ -1443,7 +1451,7 @@ class SpeakerResolver:
                 if horizon < len(self.doc):
                     horizon = doc_tokens(self.doc)[horizon].sent.end
             for start, end, label, canonical in self.mentions_in(sent.end, horizon):
-                if label == "ORG":
+                if label == "ORG" and canonical.lower() not in _NEWS_OUTLETS:  # (not the outlet it was told to)
                     return canonical
         if lower not in _COMPANY_NOUNS and not _has_modifiers(head):
             described = self._described_before(head)  # (a described body, 'the Liberal government', is itself)
@@ -1587,6 +1595,12 @@ class SpeakerResolver:
                         # 'A mid-sized Ontario college says ...' opening the story, then 'Georgian Bay
                         # Polytechnic, which has campuses in ...': the body named right after it
                         found = self._organisation_for(tok, doc_tokens(self.doc)[tok.left_edge.i].lower_)
+                        named = [found] if found is not None else []
+                    if not named and doc_tokens(self.doc)[tok.left_edge.i].lower_ in _DEFINITE and _subject_or_source(tok):
+                        # 'according to the federal agency' took up 'Statistics Canada said' in the
+                        # sentences before it: that body, not the description as a name (but 'Xinhua
+                        # said ..., citing the regional health commission' names a body of its own)
+                        found = self._recent_subject_org(tok, None if tok.lower_ in _GENERIC_ORG_NOUNS else tok.lower_)
                         named = [found] if found is not None else []
                     return named[0] if named else self.doc[modifiers[0].i:tok.i + 1].text
         return None
