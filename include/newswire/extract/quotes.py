@@ -47,7 +47,7 @@ from newswire.extract.verbs import (
     speech_lemma,
     verb_phrase,
 )
-from newswire.extract.wire import children_of, doc_text, doc_tokens, head_of, in_caption, span_text
+from newswire.extract.wire import children_of, doc_text, doc_tokens, head_of, in_caption, release_caches, span_text
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=[])
@@ -1252,4 +1252,5 @@ def quotes_component(doc: Doc) -> Doc:
             }
         )
     doc._.quotes = quotes
+    release_caches(doc)  # (the last component: nothing reads the token caches after it)
     return doc

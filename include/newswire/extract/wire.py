@@ -92,19 +92,32 @@ def head_of(token: Token) -> Token:
 
 def children_of(token: Token) -> list[Token]:
     """``token.children`` in the same order, off the Doc's cached tokens: spaCy builds
-    a new Token for every child on every call."""
+    a new Token for every child on every call. The Doc keeps one list of its tokens
+    ordered by head, and where each head's run starts (not a list per token: a thousand
+    small lists a story would only feed the garbage collector)."""
     doc = token.doc
-    children = doc.user_data.get(_CHILDREN_KEY)
-    if children is None:
+    cached = doc.user_data.get(_CHILDREN_KEY)
+    if cached is None:
         if not doc.has_annotation("DEP"):
             return list(token.children)  # (not parsed yet: nothing to cache)
-        tokens = doc_tokens(doc)
-        children = [[] for _ in tokens]
-        for i, head in enumerate(_heads(doc)):
-            if head != i:
-                children[head].append(tokens[i])
-        doc.user_data[_CHILDREN_KEY] = children
-    return children[token.i]
+        tokens, heads = doc_tokens(doc), _heads(doc)
+        order = sorted((i for i in range(len(heads)) if heads[i] != i), key=heads.__getitem__)  # (stable: in order)
+        starts = [0] * (len(heads) + 1)
+        for i in order:
+            starts[heads[i] + 1] += 1
+        for i in range(len(heads)):
+            starts[i + 1] += starts[i]
+        cached = doc.user_data[_CHILDREN_KEY] = ([tokens[i] for i in order], starts)
+    by_head, starts = cached
+    return by_head[starts[token.i]:starts[token.i + 1]]
+
+
+def release_caches(doc: Doc) -> None:
+    """Drop the token caches once the components are done: the cached Tokens point back
+    at their Doc, a cycle only the garbage collector would break, keeping each Doc (and
+    its tensors) alive long after the story's record is made."""
+    for key in (_TOKENS_KEY, _HEADS_KEY, _CHILDREN_KEY):
+        doc.user_data.pop(key, None)
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
