@@ -652,13 +652,20 @@ def _people_of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]
 def _names_split_at_and(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Canada Mortgage' + 'and' + 'Housing Corporation': one name the model cut in
     two, when only the second part ends like an organisation (not 'Nova Scotia
-    Health and Emergency Health Services', nor 'Health Canada and Public Safety Canada')."""
+    Health and Emergency Health Services', nor 'Health Canada and Public Safety Canada');
+    or a province's department of two fields ('Manitoba Education' + 'and' + 'Early
+    Childhood Learning', not 'Manitoba Health and Canada Post')."""
+    tokens = doc_tokens(doc)
     by_start = {m.start: m for m in mentions if m.label == "ORG"}
     for m in sorted(mentions, key=lambda m: m.start):
         nxt = by_start.get(m.end + 1)
-        if (m.label == "ORG" and nxt is not None and nxt is not m and doc_tokens(doc)[m.end].lower_ == "and"
-                and doc_tokens(doc)[m.end - 1].lower_ not in ORG_NAME_WORDS and doc_tokens(doc)[m.end - 1].lower_ not in _COUNTRY_WORDS
-                and doc_tokens(doc)[nxt.end - 1].lower_ in ORG_NAME_WORDS):
+        if m.label != "ORG" or nxt is None or nxt is m or not nxt.label or tokens[m.end].lower_ != "and":
+            continue
+        cut_before_its_kind = (tokens[m.end - 1].lower_ not in ORG_NAME_WORDS and tokens[m.end - 1].lower_ not in _COUNTRY_WORDS
+                               and tokens[nxt.end - 1].lower_ in ORG_NAME_WORDS)
+        fields_of_a_province = (m.end - m.start == 2 and tokens[m.start].lower_ in PROVINCES and tokens[m.start + 1].lower_ in _PORTFOLIO_FIELDS
+                                and all(t.lower_ in _PORTFOLIO_FIELDS for t in tokens[nxt.start:nxt.end]))
+        if cut_before_its_kind or fields_of_a_province:
             m.end = nxt.end
             nxt.label = ""  # swallowed
     return [m for m in mentions if m.label]
@@ -720,23 +727,6 @@ def _police_of_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             force.start = force.title_start = before.start
             absorbed.add(id(before))
     return [m for m in mentions if id(m) not in absorbed]
-
-
-def _provincial_departments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Manitoba Education' + 'and' + 'Early Childhood Learning': a province's department
-    names its fields after the province's name; the model cuts the name at the 'and'."""
-    tokens = doc_tokens(doc)
-    by_start = {m.start: m for m in mentions}
-    joined = set()
-    for m in mentions:
-        if (m.label != "ORG" or m.end - m.start != 2 or id(m) in joined or tokens[m.start].lower_ not in PROVINCES
-                or tokens[m.start + 1].lower_ not in _PORTFOLIO_FIELDS or m.end + 1 >= len(doc) or tokens[m.end].lower_ != "and"):
-            continue
-        rest = by_start.get(m.end + 1)
-        if rest is not None and rest.label == "ORG" and all(t.lower_ in _PORTFOLIO_FIELDS for t in tokens[rest.start:rest.end]):
-            m.end = rest.end
-            joined.add(id(rest))
-    return [m for m in mentions if id(m) not in joined]
 
 
 def _department_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -2175,7 +2165,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _names_given_alone(doc, mentions)
     _names_with_hyphenated_given_names(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
-    mentions = _provincial_departments(doc, _department_names(doc, mentions))
+    mentions = _department_names(doc, mentions)
     mentions = _names_split_at_and(doc, mentions)
     mentions.extend(_untagged_acronyms(doc, mentions, {i for m in mentions for i in range(m.start, m.end)}))
     _company_suffixes(doc, mentions)  # recovered names too ('Lumenfold' found again before 'AI')
