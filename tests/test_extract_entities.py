@@ -1752,3 +1752,51 @@ def test_what_a_department_is_of_is_that_department():
     doc = with_entities("The Department of National Defence hired consultants. A National Defence spokesperson said little.",
                         [("Department of National Defence", "ORG"), ("National Defence", "ORG", 1)])
     assert [e[2] for e in entity_table(doc)] == ["Department of National Defence", "Department of National Defence"]
+
+
+# -- round 13 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,ents,people", [
+    pytest.param("Skip Jolene Tremblay, third Maya Hutchins, second Dana Pruitt and lead Amy Fournier, who curl out of the "
+                 "Brandon Curling Club, beat a team from Ottawa.",
+                 [("Jolene Tremblay", "PERSON"), ("Dana Pruitt", "PERSON"), ("Amy Fournier", "PERSON")],
+                 ["Jolene Tremblay", "Maya Hutchins", "Dana Pruitt", "Amy Fournier"], id="a name after a team position"),
+    pytest.param("Third Brett Kowalchuk calls it the best night of his life\n\n"
+                 "The win gives skip Ryan Solheim, third Brett Kowalchuk and lead Tim Boyd a berth at the worlds.",
+                 [("Ryan Solheim", "PERSON"), ("Brett Kowalchuk", "PERSON", 1), ("Tim Boyd", "PERSON")],
+                 ["Brett Kowalchuk", "Ryan Solheim", "Tim Boyd"], id="a team position is no given name"),
+    pytest.param("Ingrid Solberg of Norway won, and Japan’s Aiko Morimoto was third.",
+                 [("Ingrid Solberg", "PERSON"), ("Norway", "GPE"), ("Japan", "GPE")],
+                 ["Ingrid Solberg", "Aiko Morimoto"], id="a name after a place's possessive"),
+    pytest.param("Her coach, Marcel Thibodeau, said the improvement was obvious from the first lap.", [],
+                 ["Marcel Thibodeau"], id="a name in apposition to a role"),
+    pytest.param("For 40 years it was Everett Gallant who opened the shop.\n\n"
+                 "Raymond Everett Gallant was born in 1931 in Tignish, the fourth of seven children of Louis Gallant, "
+                 "a fisherman, and Marie Gallant.\n\nHe took over the bakery in 1960. Customers loved him, and the bread "
+                 "sold out by noon.\n\nGallant never missed a morning.",
+                 [("Everett Gallant", "PERSON"), ("Raymond Everett Gallant", "PERSON"), ("Tignish", "GPE"),
+                  ("Louis Gallant", "PERSON"), ("Marie Gallant", "PERSON"), ("Gallant", "PERSON", 4)],
+                 ["Raymond Everett Gallant", "Louis Gallant", "Marie Gallant"], id="a name later written with a given name before it"),
+])
+def test_round_thirteen_people(text, ents, people):
+    assert with_entities(text, ents)._.people == people
+
+
+def test_a_short_form_does_not_follow_a_name_with_a_word_after_it():
+    text = ("Teddy Okonjo Wins Prairie Music Prize\n\nTeddy Okonjo won the prize Monday. His sister, Adaeze Okonjo, "
+            "flew in from Lagos. Okonjo said he was stunned.")
+    doc = with_entities(text, [("Teddy Okonjo Wins", "PERSON"), ("Teddy Okonjo", "PERSON", 1), ("Adaeze Okonjo", "PERSON"),
+                               ("Lagos", "GPE"), ("Okonjo", "PERSON", 3)])
+    assert entity_table(doc)[-1] == ("Okonjo", "PERSON", "Teddy Okonjo")
+
+
+@pytest.mark.parametrize("text,bodies", [
+    pytest.param("RoadsNB said the bridge would reopen Monday.", ["RoadsNB"], id="capitals at the end"),
+    pytest.param("PEISchools said the routes would resume.", ["PEISchools"], id="capitals at the start"),
+    pytest.param("NHLers and CEOs said little.", [], id="a player and a plural are no bodies"),
+])
+def test_a_run_of_capitals_inside_a_word_is_a_body(text, bodies):
+    assert with_entities(text, [])._.organizations == bodies
+
+
+def test_the_owner_of_a_role_in_apposition_is_not_what_the_person_is():
+    assert record("Liberal MP Anita Rao, the committee’s vice-chair, said the fund had reached more than 500 groups.")["people"] == ["Anita Rao"]

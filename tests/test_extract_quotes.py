@@ -851,3 +851,40 @@ def test_a_source_the_parser_hung_inside_the_fronted_report():
 ])
 def test_according_to_beside_another_clause_of_the_sentence(text, reported):
     assert [q["quote"] for q in quotes(text)][0] == reported
+
+
+# -- round 13 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,reported", [
+    pytest.param("Environment Canada said as much as 40 centimetres of snow had fallen on the Cobequid Pass by Monday night.",
+                 "as much as 40 centimetres of snow had fallen on the Cobequid Pass by Monday night",
+                 id="'as much as' is a quantity, not a circumstance"),
+    pytest.param("Halton Regional Police said in a statement after the sentencing that its fraud unit continues to receive "
+                 "reports of contractors targeting seniors.",
+                 "that its fraud unit continues to receive reports of contractors targeting seniors",
+                 id="a that-clause after a circumstance of the saying"),
+    pytest.param("Justice Moreau acknowledged in her reasons that full restitution is unlikely. The hearing ended.",
+                 "that full restitution is unlikely", id="'that' the parser took for a relative pronoun"),
+    pytest.param("Defence lawyer Carla Benedetti sought three years, arguing that her client had shown genuine remorse, "
+                 "had no criminal record and had co-operated fully with police.",
+                 "that her client had shown genuine remorse, had no criminal record and had co-operated fully with police",
+                 id="predicates sharing the report's subject, the first with 'had' as its verb"),
+    pytest.param("Transit manager Colin Ferreira said the company has been hiring all summer, but many applicants drop out "
+                 "during the licensing process.",
+                 "the company has been hiring all summer, but many applicants drop out during the licensing process",
+                 id="a contrast whose subject is a thing"),
+    pytest.param("Boychuk said the rain should stop by the evening, but temperatures are expected to fall below freezing overnight.",
+                 "the rain should stop by the evening, but temperatures are expected to fall below freezing overnight",
+                 id="a contrast in the passive"),
+])
+def test_what_the_parser_hung_elsewhere_is_still_the_report(text, reported):
+    assert [q["quote"] for q in quotes(text)] == [reported]
+
+
+@pytest.mark.parametrize("text,reported", [
+    pytest.param("Okafor said the plan was sound, but she did not say when it would begin.", "the plan was sound",
+                 id="a contrast about the speaker is the reporter's"),
+    pytest.param("The lenders have promised that they’ll ease your pain, but that’s just a painkiller for the real condition.",
+                 "that they’ll ease your pain", id="a contrast on a demonstrative is the reporter's"),
+])
+def test_a_contrast_that_is_the_reporter_s_stays_out_of_the_report(text, reported):
+    assert [q["quote"] for q in quotes(text)][:1] == [reported]

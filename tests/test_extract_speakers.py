@@ -1942,3 +1942,26 @@ def test_the_document_is_its_authors_who_spoke_in_it(text, speaker):
 ])
 def test_round_twelve_speakers(text, last):
     assert [s for s, _ in speakers(text)][-len(last):] == last
+
+
+# -- round 13 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,last", [
+    pytest.param("“It is not the report the bank wanted,” said Marcus Feld, an economist in Toronto.\n\n"
+                 "Feld said he still expects another cut.\n\n"
+                 "Not everyone reads the numbers the same way. Adrien Gauvreau, a senior economist with Banque Lacasse in "
+                 "Montreal, said the February increase was mostly the result of a few categories.\n\n"
+                 "“If you look underneath the headline, a lot of this is food,” Gauvreau said in an interview. "
+                 "“Drought pushed up produce prices.”\n\nHe said rent was the more stubborn problem.",
+                 ["Adrien Gauvreau", "Adrien Gauvreau"], id="Adrien is a man's name"),
+    pytest.param("General manager Ken Ruska said re-signing Luc Mercier was the club’s top priority.\n\n"
+                 "“He is the kind of player you build a defence around,” Ruska said in a statement.\n\n"
+                 "Mercier, a Montreal native who played university football at Laval, signed with the Riders as a free agent "
+                 "in 2021 after three seasons with the Hamilton Tiger-Cats.\n\nHe said he had talked with his agent about testing the market.",
+                 ["Ken Ruska", "Luc Mercier"], id="a name the parser made the root of its sentence"),
+    pytest.param("Canada’s economy grew 1.4 per cent in the third quarter, Statistics Canada said Friday.\n\n"
+                 "Economists had expected growth of 1.6 per cent, according to LSEG Data & Analytics.\n\n"
+                 "The agency said household spending rose 0.8 per cent.",
+                 ["LSEG Data & Analytics", "Statistics Canada"], id="the agency is no data firm"),
+])
+def test_round_thirteen_speakers(text, last):
+    assert [s for s, _ in speakers(text)][-len(last):] == last

@@ -52,6 +52,7 @@ from newswire.extract.lexicon import (
     PROVINCES,
     ROLES_OF_BODIES,
     ROLE_HEADS,
+    TEAM_POSITIONS,
     TITLED_GIVEN_NAMES,
     TITLES,
     WELL_KNOWN_ORGS,
@@ -241,6 +242,7 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
             and len(span_text(doc, m.start + 1, m.end).split()) >= 2  # not 'Noor' of 'Noor Al-Sayegh'
             and doc_tokens(doc)[m.start + 1].lower_ not in NAME_PARTICLES)  # nor 'Pieter' of 'Pieter van Dam'
         or (m.end - m.start > 2 and doc_tokens(doc)[m.start].lower_ in _PARTY_WORDS)  # 'won by Liberal Harjit Brar'
+        or (m.end - m.start > 2 and doc_tokens(doc)[m.start].lower_ in TEAM_POSITIONS)  # 'Third Dylan Fehr calls it ...'
         or (m.end - m.start > 2 and (doc_tokens(doc)[m.start].tag_ in ("NNPS", "VBG") and doc_tokens(doc)[m.start].lower_ not in TITLED_GIVEN_NAMES
                                      or _abbreviation(doc_tokens(doc)[m.start].text)))  # ('Ines' is no plural)
     ):
@@ -1020,7 +1022,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         # Trillium Freightways, the Mississauga-based company')
         return "PERSON"
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
-    appositives = [c for c in children_of(head) if c.dep_ == "appos" and c.left_edge.i == m.end + 1 and not _subject_taken_for_appositive(c)]
+    appositives = [c for c in children_of(head) if c.dep_ == "appos" and c.left_edge.i == m.end + 1 and not _subject_taken_for_appositive(c)
+                   and not (m.label == "PERSON" and _owner_of_a_role(c) and _looks_like_a_personal_name(doc, m))]
     related = [c.lower_ for c in appositives]
     if any(r.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in children_of(r))
            for c in appositives if c.tag_ == "NN" for r in children_of(c)):
@@ -1051,6 +1054,12 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         if head.lower_ in ORG_NAME_WORDS:
             return "ORG"
     return None
+
+
+def _owner_of_a_role(appositive: Token) -> bool:
+    """'Anjali Mehta, the committee’s vice-chair,': the parser made the owner the appositive;
+    the committee is whose vice-chair she is, not what she is."""
+    return any(c.dep_ == "case" for c in children_of(appositive))
 
 
 def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
@@ -1336,11 +1345,13 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         tok, start = span[-1], span.start  # ('Marguerite Obi-Lalonde was asked': four tokens)
         subject_deps = ("nsubj", "nsubjpass", "poss") if possessive and span[0].lower_ in GIVEN_NAMES else ("nsubj", "nsubjpass")
-        if (tok.dep_ not in subject_deps or tok.tag_ != "NNP" or tok.ent_type_ or not _name_cased(tok)
+        of_subject = tok.dep_ == "appos" and head_of(tok).dep_ in ("nsubj", "nsubjpass")  # 'Her coach, Marcel Thibault, said'
+        if (tok.dep_ not in subject_deps and not of_subject or tok.tag_ != "NNP" or tok.ent_type_ or not _name_cased(tok)
                 or any(i in taken for i in range(start, tok.i + 1))):
             continue
         first = doc_tokens(doc)[start]
-        titled = start > 0 and (doc_tokens(doc)[start - 1].lower_ in TITLES or doc_tokens(doc)[start - 1].lower_ in PERSON_NOUNS)  # 'deputy governor Marguerite'
+        titled = start > 0 and (doc_tokens(doc)[start - 1].lower_ in TITLES or doc_tokens(doc)[start - 1].lower_ in PERSON_NOUNS  # 'deputy governor Marguerite'
+                                or _named_after_a_role(doc, start, tok))
         # (a word in '-er' may be a given name here: 'Rajinder'; 'Manager' is a role head)
         given = first.lower_ in (TITLED_GIVEN_NAMES if titled else GIVEN_NAMES) or (
             _name_cased(first) and first.tag_ == "NNP" and first.lower_ not in _NO_GIVEN_NAMES and (
@@ -1362,6 +1373,20 @@ def _untagged_subject_names(doc: Doc, taken: set[int]) -> list[Mention]:
         found.append(Mention(start, tok.i + 1, "PERSON", _title_start(doc, start)))
         taken.update(range(start, tok.i + 1))
     return found
+
+
+def _named_after_a_role(doc: Doc, start: int, last: Token) -> bool:
+    """The word before a name at ``start`` says it is someone's: a team position ('third Maya
+    Brandt, second ...'), a place's ('Japan’s Aiko Morimoto was third'), or the name stands in
+    apposition to a role ('Her coach, Marcel Thibault, said')."""
+    before = doc_tokens(doc)[start - 1]
+    if before.lower_ in TEAM_POSITIONS and before.is_lower:
+        return True
+    if before.dep_ == "case" and start > 1 and doc_tokens(doc)[start - 2].ent_type_ == "GPE" and head_of(before).i == start - 2:
+        return True
+    role = head_of(last)
+    return (last.dep_ == "appos" and before.text == "," and role.is_lower
+            and (role.lower_ in PERSON_NOUNS or role.lower_ in ROLE_HEADS or _occupational(role.lower_)))
 
 
 def _name_span(doc: Doc, head_i: int) -> tuple[int, int] | None:
@@ -1655,6 +1680,9 @@ _ORG_BY_LAST_WORD = re.compile(
 # A union local: 'UNITE HERE Local 75', 'United Steelworkers Local 1-2017', 'CUPE Local 5167'.
 _UNION_LOCAL = re.compile(r"\b(?:(?!(?:The|A|An|Their|Its|His|Her|Our)\b)[A-Z][\w&’'\-]*\s){1,5}Local \d+(?:-\d+)?\b")
 
+# 'NLSchools', 'DriveBC': a run of capitals inside a word is a brand's, never a person's
+# ('NHLers' is a player, 'CEOs' a plural).
+_MIXED_CASE_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z]{2,})\b")
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:(?:Regional )?(?:District|Municipality)|City|Town|Township|County|Region|Village) of [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?"
 )
@@ -1992,6 +2020,7 @@ def _given_name_like(tok, before_known_surname: bool = False) -> bool:
         (tok.tag_ == "NNP" or tok.tag_ == "NNPS" and (before_known_surname or tok.lower_ in TITLED_GIVEN_NAMES))  # 'Ines' taken for a plural
         and _name_cased(tok)
         and tok.lower_ not in TITLES
+        and tok.lower_ not in TEAM_POSITIONS  # 'Third Dylan Fehr calls it ...'
         and tok.text not in _STOP_EXTEND
         and (not _occupational(tok.lower_) and tok.lower_ not in PERSON_NOUNS or tok.lower_ in GIVEN_NAMES)  # 'Devinder', not 'Manager', 'Neighbour'
         and not (tok.is_sent_start and _plural_job(tok))  # nor 'Paramedics'
@@ -2162,6 +2191,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     # a team named by its city or province ('Ottawa Senators', 'Saskatchewan Roughriders'), left untagged or a work of art
     _bodies_by_pattern(doc, mentions, _CITY_TEAM.finditer, fits=lambda span: span[-1].tag_ == "NNPS" and not any(
         t.lower_ in ORG_NAME_WORDS or t.lower_ in PLACE_NAME_WORDS or t.lower_ in ORG_NOUNS for t in span[1:]))
+    _bodies_by_pattern(doc, mentions, _MIXED_CASE_NAME.finditer, fits=lambda span: len(span) == 1 and not span.text.endswith(("er", "ers")))
     _names_given_alone(doc, mentions)
     _names_with_hyphenated_given_names(doc, mentions)
     mentions = _names_spelled_before_acronyms(doc, mentions)
@@ -2276,6 +2306,7 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             before = [j for j, _ in candidates if j < i]
             j = before[-1] if before else candidates[0][0]
             mentions[i].canonical = display_name(texts[j], label)
+    _follow_longer_names(mentions, texts)
     _merge_given_name_variants(mentions)
     _share_family_names(doc, mentions)
     acronyms = {}
@@ -2300,6 +2331,20 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
             m.canonical = _abbreviated(letters, names) or m.canonical
         elif not m.canonical:
             m.canonical = display_name(t)
+
+
+def _follow_longer_names(mentions: list[Mention], texts: list[str]) -> None:
+    """'Desmond Fougère', then 'Joseph Desmond Fougère': a short form given the first as its
+    name goes with it to the longer one ('Fougère said' is Joseph Desmond Fougère), when
+    every time that full name was written it stood for the same longer one."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for m, t in zip(mentions, texts):
+        words = name_words(t)
+        if m.label == "PERSON" and len(words) > 1:
+            longer[display_name(t, "PERSON")].add(m.canonical if name_words(m.canonical)[-len(words):] == words else "")
+    for m in mentions:  # (names grow at the front: 'Teddy Okonjo' is not short for a headline's 'Teddy Okonjo Wins')
+        if m.label == "PERSON" and len(longer.get(m.canonical, ())) == 1 and "" not in longer[m.canonical]:
+            m.canonical = next(iter(longer[m.canonical]))
 
 
 def _title_of(doc: Doc, m: Mention) -> set[str]:

@@ -150,6 +150,7 @@ MALE_FIRST_NAMES = frozenset(
     mikko rohan aarav ishaan
     laurent julien olivier sébastien sebastien frédéric frederic thierry gaétan gaetan réjean rejean
     ghislain yannick félix mathis jérôme jerome rémi remi cédric cedric raphaël raphael
+    adrien fabien lucien damien bastien aurélien aurelien cyprien émilien emilien florian
     """.split()
 )
 FEMALE_FIRST_NAMES = frozenset(
@@ -183,6 +184,8 @@ FEMALE_FIRST_NAMES = frozenset(
 )
 
 GIVEN_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
+# A player's position on a team, written before the name like a title: 'third Maya Brandt' (curling).
+TEAM_POSITIONS = frozenset("skip third second lead alternate".split())
 
 
 def _census_first_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

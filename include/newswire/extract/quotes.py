@@ -67,6 +67,18 @@ _CIRCUMSTANCE_OPENERS = frozenset(
     "after before when while as because since until if though although despite once whenever".split()
 )
 _REFERRING_PRONOUNS = frozenset("that this it these those them which what".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_AS_QUANTITIES = frozenset("much many few little long far high low early late".split())
+
+
+def _opens_circumstance(tok: Token) -> bool:
+    """``tok`` opens a circumstance, not a report: not the 'as' of 'as much as 30 millimetres'."""
+    if tok.lower_ not in _CIRCUMSTANCE_OPENERS:
+        return False
+    if tok.lower_ == "as" and tok.i + 2 < len(tok.doc):
+        tokens = doc_tokens(tok.doc)
+        return not (tokens[tok.i + 1].lower_ in _AS_QUANTITIES and tokens[tok.i + 2].lower_ == "as")
+    return True
 
 
 @dataclass
@@ -370,13 +382,16 @@ class QuoteFinder:
         clauses: list[tuple[int, int]] = []
         # After the verb, 'said when asked ...' opens a circumstance, not a report; a
         # fronted report may open with one ('While the dollar held, the greenback may fall, said X').
-        circumstance_at = min((c.i for c in verb.rights if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_OPENERS), default=len(self.doc))
+        circumstance = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_OPENERS), None)
         for child in children_of(verb):
-            circumstance = circumstance_at < child.i
-            # ('said, before heading to the bus stop': what follows a circumstance is none of the report)
+            # ('said, before heading to the bus stop': what follows a circumstance is none of the report,
+            # unless it opens on 'that': 'said in a statement after the sentencing that its fraud bureau ...')
+            after_circumstance = circumstance is not None and circumstance.i < child.i and not (
+                child.left_edge.lower_ == "that" and circumstance.right_edge.i < child.left_edge.i
+                and any(c.dep_ == "pobj" for c in children_of(circumstance)))
             if child.dep_ == "ccomp" and self._inverted_attribution(child) is not None:
                 continue  # '..., Const. Dani McKinnon said.' hung on the report it attributes
-            if child.dep_ == "ccomp" and (child.i < verb.i or child.left_edge.lower_ not in _CIRCUMSTANCE_OPENERS and not circumstance):
+            if child.dep_ == "ccomp" and (child.i < verb.i or not _opens_circumstance(child.left_edge) and not after_circumstance):
                 if lemma in _CLAUSE_ONLY_LEMMAS and (child.tag_ in _NONFINITE or child.left_edge.tag_ == "WP" or child.pos_ not in ("VERB", "AUX")):
                     # 'found [him guilty]' is a verdict, 'found [that ...]' a finding
                     continue
@@ -433,11 +448,11 @@ class QuoteFinder:
             ranges = self._clause_cut_at_title(verb)
         if not ranges and verb.dep_ == "ccomp" and (comma := self._inverted_attribution(verb)) is not None:
             ranges = [(head_of(verb).left_edge.i, comma)]
-        if not ranges and lemma in _CLAUSE_ONLY_LEMMAS:
+        if not ranges and lemma not in _CLAUSE_ONLY_LEMMAS:
+            ranges = self._object_ranges(verb, lemma)
+        if not ranges:
             that = self._unattached_that(verb)
             ranges = [(that.i, max(head_of(that).right_edge.i, that.i) + 1)] if that is not None else []
-        elif not ranges:
-            ranges = self._object_ranges(verb, lemma)
         for child in children_of(verb):
             # 'told reporters that “A,” but that B': B hangs on the verb, a report of its own
             # after a closed quotation; 'that A, and that B' is one report.
@@ -485,12 +500,37 @@ class QuoteFinder:
         doc = self.doc
         if end + 2 >= len(doc) or doc_tokens(doc)[end].text != "," or doc_tokens(doc)[end + 1].lower_ not in _SHARED_SUBJECT_AUXILIARIES:
             return end
-        predicate = head_of(doc_tokens(doc)[end + 1])
-        if (doc_tokens(doc)[end + 1].dep_ not in ("aux", "auxpass") or predicate.i <= end + 1 or predicate.tag_ not in ("VBN", "VB")
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(predicate))
+        first = doc_tokens(doc)[end + 1]
+        if first.dep_ in ("dep", "conj") and first.tag_ == "VBD" and head_of(first).i < start:
+            predicate = first  # '..., had no criminal record and had co-operated': the auxiliary is the verb
+        elif first.dep_ in ("aux", "auxpass") and head_of(first).i > end + 1 and head_of(first).tag_ in ("VBN", "VB"):
+            predicate = head_of(first)
+        else:
+            return end
+        if (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(predicate))
                 or not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc_tokens(doc)[start:end])):
             return end
         return predicate.right_edge.i + 1
+
+    def _extend_over_contrast(self, verb: Token, start: int, end: int) -> int:
+        """'said [the company has been trying to hire for months, but many applicants drop out
+        ...]': a contrast the parser hung on the speech verb goes on the report, when its
+        subject is a thing, not someone ('but she did not say when' is the reporter's)."""
+        tokens = doc_tokens(self.doc)
+        if not (verb.i < start and end + 2 < len(tokens) and tokens[end].text == ","
+                and tokens[end + 1].lower_ == "but" and head_of(tokens[end + 1]).i == verb.i):
+            return end
+        contrast = next((c for c in children_of(verb) if c.dep_ == "conj" and c.left_edge.i == end + 2), None)
+        if contrast is None or contrast.pos_ not in ("VERB", "AUX"):
+            return end
+        subject = next((c for c in children_of(contrast) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (subject is None or subject.tag_ in ("PRP", "NNP", "NNPS") or subject.lower_ in _DEMONSTRATIVES and subject.tag_ == "DT"  # ('but that’s just morphine'; not 'but that integrating ... carried')
+                or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                # (a report of its own; not a passive 'are expected to drop')
+                or any(speech_lemma(t) and not (t.i == contrast.i and subject.dep_ == "nsubjpass")
+                       for t in tokens[contrast.left_edge.i:contrast.right_edge.i + 1])):
+            return end
+        return contrast.right_edge.i + 1
 
     def _addressee(self, obj: Token) -> bool:
         """A person or organisation a report can be told to: 'him', 'officers', 'CBC News'."""
@@ -767,10 +807,20 @@ class QuoteFinder:
         for i in range(verb.i + 1, min(sent_end, verb.i + 16)):
             tok = doc_tokens(doc)[i]
             if tok.lower_ == "that":  # a relative 'that' ('wait times that exceeded') is not a report
-                return tok if tok.dep_ == "mark" else None
+                return tok if tok.dep_ == "mark" or self._that_taken_for_relative(tok) else None
             if tok.text in (".", ";", ":", "?", "!") or speech_lemma(tok) or tok.dep_ == "ccomp":
                 return None
         return None
+
+    @staticmethod
+    def _that_taken_for_relative(that: Token) -> bool:
+        """'acknowledged in her reasons [that full restitution is unlikely]': the parser read a
+        relative clause of 'reasons', but the clause has a subject of its own and 'that' is
+        neither its subject nor its object."""
+        clause = head_of(that)
+        return (that.dep_ in ("advmod", "mark") and clause.dep_ == "relcl" and head_of(clause).dep_ == "pobj"
+                and head_of(clause).i + 1 == that.i
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i for c in children_of(clause)))
 
     def _quotes_wording(self, verb: Token, start_tok: int, end_tok: int) -> bool:
         """Content holding quoted wording, not a quoted name ('calling itself the
@@ -822,6 +872,7 @@ class QuoteFinder:
         for start_tok, end_tok in self.content_ranges(verb, lemma, source_range[0]):
             end_tok = self._before_participle_report(verb, start_tok, end_tok)
             end_tok = self._extend_over_shared_subject(start_tok, end_tok)
+            end_tok = self._extend_over_contrast(verb, start_tok, end_tok)
             if end_tok <= start_tok:
                 continue
             if lemma in _QUOTED_ONLY_LEMMAS and not self._directive(verb) and not self._quotes_wording(verb, start_tok, end_tok):

@@ -119,6 +119,8 @@ _NON_COMPANY_WORDS = frozenset(
 )
 # Words in the names of bodies that are no company: 'the company' is never one of them.
 _NOT_A_COMPANY = _NON_COMPANY_WORDS | frozenset("network nation festival tribunal board society foundation tourism affairs".split())
+# A firm's name, never a public body's ('LSEG Data & Analytics' is not 'the agency').
+_FIRM_NAME_ENDINGS = BUSINESS_NAME_ENDINGS | {"analytics"}
 _COMPANY_NOUNS = frozenset(
     """
     company firm startup start-up app chain retailer grocer maker manufacturer automaker developer
@@ -381,10 +383,10 @@ _COPULAS = frozenset({"is", "was", "are", "were"})
 _COURT_RECORD_NOUNS = frozenset({"document", "documents", "record", "records", "filing", "filings", "statement"})
 
 
-def _in_main_subject(tok: Token) -> bool:
-    """``tok`` is the main verb's subject, or the object of a preposition that qualifies it
-    ('Both elevators at [Pryce’s building]')."""
-    for _ in range(4):
+def _in_main_subject(tok: Token, through_prepositions: bool = True) -> bool:
+    """``tok`` is the main verb's subject, or (``through_prepositions``) the object of a
+    preposition that qualifies it ('Both elevators at [Pryce’s building]')."""
+    for _ in range(4 if through_prepositions else 0):
         if tok.dep_ not in ("pobj", "prep"):
             break
         tok = head_of(tok)
@@ -1533,6 +1535,8 @@ class SpeakerResolver:
             subjects = [m for m in self.mentions_in(sent.start, limit) if m[2] == "ORG" and m[3].lower() not in _NEWS_OUTLETS
                         and (_subject_or_its_owner(self.doc[m[0]:m[1]].root) or self._says_next(m[1]))
                         and not other_bodies & set(m[3].lower().split())
+                        # ('The agency said' is not the data firm the consensus came from)
+                        and not (noun is not None and m[3].lower().rstrip(".").split()[-1] in _FIRM_NAME_ENDINGS)
                         and m[3].lower() not in GIVEN_NAMES]  # a given name the model called an organisation
             if subjects:
                 return subjects[-1][3]
@@ -1896,13 +1900,15 @@ class SpeakerResolver:
                 tok = doc_tokens(doc)[end - 1]
                 # ('Kaur’s work permit expires in November. She said': whose the sentence's subject is)
                 # (or what the subject is of: 'Both elevators at Pryce’s building have been working. She says')
-                owns_subject = tok.dep_ == "poss" and (_in_main_subject(head_of(tok)) if labels is _PERSON_LABELS else
-                                                       head_of(tok).dep_ in ("nsubj", "nsubjpass") and head_of(head_of(tok)).dep_ == "ROOT")
+                owns_subject = tok.dep_ == "poss" and _in_main_subject(head_of(tok), through_prepositions=labels is _PERSON_LABELS)
                 if tok.dep_ == "poss" and labels is _PERSON_LABELS and not (owns_subject and checked >= 1):
                     possessor = possessor or (canonical, label)
                     continue
                 role = head_of(tok) if tok.dep_ == "appos" else tok  # 'Ortega’s mother, Elena Ortega, flew in': the subject's name
-                rank = 0 if role.dep_ == "nsubj" and head_of(role).dep_ == "ROOT" else 1 if role.dep_ in ("nsubj", "nsubjpass") or owns_subject else 2
+                # ('Delacroix, a Montreal native ..., signed with ...': a name the parser made the root
+                # of a sentence whose verb it lost is still what the sentence is about)
+                rank = (0 if role.dep_ == "nsubj" and head_of(role).dep_ == "ROOT" or role.dep_ == "ROOT" and role.tag_ == "NNP"
+                        else 1 if role.dep_ in ("nsubj", "nsubjpass") or owns_subject else 2)
                 if rank == 1 and any(a.dep_ == "prep" and a.lower_ in ("with", "without") for a in tok.ancestors):
                     rank = 2  # 'with Brennan translating, she said': an aside, not who 'she' is
                 if rank == 2 and _topic_fronted(role):
