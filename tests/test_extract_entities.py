@@ -1800,3 +1800,17 @@ def test_a_run_of_capitals_inside_a_word_is_a_body(text, bodies):
 
 def test_the_owner_of_a_role_in_apposition_is_not_what_the_person_is():
     assert record("Liberal MP Anita Rao, the committee’s vice-chair, said the fund had reached more than 500 groups.")["people"] == ["Anita Rao"]
+
+
+@pytest.mark.parametrize("text,bodies,people", [
+    pytest.param("The board will meet Nov. 21.\n\nGreater Saskatoon Catholic Schools said its routes are not affected.",
+                 ["Greater Saskatoon Catholic Schools"], [], id="'Greater' is no occupation"),
+    pytest.param("Nearly 900 students were sent home, officials said.\n\nRegion of Waterloo Public Health has confirmed 23 "
+                 "cases of measles.", ["Region of Waterloo Public Health"], [], id="a region's health unit"),
+    pytest.param("The Canadian Transportation Agency may levy fines.\n\nREAD MORE: Complaints to Canadian Transportation "
+                 "Agency hit record high as backlog grows\n\nThe agency had a backlog of 80,000 complaints.",
+                 ["Canadian Transportation Agency"], [], id="a headline's plural before a body"),
+])
+def test_round_thirteen_bodies(text, bodies, people):
+    found = record(text)
+    assert (found["organizations"], found["people"]) == (bodies, people)

@@ -888,3 +888,13 @@ def test_what_the_parser_hung_elsewhere_is_still_the_report(text, reported):
 ])
 def test_a_contrast_that_is_the_reporter_s_stays_out_of_the_report(text, reported):
     assert [q["quote"] for q in quotes(text)][:1] == [reported]
+
+
+@pytest.mark.parametrize("text,found", [
+    pytest.param("Public health officials have confirmed 23 cases of measles since the start of the month.", [], id="a tally"),
+    pytest.param("Health officials have confirmed more than 140 cases this year.", [], id="an approximate tally"),
+    pytest.param("NASA scientists have confirmed traces of water vapour above the surface of Europa.",
+                 ["traces of water vapour above the surface of Europa"], id="a finding"),
+])
+def test_what_is_confirmed_is_a_quote_unless_it_is_a_tally(text, found):
+    assert [q["quote"] for q in quotes(text)] == found

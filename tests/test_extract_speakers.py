@@ -1965,3 +1965,16 @@ def test_round_twelve_speakers(text, last):
 ])
 def test_round_thirteen_speakers(text, last):
     assert [s for s, _ in speakers(text)][-len(last):] == last
+
+
+@pytest.mark.parametrize("text,source", [
+    pytest.param("In a statement, Michelle Roy said patients with less urgent conditions should expect longer waits, "
+                 "and urged people to consider walk-in clinics.", "Michelle Roy", id="after a modal"),
+    pytest.param("A commission spokesperson said in an email that investors can check an adviser’s registration online, "
+                 "and urged anyone offered a guaranteed return to contact the regulator.", "A commission spokesperson",
+                 id="after a modal, no name"),
+    pytest.param("Police said officers boarded the train, and urged passengers to stay calm.", "officers",
+                 id="both in the past: the clause's subject"),
+])
+def test_a_verb_in_the_saying_s_tense_after_a_report_in_another_goes_back_to_the_sayer(text, source):
+    assert speakers(text)[-1][1] == source

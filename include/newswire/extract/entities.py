@@ -122,10 +122,14 @@ def _name_parts(names) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
     return parts
 
 
+# Words ending like an occupation that name no one: 'Greater Saskatoon Catholic Schools'.
+_NOT_OCCUPATIONS = frozenset("greater upper lower inner outer other under over after later never ever together further".split())
+
+
 def _occupational(word: str) -> bool:
     # ('Vancouver', 'Windsor': a city's name may end like an occupation)
     return word in OCCUPATION_WORDS or (word not in GIVEN_NAMES and word not in DEMONYMS and word not in CITIES
-                                        and word.endswith(OCCUPATION_SUFFIXES))
+                                        and word not in _NOT_OCCUPATIONS and word.endswith(OCCUPATION_SUFFIXES))
 
 
 # -- 1. trim ---------------------------------------------------------------------
@@ -209,6 +213,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
             if doc_tokens(doc)[i].lower_ == "at" and doc_tokens(doc)[i - 1].is_title and doc_tokens(doc)[i + 1].is_title and doc_tokens(doc)[end - 1].lower_ in ORG_NAME_WORDS:
                 end = i
                 break
+    if (label == "ORG" and end - start > 3 and doc_tokens(doc)[start + 1].text == "to" and doc_tokens(doc)[start].tag_ in ("NNS", "NNPS")
+            and doc_tokens(doc)[start + 2].is_title):
+        start += 2  # 'READ MORE: Complaints to Canadian Transportation Agency hit record high': a headline's plural, then the body
     if label == "ORG" and end - start > 2 and doc_tokens(doc)[start].text == "Official" and doc_tokens(doc)[start + 1].text == "Opposition":
         start += 1
     if label == "ORG" and end - start > 1 and doc_tokens(doc)[start].text == "Opposition" and doc_tokens(doc)[start + 1].text[:1].isupper():
@@ -1684,7 +1691,8 @@ _UNION_LOCAL = re.compile(r"\b(?:(?!(?:The|A|An|Their|Its|His|Her|Our)\b)[A-Z][\
 # ('NHLers' is a player, 'CEOs' a plural).
 _MIXED_CASE_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z]{2,})\b")
 _LOCAL_GOVERNMENT = re.compile(
-    r"\b(?:(?:Regional )?(?:District|Municipality)|City|Town|Township|County|Region|Village) of [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?"
+    r"\b(?:(?:Regional )?(?:District|Municipality)|City|Town|Township|County|Region|Village) of [A-Z][\w’'\-]+(?: (?!Public\b)[A-Z][\w’'\-]+)?"
+    r"(?: Public Health\b)?"  # its health unit: 'Region of Waterloo Public Health'
 )
 
 # The Crown as a party in court: 'Lawyers for the Attorney General of Canada argued'.

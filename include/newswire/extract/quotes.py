@@ -68,6 +68,7 @@ _CIRCUMSTANCE_OPENERS = frozenset(
 )
 _REFERRING_PRONOUNS = frozenset("that this it these those them which what".split())
 _DEMONSTRATIVES = frozenset("this that these those".split())
+_APPROXIMATIONS = frozenset("more fewer less at nearly about almost over some roughly".split())
 _AS_QUANTITIES = frozenset("much many few little long far high low early late".split())
 
 
@@ -678,7 +679,8 @@ class QuoteFinder:
         if lemma in CONTENT_OBJECT_LEMMAS and dobj is not None:
             start, end = _subtree_range(dobj)
             if (end - start >= _MIN_OBJECT_TOKENS and dobj.lower_ not in _REFERRING_PRONOUNS
-                    and (lemma not in _QUOTED_OBJECT_ONLY_LEMMAS or self.index.within(*self._char_range(start, end)))):
+                    and (lemma not in _QUOTED_OBJECT_ONLY_LEMMAS or self.index.within(*self._char_range(start, end)))
+                    and not (lemma == "confirm" and self._a_count(start))):
                 return [(start, end)]
         if lemma in _CHARGE_PREPS and dobj is not None:
             # 'accused the premier of hiding the real cost': the parser may hang the charge on the accused
@@ -706,6 +708,11 @@ class QuoteFinder:
                 pieces.pop()  # '“...,” she said, holding up a sign': what she did, not what she said
             return [(a, b) for a, b in pieces if b - a > 1]
         return []
+
+    def _a_count(self, start: int) -> bool:
+        """'has confirmed [23 cases of measles]', '[more than 140 cases]': a tally is news, not words."""
+        words = doc_tokens(self.doc)[start:start + 3]
+        return words[0].like_num or words[0].lower_ in _APPROXIMATIONS and any(t.like_num for t in words[1:])
 
     def _inverted_attribution(self, verb: Token) -> int | None:
         """The comma before ', [Const.] Dani McKinnon said.' when the parser hung that bare

@@ -188,7 +188,20 @@ def _speech_head(token: Token) -> Token:
             # urge no one; and whatever the clause's subject, an accusation or a name for something is
             # the sayer's ('said his party supported immigration but accused the government of ...')
             return head_of(head)
+    if head.dep_ == "ccomp" and speech_lemma(head_of(head)) is not None and _tense_back_to_the_saying(token, head):
+        return head_of(head)
     return head
+
+
+def _tense_back_to_the_saying(token: Token, clause: Token) -> bool:
+    """'said patients should expect longer waits, and urged people to ...': after a comma and
+    'and', a verb in the saying's past tense, joined to a report in the present or with a
+    modal, goes back to the sayer ('said officers boarded the train and urged' is the officers')."""
+    sayer = head_of(clause)
+    tokens = doc_tokens(token.doc)
+    return (token.tag_ == "VBD" and sayer.tag_ == "VBD" and token.i >= 2
+            and tokens[token.i - 1].lower_ == "and" and tokens[token.i - 2].text == ","
+            and (clause.tag_ in ("VBZ", "VBP") or clause.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(clause))))
 
 
 # Reports through their object: 'accused the government of ...', 'called the bill “...”'.
