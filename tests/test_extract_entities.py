@@ -1814,3 +1814,29 @@ def test_the_owner_of_a_role_in_apposition_is_not_what_the_person_is():
 def test_round_thirteen_bodies(text, bodies, people):
     found = record(text)
     assert (found["organizations"], found["people"]) == (bodies, people)
+
+
+
+# -- round 14 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,people,bodies,places", [
+    pytest.param("GTA\n\nRiders will face slower trips after the TTC said Monday that crews found worn track.",
+                 [], ["TTC"], ["GTA"], id="the GTA is a place"),
+    pytest.param("Environment and Climate Change Canada (ECCC) says the storm formed west of the city.\n\n"
+                 "ECCC is forecasting more unsettled weather for the rest of the week.",
+                 [], ["Environment and Climate Change Canada"], [], id="an acronym the model took for a place"),
+    pytest.param("The Embassy of the People’s Republic of China in Canada said the report was groundless.",
+                 [], ["Embassy of the People’s Republic of China"], ["Canada"], id="a country's embassy"),
+    pytest.param("The Roman Catholic Archdiocese of Montreal, which owns the building, said it was pleased.",
+                 [], ["Roman Catholic Archdiocese"], ["Montreal"], id="an archdiocese is no person"),
+    pytest.param("Born Olga Semeniuk in 1936 on a farm near Vegreville, she danced until she was 70.",
+                 ["Olga Semeniuk"], [], ["Vegreville"], id="the name someone was born with"),
+])
+def test_round_fourteen_entities(text, people, bodies, places):
+    found = record(text)
+    assert (found["people"], found["organizations"], found["places"]) == (people, bodies, places)
+
+
+def test_a_short_given_name_is_no_job():
+    doc = with_entities("Ihor Bodnar was 19 and one of 32 dancers on that tour.\n\n“People were crying,” Bodnar said.",
+                        [("Bodnar", "PERSON", 1)])
+    assert doc._.people == ["Ihor Bodnar"]

@@ -898,3 +898,16 @@ def test_a_contrast_that_is_the_reporter_s_stays_out_of_the_report(text, reporte
 ])
 def test_what_is_confirmed_is_a_quote_unless_it_is_a_tally(text, found):
     assert [q["quote"] for q in quotes(text)] == found
+
+
+
+@pytest.mark.parametrize("text,found", [
+    pytest.param("Jessica Ruiz said she was relieved by the vote but worried the issue would return next year.",
+                 ["she was relieved by the vote but worried the issue would return next year"], id="a stance goes on with the report"),
+    pytest.param("Business owners say months of road construction have driven away customers, and some worry they won’t "
+                 "survive until the work is finished.",
+                 ["months of road construction have driven away customers", "they won’t survive until the work is finished"],
+                 id="a stance of some others is a report of its own"),
+])
+def test_a_stance_joined_to_a_report(text, found):
+    assert [q["quote"] for q in quotes(text)] == found

@@ -1978,3 +1978,18 @@ def test_round_thirteen_speakers(text, last):
 ])
 def test_a_verb_in_the_saying_s_tense_after_a_report_in_another_goes_back_to_the_sayer(text, source):
     assert speakers(text)[-1][1] == source
+
+
+
+# -- round 14 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,last", [
+    pytest.param("Arsenault died Sunday in Summerside with his family around him, his daughter Claire Arsenault-Poirier said.\n\n"
+                 "Known across the Island as a fiddler, Arsenault played kitchen parties for 70 years.\n\n"
+                 "His daughter said he was still playing the week before he went into hospital.",
+                 ["Claire Arsenault-Poirier", "Claire Arsenault-Poirier"], id="a relative named once, then by the relation"),
+    pytest.param("In a victim impact statement filed with the court, Gordon Pyke, an 81-year-old retired machinist from "
+                 "Oshawa, said he and his late wife had lost nearly all of their savings.",
+                 ["Gordon Pyke"], id="the place an aside says someone is from"),
+])
+def test_round_fourteen_speakers(text, last):
+    assert [s for s, _ in speakers(text)][-len(last):] == last

@@ -129,7 +129,8 @@ _NOT_OCCUPATIONS = frozenset("greater upper lower inner outer other under over a
 def _occupational(word: str) -> bool:
     # ('Vancouver', 'Windsor': a city's name may end like an occupation)
     return word in OCCUPATION_WORDS or (word not in GIVEN_NAMES and word not in DEMONYMS and word not in CITIES
-                                        and word not in _NOT_OCCUPATIONS and word.endswith(OCCUPATION_SUFFIXES))
+                                        and word not in _NOT_OCCUPATIONS and word.endswith(OCCUPATION_SUFFIXES)
+                                        and len(word) > 4)  # ('Ihor', 'Igor': too short for a job's ending)
 
 
 # -- 1. trim ---------------------------------------------------------------------
@@ -260,6 +261,8 @@ def _strip_titles(doc: Doc, m: "Mention", words: _StoryWords) -> None:
     first_word_end = m.start + 1  # past 'Counter-protester'
     while first_word_end + 1 < m.end and joined_by_hyphen(doc, first_word_end):
         first_word_end += 2
+    if m.end - m.start > 2 and doc_tokens(doc)[m.start].lower_ in _BIRTH_NAME_WORDS:
+        m.start += 1  # 'Born Olga Semeniuk in 1936': the name she was born with, not a word of it
     if (doc_tokens(doc)[m.start].is_sent_start and doc_tokens(doc)[m.start].lower_ not in GIVEN_NAMES and m.end - first_word_end >= 2
             and (all(t.lower_ in words.lower_case for t in doc_tokens(doc)[m.start:first_word_end] if t.is_alpha)
                  or span_text(doc, m.start, first_word_end).lower() in PERSON_NOUNS
@@ -306,6 +309,7 @@ def _strip_portfolio(doc: Doc, m: "Mention") -> None:
         m.start = name_start
 
 
+_BIRTH_NAME_WORDS = frozenset({"born", "née", "nee"})
 _ROYAL_TITLES = frozenset("prince princess queen king pope emperor empress".split())
 
 
@@ -1109,11 +1113,19 @@ def _double_barrelled_with_given_name(doc: Doc, m: Mention) -> bool:
                for match in re.finditer(r"\b([A-Z][\w’']+) " + re.escape(span_text(doc, m.start, m.end)) + r"\b", doc_text(doc)))
 
 
+# Regions written as capitals, which the model takes for organisations ('the GTA': the Greater Toronto Area).
+_PLACE_ACRONYMS = frozenset({"GTA", "GTHA"})
+
+
 def _relabel(doc: Doc, mentions: list[Mention]) -> None:
     dateline_city = doc._.dateline.split(",")[0] if doc._.dateline else ""
     cued_people = set()  # last words of mentions the words around call a person
     cued = set()  # mentions whose label the words around them decided: they outvote the model
     for k, m in enumerate(mentions):
+        if m.end - m.start == 1 and doc_tokens(doc)[m.start].text in _PLACE_ACRONYMS:
+            m.label = "GPE"
+            cued.add(k)
+            continue
         cue = _cue_label(doc, m, dateline_city)
         if ((cue == "ORG" and (m.label in ("PERSON", "FAC") or m.label in ("WORK_OF_ART", "PRODUCT") and _all_proper_nouns(doc, m)))
                 or (cue in ("LOC", "GPE") and m.label in ("PERSON", "ORG"))):
@@ -1690,6 +1702,12 @@ _UNION_LOCAL = re.compile(r"\b(?:(?!(?:The|A|An|Their|Its|His|Her|Our)\b)[A-Z][\
 # 'NLSchools', 'DriveBC': a run of capitals inside a word is a brand's, never a person's
 # ('NHLers' is a player, 'CEOs' a plural).
 _MIXED_CASE_NAME = re.compile(r"\b(?:[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z]{2,})\b")
+# A country's mission: 'The Embassy of the People’s Republic of China in Canada said', which the
+# model cuts to the country.
+_MISSION = re.compile(
+    r"\b(?:Embassy|High Commission|Consulate(?: General)?) of (?:the )?[A-Z][\w’'\-]+(?:(?: of)?(?: the)? [A-Z][\w’'\-]+){0,3}"
+    r"(?= (?:in|said|says)\b|[,.;])"
+)
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:(?:Regional )?(?:District|Municipality)|City|Town|Township|County|Region|Village) of [A-Z][\w’'\-]+(?: (?!Public\b)[A-Z][\w’'\-]+)?"
     r"(?: Public Health\b)?"  # its health unit: 'Region of Waterloo Public Health'
@@ -2190,7 +2208,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
-    _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
+    _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)
+    _bodies_by_pattern(doc, mentions, _MISSION.finditer)  # the city as a body, where the model tagged the place
     _bodies_by_pattern(doc, mentions, _ATTORNEY_GENERAL.finditer)
     # French names the model cuts at their lower-case words (and 'de l’Acadie' is nobody)
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer, may_hold=lambda m: m.label != "PERSON" or doc_tokens(doc)[m.start].is_lower)
@@ -2335,6 +2354,8 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
         letters = t.lower().replace(".", "")
         if m.label == "ORG" and t.isupper() and letters in acronyms:
             m.canonical = acronyms[letters]
+        elif m.label in PLACE_LABELS and t.isupper() and len(letters) >= 4 and letters in acronyms:
+            m.label, m.canonical = "ORG", acronyms[letters]  # 'ECCC' tagged a place: Environment and Climate Change Canada
         elif m.label == "ORG" and t.isupper() and 2 <= len(letters) <= 4:
             m.canonical = _abbreviated(letters, names) or m.canonical
         elif not m.canonical:

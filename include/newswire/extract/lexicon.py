@@ -261,6 +261,7 @@ ORG_NAME_WORDS = frozenset(
     management communications pharmaceuticals solutions enterprises ventures investments
     logistics insurance financial entertainment resources mining railway transit municipality
     gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective secretariat division
+    archdiocese diocese parish cathedral basilica synagogue mosque orchestra symphony choir
     nation
     """.split()
 )

@@ -358,6 +358,9 @@ class QuoteFinder:
             between = between[:-1]  # 'In a statement to CBC News, Vandermeer’s press secretary, Hayden Lister, said'
         # ('In Sherbrooke, Jacinthe Poirier, 64, said': an age between them too)
         if label in ("PERSON", "ORG") and all(t.pos_ == "ADV" or t.text == "," or t.like_num for t in between):
+            if doc_tokens(doc)[end - 1].dep_ == "pobj":
+                # 'Gordon Pyke, an 81-year-old retired machinist from Oshawa, said': where the aside says he is from
+                return self._person_before_aside(verb) or doc_tokens(doc)[end - 1]
             return doc_tokens(doc)[end - 1]
         return self._person_before_aside(verb)
 
@@ -769,6 +772,7 @@ class QuoteFinder:
                 if doc_tokens(doc)[opening].lower_ == "that" and doc_tokens(doc)[opening].dep_ == "mark" and opening > start and self._closed_before(opening):
                     cuts.append((opening, True))  # '“A,” but that B'; 'that A, and that B' is one report
                 elif (speech_lemma(tok) and tok.tag_ != "VB" and doc_tokens(doc)[opening].lower_ != "that"
+                      and not self._stance_in_the_report(tok, opening)
                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))
                       and (_reports(tok) or self._reports_through_object(tok))):
                     # (a bare verb is no act of the source's: 'said the group would present ... and ask the commission to ...';
@@ -806,6 +810,12 @@ class QuoteFinder:
             piece_start = cut
         pieces.append((piece_start, end))
         return pieces
+
+    def _stance_in_the_report(self, verb: Token, opening: int) -> bool:
+        """'said she was relieved by the vote but worried the issue would return': a stance joined
+        without a comma goes on with the report (not ', and some worry they won’t survive')."""
+        return (speech_lemma(verb) in COGNITION_LEMMAS and opening >= 2 and doc_tokens(self.doc)[opening - 2].text != ","
+                and not any(c.dep_ == "det" for c in children_of(verb)))
 
     def _unattached_that(self, verb: Token) -> Token | None:
         """'told reporters after ... that “...”': the parser hung the clause elsewhere."""

@@ -119,6 +119,12 @@ _NON_COMPANY_WORDS = frozenset(
 )
 # Words in the names of bodies that are no company: 'the company' is never one of them.
 _NOT_A_COMPANY = _NON_COMPANY_WORDS | frozenset("network nation festival tribunal board society foundation tourism affairs".split())
+# Relatives a story introduces by name once ('his daughter Monique Gallant-Arsenault said'),
+# then calls by the relation ('His daughter said'), with the gender the word gives.
+_RELATIVES_GENDER = {
+    **dict.fromkeys("mother mom mum daughter wife sister widow granddaughter grandmother".split(), "f"),
+    **dict.fromkeys("father dad son husband brother widower grandson grandfather".split(), "m"),
+}
 # A firm's name, never a public body's ('LSEG Data & Analytics' is not 'the agency').
 _FIRM_NAME_ENDINGS = BUSINESS_NAME_ENDINGS | {"analytics"}
 _COMPANY_NOUNS = frozenset(
@@ -801,7 +807,7 @@ class SpeakerResolver:
             person = self._nearest_subject(head, _PERSON_LABELS, None)
             if person is not None:
                 return person
-        if lower in PARENT_NOUNS and depth == 0:
+        if lower in _RELATIVES_GENDER and depth == 0:
             relative = self._named_relative(head)
             if relative is not None:
                 return relative, "PERSON"
@@ -1065,14 +1071,14 @@ class SpeakerResolver:
         if possessor is None:
             return None
         child = self.resolve(possessor, possessor.left_edge.i, possessor.i + 1, depth=1)[0]
-        gender = "f" if head.lower_ in ("mother", "mom", "mum") else "m"
+        gender = _RELATIVES_GENDER[head.lower_]
         found = None
         for m_start, m_end, label, canonical in self.mentions:
             if label != "PERSON" or canonical == child or not self._compatible(canonical, gender):
                 continue
             if head.lower_ in self._title_words(m_start, m_end):
                 found = found or canonical  # 'Ava’s father, Erik Lindgren'
-        if found is not None or child is None:
+        if found is not None or child is None or head.lower_ not in PARENT_NOUNS:
             return found
         for m_start, m_end, label, canonical in self.mentions:  # '... her son, Jaxon': Jaxon's mother
             name = doc_tokens(self.doc)[m_end - 1]
