@@ -1840,3 +1840,21 @@ def test_a_short_given_name_is_no_job():
     doc = with_entities("Ihor Bodnar was 19 and one of 32 dancers on that tour.\n\n“People were crying,” Bodnar said.",
                         [("Bodnar", "PERSON", 1)])
     assert doc._.people == ["Ihor Bodnar"]
+
+
+
+# -- round 15 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,ents,entity", [
+    pytest.param("Mayor Crystal Nyberg said the town had issued an evacuation alert.", [("Crystal Nyberg", "PRODUCT")],
+                 ("Crystal Nyberg", "PERSON", "Crystal Nyberg"), id="a title, then a given name and a surname"),
+    pytest.param("The shop on Gerrard St. E. closed.", [("Gerrard St. E.", "PERSON")],
+                 ("Gerrard St. E.", "LOC", "Gerrard St. E."), id="a street with its direction"),
+    pytest.param("The café on Rue Saint-Denis closed.", [("Rue Saint-Denis", "PERSON")],
+                 ("Rue Saint-Denis", "LOC", "Rue Saint-Denis"), id="a French street"),
+    pytest.param("Gittens Roti Shop closed.", [("Gittens Roti Shop", "PERSON")],
+                 ("Gittens Roti Shop", "ORG", "Gittens Roti Shop"), id="a shop"),
+    pytest.param("Librairie du Vieux Quartier is closing.", [("Librairie du Vieux Quartier", "PERSON")],
+                 ("Librairie du Vieux Quartier", "ORG", "Librairie du Vieux Quartier"), id="a French business name"),
+])
+def test_round_fifteen_entities(text, ents, entity):
+    assert entity_table(with_entities(text, ents))[0] == entity

@@ -1993,3 +1993,22 @@ def test_a_verb_in_the_saying_s_tense_after_a_report_in_another_goes_back_to_the
 ])
 def test_round_fourteen_speakers(text, last):
     assert [s for s, _ in speakers(text)][-len(last):] == last
+
+
+
+# -- round 15 ----------------------------------------------------------------
+@pytest.mark.parametrize("text,last", [
+    pytest.param("The case was investigated jointly by Toronto police and York Regional Police. When charges were laid "
+                 "in 2022, Toronto police said they believed there could be more victims.",
+                 ["Toronto police"], id="a place's police, not another force"),
+    pytest.param("Stéphanie Gagnon-Roy, who heads the major crimes division of the Service de police de la Ville de "
+                 "Montréal (SPVM), spoke on Monday.\n\nMontreal police said anyone with information can call Info-Crime.",
+                 ["Service de police de la Ville de Montréal"], id="the force whose name holds the place, accents aside"),
+    pytest.param("“That third quarter, that’s our identity,” said Rouge et Or head coach Jean-François Lessard.",
+                 ["Jean-François Lessard"], id="a team's words taken for the subject of an inverted said"),
+    pytest.param("After 58 years, the ovens at Boulangerie Cormier in Dieppe will go cold.\n\n"
+                 "Roland Cormier, 74, announced on Facebook that he would retire.\n\n“My phone hasn’t stopped,” Cormier said.",
+                 ["Roland Cormier", "Roland Cormier"], id="the owner, not the shop named after him"),
+])
+def test_round_fifteen_speakers(text, last):
+    assert [s for s, _ in speakers(text)][-len(last):] == last

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -57,6 +56,7 @@ from newswire.extract.lexicon import (
     TITLES,
     WELL_KNOWN_ORGS,
     given_name_vote,
+    unaccented,
 )
 from newswire.extract.verbs import speaks, speech_lemma
 from newswire.extract.wire import children_of, doc_text, doc_tokens, head_of, in_masked, indices_of, span_text, word_ids
@@ -881,11 +881,18 @@ def _cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
 
 # How city copy abbreviates a street's kind: 'Jane St. and Finch Ave.', 'Birchmount Rd.'
 _STREET_ABBREVIATIONS = frozenset("St. St Ave. Ave Rd. Rd Blvd. Blvd Dr. Cres. Pkwy. Hwy.".split())
+_COMPASS_ABBREVIATIONS = frozenset("E. W. N. S.".split())
+_FRENCH_BUSINESS_KINDS = frozenset("librairie boulangerie pâtisserie épicerie fromagerie brasserie pharmacie dépanneur".split())
+_FRENCH_STREET_WORDS = frozenset("Rue Boulevard Chemin".split())
 
 
 def _street(doc: Doc, m: Mention) -> bool:
     """The mention ends in a street abbreviation, or one follows it ('Finch' + 'Ave.'),
     and no name goes on after it ('St. John', 'Dr Smith')."""
+    if m.end - m.start > 1 and doc_tokens(doc)[m.start].text in _FRENCH_STREET_WORDS:
+        return True  # 'rue Saint-Denis', capitalised to open a sentence or a name
+    if m.end - m.start > 2 and doc_tokens(doc)[m.end - 1].text in _COMPASS_ABBREVIATIONS and doc_tokens(doc)[m.end - 2].text in _STREET_ABBREVIATIONS:
+        return True  # 'Gerrard St. E.'
     if m.end - m.start > 1 and doc_tokens(doc)[m.end - 1].text in _STREET_ABBREVIATIONS and doc_tokens(doc)[m.start].text not in _STREET_ABBREVIATIONS:
         end = m.end
     elif m.end < len(doc) and doc_tokens(doc)[m.end].text in _STREET_ABBREVIATIONS:
@@ -951,6 +958,8 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "GPE"  # 'the Copenhagen-based group', 'The Mississauga, Ont.-based grocer'
     if m.end - m.start > 1 and head.lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:
         return "ORG"  # 'Redwater Property Group', even in apposition to 'the building’s owner'
+    if m.end - m.start > 1 and first_token.lower_ in _FRENCH_BUSINESS_KINDS:
+        return "ORG"  # 'Librairie du Vieux Quartier': a French business name opens with its kind
     if dateline_city and first_token.text.upper() == dateline_city.split()[0] and surface.upper() == dateline_city:
         return "GPE"  # the city of the dateline
     if m.end - m.start > 1 and m.label != "GPE" and head.lower_ in ORG_NAME_WORDS and head.tag_ == "NNPS":
@@ -1032,6 +1041,9 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         # 'The City of Ottawa’s general manager of public works, Tamsin Rourke, said' (not 'In a statement,
         # Trillium Freightways, the Mississauga-based company')
         return "PERSON"
+    if (m.label != "PERSON" and m.start > 0 and prev.is_title and prev.lower_ in TITLES and prev.lower_ not in _ROYAL_TITLES
+            and _looks_like_a_personal_name(doc, m) and first_token.lower_ in TITLED_GIVEN_NAMES):
+        return "PERSON"  # 'Mayor Crystal Nyberg' tagged a product: a title, then a given name and a surname
     # An appositive right after the mention ('Verbraucherwacht Berlin, the consumer group').
     appositives = [c for c in children_of(head) if c.dep_ == "appos" and c.left_edge.i == m.end + 1 and not _subject_taken_for_appositive(c)
                    and not (m.label == "PERSON" and _owner_of_a_role(c) and _looks_like_a_personal_name(doc, m))]
@@ -1173,8 +1185,10 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
     located = {w for m, w in zip(mentions, words) if m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ in ("in", "near")}
     for m, w in zip(mentions, words):
         in_person = person_parts.get(w, ())
-        # part of a longer organisation's name (not of 'Team Haldorson', the rink of skip Brielle Haldorson)
-        in_org = any(full != w and full[0] != "team" for full in org_parts.get(w, ()))
+        # part of a longer organisation's name (not of 'Team Haldorson', the rink of skip Brielle Haldorson,
+        # nor of 'Boulangerie Cormier', the bakery of Roland Cormier)
+        in_org = any(full != w and full[0] != "team" and not (full[0] in _FRENCH_BUSINESS_KINDS and full[-1:] == w)
+                     for full in org_parts.get(w, ()))
         if m.label == "PERSON" and in_org and not in_person:
             m.label = "ORG"  # 'Harvest Lane' after 'Harvest Lane Markets'
         elif m.label in PLACE_LABELS and not in_person and any(
@@ -1192,15 +1206,10 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
             # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
             root = doc[m.start:m.end].root
-            if (m.label not in PLACE_LABELS or any(_unaccented(full[0]) in TITLED_GIVEN_NAMES for full in in_person)
+            if (m.label not in PLACE_LABELS or any(unaccented(full[0]) in TITLED_GIVEN_NAMES for full in in_person)
                     or speaks(root)):  # a place says nothing: 'Thorburn said'
                 m.label = "PERSON"
     return words
-
-
-def _unaccented(word: str) -> str:
-    """'ramón' -> 'ramon': the census lists given names without their accents."""
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
 
 
 # -- 4. recover ---------------------------------------------------------------------
@@ -2308,7 +2317,9 @@ def canonicalise(doc: Doc, mentions: list[Mention]) -> None:
                 # ... or, for one word, the end of the only name ending so ('the Chronicle')
                 # ... or, a team's name, its name without its city ('the Blue Jays' -> 'Toronto Blue Jays')
                 # ... or what a department is of ('a National Defence spokesperson': the Department of National Defence)
-                ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words or len(full) > len(words)
+                # (not 'Cormier' for 'Boulangerie Cormier': a French shop's name ends on its owner's)
+                ends = {full for _, full in candidates if len(words) == 1 and full[-1:] == words and full[0] not in _FRENCH_BUSINESS_KINDS
+                        or len(full) > len(words)
                         and full[-len(words):] == words and (" ".join(full[:-len(words)]) in CITIES | PROVINCES
                                                              or full[:-len(words)] in _DEPARTMENT_OF)}
                 candidates = starts or ([(j, full) for j, full in candidates if full in ends] if len(ends) == 1 else [])

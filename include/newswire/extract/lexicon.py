@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # Honorifics and offices written before a name; not part of the name.
 TITLES = frozenset(
     """
@@ -262,6 +264,7 @@ ORG_NAME_WORDS = frozenset(
     logistics insurance financial entertainment resources mining railway transit municipality
     gallery museum library tribunal films productions collegiate air guild tribes memorial band fuels collective secretariat division
     archdiocese diocese parish cathedral basilica synagogue mosque orchestra symphony choir
+    bakery shop café cafe restaurant bookstore librairie boulangerie pharmacy diner brewery
     nation
     """.split()
 )
@@ -358,3 +361,8 @@ ROLES_OF_BODIES = frozenset(
     """owner owners landlord employer buyer seller builder contractor distributor bidder purchaser parent monitor receiver
     insurer operator underwriter publisher sponsor""".split()
 )
+
+
+def unaccented(word: str) -> str:
+    """'ramón' -> 'ramon' (the census lists given names without their accents), 'Montréal' -> 'Montreal'."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word

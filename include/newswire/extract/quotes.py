@@ -260,6 +260,11 @@ class QuoteFinder:
 
     def _source(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
         head = subject_of(verb) or self._inverted_source(verb)
+        if head is not None and head.i > verb.i and not self._names_a_person(head):
+            # '“...,” said Rouge et Or head coach Jean-François Lessard': the parser took a word of the
+            # team for the subject; the person the phrase ends on is the source
+            person = self._inverted_source(verb)
+            head = person if person is not None and self._names_a_person(person) else head
         if head is not None and self._in_passage(head):
             # '“Sleep, probably,” he said', '“People are desperate,” said Dr. Kwame Asante, ..., “and ...”':
             # the parser made a word of the quotation the subject; the source is outside it
@@ -297,6 +302,10 @@ class QuoteFinder:
             # '“... in vapor form,” lead researcher Lucas Paganini': the phrase starts after the quote.
             start = max(start, self._token_after(self.passages[k].end))
         return head, (min(start, head.i), end)
+
+    def _names_a_person(self, tok: Token) -> bool:
+        mention = self.mention_at(tok.i)
+        return mention is not None and mention[2] == "PERSON"
 
     def _source_inside_report(self, verb: Token) -> Token | None:
         """'Talks are scheduled to resume Thursday with the help of federal mediators, a spokesperson

@@ -41,6 +41,7 @@ from newswire.extract.lexicon import (
     ROLE_HEADS,
     TITLES,
     given_name_vote,
+    unaccented,
 )
 from newswire.extract.wire import children_of, doc_text, doc_tokens, head_of, in_caption, in_masked, indices_of, span_text, word_ids
 from newswire.extract.verbs import AUTHORING_FORMS, NOT_AUTHORING_FORMS, speaks, speech_lemma
@@ -1441,6 +1442,12 @@ class SpeakerResolver:
             return bool((_UNION_NAME_WORDS if lower == "union" else names) & set(words))  # 'the union': 'Teamsters Local 31'
 
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
+        place = next((c for c in head.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title), None)
+        if lower == "police" and place is not None and matching:
+            # 'Toronto police said' is Toronto's force, not the York Regional Police named just before
+            matching = [name for name in matching if unaccented(place.lower_) in unaccented(name.lower()).split()]
+            if not matching:
+                return f"{place.text} police"
         if not matching and first in _DEFINITE:
             matching = self._bodies_of_its_field(head)  # 'the health authority' is Nova Scotia Health
         if not matching and first in _DEFINITE:
