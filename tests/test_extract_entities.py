@@ -1858,3 +1858,9 @@ def test_a_short_given_name_is_no_job():
 ])
 def test_round_fifteen_entities(text, ents, entity):
     assert entity_table(with_entities(text, ents))[0] == entity
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_person_when_it_is_a_subject():
+    doc = with_entities("Farzana Qadir started the league last fall.\n\nQadir has bigger plans.",
+                        [("Farzana Qadir", "PERSON"), ("Qadir", "GPE", 1)])
+    assert entity_table(doc)[-1] == ("Qadir", "PERSON", "Farzana Qadir")

@@ -911,3 +911,8 @@ def test_what_is_confirmed_is_a_quote_unless_it_is_a_tally(text, found):
 ])
 def test_a_stance_joined_to_a_report(text, found):
     assert [q["quote"] for q in quotes(text)] == found
+
+
+def test_a_report_after_the_medium_it_was_posted_in():
+    assert [q["quote"] for q in quotes("Okonkwo wrote in a tribute posted online that Ashworth was kind.")] == [
+        "that Ashworth was kind"]

@@ -1207,7 +1207,9 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
             root = doc[m.start:m.end].root
             if (m.label not in PLACE_LABELS or any(unaccented(full[0]) in TITLED_GIVEN_NAMES for full in in_person)
-                    or speaks(root)):  # a place says nothing: 'Thorburn said'
+                    or speaks(root)  # a place says nothing: 'Thorburn said'
+                    # ('Qadir has bigger plans' after 'Farzana Qadir': a subject no list knows as a place)
+                    or len(w) == 1 and root.dep_ in ("nsubj", "nsubjpass") and " ".join(w) not in CITIES and " ".join(w) not in PROVINCES):
                 m.label = "PERSON"
     return words
 

@@ -834,7 +834,8 @@ class QuoteFinder:
             tok = doc_tokens(doc)[i]
             if tok.lower_ == "that":  # a relative 'that' ('wait times that exceeded') is not a report
                 return tok if tok.dep_ == "mark" or self._that_taken_for_relative(tok) else None
-            if tok.text in (".", ";", ":", "?", "!") or speech_lemma(tok) or tok.dep_ == "ccomp":
+            # ('wrote in a tribute posted online that ...': a participle describing the medium is no other report)
+            if tok.text in (".", ";", ":", "?", "!") or speech_lemma(tok) and not (tok.dep_ == "acl" and tok.tag_ == "VBN") or tok.dep_ == "ccomp":
                 return None
         return None
 
