@@ -112,10 +112,12 @@ PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | {"i", "m
 
 # Appositive/role nouns that reveal a person's gender ("son of", "spokeswoman").
 MALE_ROLE_WORDS = frozenset(
-    "mr. mr son father husband brother spokesman chairman king prince sheikh uncle grandfather boy man actor congressman businessman nephew".split()
+    "mr. mr son father husband brother spokesman chairman king prince sheikh uncle grandfather boy man actor congressman businessman nephew"
+    " dad grandson widower".split()
 )
 FEMALE_ROLE_WORDS = frozenset(
-    "ms. ms mrs. mrs miss daughter mother wife sister spokeswoman chairwoman queen princess sheikha aunt grandmother girl woman actress congresswoman businesswoman niece".split()
+    "ms. ms mrs. mrs miss daughter mother wife sister spokeswoman chairwoman queen princess sheikha aunt grandmother girl woman actress congresswoman businesswoman niece"
+    " mom mum granddaughter widow".split()
 )
 
 # Common first names, for pronoun agreement only (a name missing here just

@@ -845,7 +845,7 @@ class QuoteFinder:
         relative clause of 'reasons', but the clause has a subject of its own and 'that' is
         neither its subject nor its object."""
         clause = head_of(that)
-        return (that.dep_ in ("advmod", "mark") and clause.dep_ == "relcl" and head_of(clause).dep_ == "pobj"
+        return (that.dep_ == "advmod" and clause.dep_ == "relcl" and head_of(clause).dep_ == "pobj"
                 and head_of(clause).i + 1 == that.i
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i for c in children_of(clause)))
 

@@ -121,11 +121,9 @@ _NON_COMPANY_WORDS = frozenset(
 # Words in the names of bodies that are no company: 'the company' is never one of them.
 _NOT_A_COMPANY = _NON_COMPANY_WORDS | frozenset("network nation festival tribunal board society foundation tourism affairs".split())
 # Relatives a story introduces by name once ('his daughter Monique Gallant-Arsenault said'),
-# then calls by the relation ('His daughter said'), with the gender the word gives.
-_RELATIVES_GENDER = {
-    **dict.fromkeys("mother mom mum daughter wife sister widow granddaughter grandmother".split(), "f"),
-    **dict.fromkeys("father dad son husband brother widower grandson grandfather".split(), "m"),
-}
+# then calls by the relation ('His daughter said'); the word gives the gender.
+_ONE_RELATIVE = frozenset("mother mom mum daughter wife sister widow granddaughter grandmother "
+                          "father dad son husband brother widower grandson grandfather".split())
 # A firm's name, never a public body's ('LSEG Data & Analytics' is not 'the agency').
 _FIRM_NAME_ENDINGS = BUSINESS_NAME_ENDINGS | {"analytics"}
 _COMPANY_NOUNS = frozenset(
@@ -808,7 +806,7 @@ class SpeakerResolver:
             person = self._nearest_subject(head, _PERSON_LABELS, None)
             if person is not None:
                 return person
-        if lower in _RELATIVES_GENDER and depth == 0:
+        if lower in _ONE_RELATIVE and depth == 0:
             relative = self._named_relative(head)
             if relative is not None:
                 return relative, "PERSON"
@@ -1072,7 +1070,7 @@ class SpeakerResolver:
         if possessor is None:
             return None
         child = self.resolve(possessor, possessor.left_edge.i, possessor.i + 1, depth=1)[0]
-        gender = _RELATIVES_GENDER[head.lower_]
+        gender = "f" if head.lower_ in FEMALE_ROLE_WORDS else "m"
         found = None
         for m_start, m_end, label, canonical in self.mentions:
             if label != "PERSON" or canonical == child or not self._compatible(canonical, gender):
