@@ -2219,8 +2219,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _settle_name_parts(doc, mentions)  # 'Marchand' tagged ORG once 'Theo Marchand, who' is found
     mentions.extend(_missed_organisations(doc, mentions, taken))
     mentions.extend(_organisations_by_last_word(doc, taken))
-    _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)
-    _bodies_by_pattern(doc, mentions, _MISSION.finditer)  # the city as a body, where the model tagged the place
+    _bodies_by_pattern(doc, mentions, _LOCAL_GOVERNMENT.finditer)  # the city as a body, where the model tagged the place
+    _bodies_by_pattern(doc, mentions, _MISSION.finditer)  # an embassy, where the model tagged its country
     _bodies_by_pattern(doc, mentions, _ATTORNEY_GENERAL.finditer)
     # French names the model cuts at their lower-case words (and 'de l’Acadie' is nobody)
     _bodies_by_pattern(doc, mentions, _FRENCH_BODY.finditer, may_hold=lambda m: m.label != "PERSON" or doc_tokens(doc)[m.start].is_lower)

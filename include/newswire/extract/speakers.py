@@ -1440,8 +1440,9 @@ class SpeakerResolver:
             return bool((_UNION_NAME_WORDS if lower == "union" else names) & set(words))  # 'the union': 'Teamsters Local 31'
 
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
-        place = next((c for c in head.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title), None)
-        if lower == "police" and place is not None and matching:
+        place = next((c for c in head.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title), None) if (
+            lower == "police" and matching) else None
+        if place is not None:
             # 'Toronto police said' is Toronto's force, not the York Regional Police named just before
             matching = [name for name in matching if unaccented(place.lower_) in unaccented(name.lower()).split()]
             if not matching:
