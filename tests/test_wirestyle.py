@@ -159,6 +159,16 @@ def test_with_files_from_is_a_contributor_line(line, names):
     assert (text[found.start:found.end], found.names) == (line, names)
 
 
+@pytest.mark.parametrize("trailer", [
+    "ABOUT THE AUTHOR\n\nTess Olafson is a reporter with CBC Saskatoon. You can reach her at tess.olafson@cbc.ca.",
+    "RELATED STORIES\n\nFerry service cut to two sailings a day\n\nPort says dredging will wait until spring",
+])
+def test_with_files_from_above_the_page_s_trailer(trailer):
+    text = f"The river is low, the mayor said.\n\nWith files from Kamal Benoit\n\n{trailer}"
+    found = find_contributor_line(text)
+    assert (text[found.start:found.end], found.names) == ("With files from Kamal Benoit", ("Kamal Benoit",))
+
+
 def test_the_contributor_line_above_the_canadian_press_s_first_published_line():
     text = ("The river is low.\n\n— With files from Andrés Villanueva\n\n"
             "This report by The Canadian Press was first published Aug. 13, 2026.")
@@ -185,6 +195,9 @@ _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said
                  ("Marina Kostova",), id="name-and-beat-on-one-line"),
     pytest.param("Premier calls offer fair\n\nAuthor of the article: Daniel Hartwick\n\nPublished Mar 03, 2025  •  4 minute read",
                  ("Daniel Hartwick",), id="national-post"),
+    pytest.param("City News\n\nTrail to close for repairs\n\nThe work will take two summers\n\nAuthor of the article:\n\n"
+                 "Noor Haddadi\n\nPublished Jun 02, 2025  •  3 minute read", ("Noor Haddadi",),
+                 id="section-headline-deck-and-the-author-on-a-line-of-their-own"),
     pytest.param("Chain to close all 87 stores\n\nAuthor of the article: Reuters\n\n"
                  "Published Mar 10, 2026 • Last updated 3 hours ago • 3 minute read", ("Reuters",), id="time-stamp-with-bullets"),
     pytest.param("Hannah Schmidt\nCTV News Kitchener Videojournalist", ("Hannah Schmidt",), id="name-first-then-beat"),

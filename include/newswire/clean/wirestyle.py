@@ -93,7 +93,7 @@ class ContributorLine:
 _FURNITURE_WORDING = (
     r"(?:Story continues below(?: advertisement)?|This advertisement has not loaded yet, but your article continues below\.?"
     r"|Advertisement|ADVERTISEMENT|Join the conversation|Listen to this article|Article content"
-    r"|Share this article(?: in your social network)?|Sign up for [^\n]{1,80}|\d{1,2} minute read|Open this photo in gallery:)"
+    r"|Share this article(?: in your social network)?|Sign up for [^\n]{1,80}|\d{1,2} minute read|Open this photo in gallery:|Author of the article:)"
     r"[ \t]*(?=\n|\Z)"
 )
 _PAGE_FURNITURE = re.compile(rf"(?:\A|(?<=\n))[ \t]*(?P<line>{_FURNITURE_WORDING})")
@@ -196,11 +196,12 @@ def find_page_header(text: str) -> PageHeader | None:
     'says' is no one speaking), and the reporters in it are no one in the story."""
     lines = [m.span() for m in re.finditer(r"[^\n]+", text[:2000])]
     end, bylines, names = None, [], []
+    furniture = 0  # lines such as 'Author of the article:' do not count towards the headline's
     for k, (start, stop) in enumerate(lines):
         line = text[start:stop].strip()
         following = text[lines[k + 1][0]:lines[k + 1][1]].strip() if k + 1 < len(lines) else ""
         after_following = text[lines[k + 2][0]:lines[k + 2][1]].strip() if k + 2 < len(lines) else ""
-        if len(line) > 160 or k == 0 and find_dateline(line) or end is None and k > _HEADLINE_LINES:
+        if len(line) > 160 or k == 0 and find_dateline(line) or end is None and k - furniture > _HEADLINE_LINES:
             break
         # (a first line is a headline unless it opens with 'By': 'By Jenna Morrow, The Canadian Press', or is a
         # paragraph of its own naming a reporter and their outlet, beat or city: 'Owen Fehr, Winnipeg')
@@ -208,6 +209,7 @@ def find_page_header(text: str) -> PageHeader | None:
         if not (k > 0 or line.startswith("By ") or _first_line_byline(text, stop, line, comma)):
             comma = None
         if _FURNITURE_AHEAD.fullmatch(line):
+            furniture += 1
             continue  # 'Join the conversation', 'Listen to this article'
         # (a time stamp is no byline: 'Published Mar 10, 2026 • Last updated 3 hours ago')
         by = None if _time_stamp(line) else (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
@@ -242,6 +244,27 @@ def find_page_header(text: str) -> PageHeader | None:
     return PageHeader(end=end, bylines=tuple(b for b in bylines if b[1] <= end), names=tuple(names))
 
 
+def _files_from_line(text: str, start: int) -> ContributorLine:
+    """The 'With files from ...' paragraph at ``start``: '— With files from Global News' Daniel Okoro and
+    The Canadian Press', 'With files from Andrés Villanueva in Vancouver'."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    credited = _PLACE_PHRASE.sub("", line[_WITH_FILES_FROM.match(line).end():])
+    names = [_OUTLET_POSSESSIVE.sub("", n).strip(" .") for n in re.split(r",\s*|\s+and\s+", credited)]
+    return ContributorLine(start=start, end=start + len(line), text=line, names=tuple(n for n in names if n))
+
+
+# A paragraph of its own crediting files, not the page's last: a web page may close with the
+# reporter's biography or links to related stories ('With files from X' / 'ABOUT THE AUTHOR' / ...).
+_FILES_FROM_PARAGRAPH = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?=\W*[Ww]ith (?:files|(?:an? )?reports?|reporting) from )[^\n“”\"]{1,200}$", re.M)
+
+
+def _files_from_above_trailer(text: str) -> ContributorLine | None:
+    found = list(_FILES_FROM_PARAGRAPH.finditer(text))
+    return _files_from_line(text, found[-1].start()) if found else None
+
+
 def find_contributor_line(text: str) -> ContributorLine | None:
     """The contributor line: the last paragraph, when it credits reporters
     (``Abby Sewell in Beirut contributed reporting.``) or is an agency credit
@@ -255,15 +278,12 @@ def find_contributor_line(text: str) -> ContributorLine | None:
     last = stripped[start:]
     # Contributor lines are short and carry no quotation marks.
     if not last or len(last) > 400 or re.search(r"[“”\"]", last) or _NOTE.search(last):
-        return None
-    files_from = _WITH_FILES_FROM.match(last)
-    if files_from:  # Canadian outlets: '— With files from Global News' Daniel Okoro and The Canadian Press'
-        credited = _PLACE_PHRASE.sub("", last[files_from.end():])  # ('With files from Andrés Villanueva in Vancouver')
-        names = [_OUTLET_POSSESSIVE.sub("", n).strip(" .") for n in re.split(r",\s*|\s+and\s+", credited)]
-        return ContributorLine(start=start, end=len(stripped), text=last, names=tuple(n for n in names if n))
+        return _files_from_above_trailer(text)
+    if _WITH_FILES_FROM.match(last):
+        return _files_from_line(stripped, start)
     credit = _CREDIT_LINE.match(last)
     if not credit and not _CONTRIBUTOR_CUES.search(last):
-        return None
+        return _files_from_above_trailer(text)
     names = []
     blanked = _CREDIT_ROLES.sub(lambda m: " " * len(m.group(0)), last) if credit else last
     without_places = _PLACE_PHRASE.sub(lambda m: " " * len(m.group(0)), blanked)
