@@ -821,6 +821,16 @@ def test_the_dateline_of_a_scraped_page_comes_after_its_photo_caption():
     assert (found["dateline"], found["contributors"]) == ("KINGSTON, Ont.", ["Tyler Gagnon"])
 
 
+def test_the_dateline_of_a_scraped_page_comes_after_its_video_link_and_its_title():
+    text = ("B.C. teachers report calmer classrooms\n\nBy Trevor Lam The Canadian Press\n\nPosted November 24, 2025 2:35 pm\n\n"
+            "Click to play video: 'B.C. schools report fewer distractions'\n\nB.C. schools report fewer distractions\n\n"
+            "VICTORIA — Teachers say classrooms have been calmer since the province restricted cellphones.")
+    found = next(analyze([text]))
+    assert found["dateline"] == "VICTORIA"
+    assert [(q["speaker"], q["quote"]) for q in found["quotes"]] == [
+        (None, "classrooms have been calmer since the province restricted cellphones")]
+
+
 def test_a_fronted_report_of_two_clauses_joined_by_and_is_one_report():
     found = only("OTTAWA — Federal officials paid an Ottawa consulting firm nearly $48 million to build a benefits-processing "
                  "system that still does not work as intended, and in many cases could not show what the money bought, "
@@ -916,3 +926,10 @@ def test_a_stance_joined_to_a_report(text, found):
 def test_a_report_after_the_medium_it_was_posted_in():
     assert [q["quote"] for q in quotes("Okonkwo wrote in a tribute posted online that Ashworth was kind.")] == [
         "that Ashworth was kind"]
+
+
+def test_a_hyphenated_word_the_parser_cut_is_whole_in_the_report_and_no_report_after_who():
+    found = quotes("“She’s in Grade 4 now,” said Rachel Adeyemi, who co-chairs the school council.")
+    assert [q["quote"] for q in found] == ["“She’s in Grade 4 now,”"]
+    found = only("General manager Trent Ostrowski said re-signing Delacroix was the club’s top priority.")
+    assert found["quote"] == "re-signing Delacroix was the club’s top priority"

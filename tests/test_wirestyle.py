@@ -117,6 +117,7 @@ def test_credit_line_is_split_off_by_the_clean_step():
     "WATCH: Health minister says more pharmacare deals are close",
     "WATCH | Mississauga's mayor says the province is leaving cities to pay:",
     "RELATED: Province warns of hot, dry conditions",
+    "Click to play video: 'Manitoba says more school buses are on the way'",
 ])
 def test_promo_lines_are_found_whole(line):
     text = f"The fire grew overnight.\n\n{line}\n\nCrews said it was contained."
@@ -176,6 +177,13 @@ def test_the_contributor_line_above_the_canadian_press_s_first_published_line():
 
 
 _BODY = "\n\nThe city said on Monday that the line would reopen, and riders said they were tired of waiting."
+
+
+def test_a_section_label_above_the_headline_is_no_part_of_the_story():
+    text = ("Local News\n\nTrail to close for repairs\n\nAuthor of the article:\n\nNoor Haddadi\n\n"
+            "Published Jun 02, 2025  •  3 minute read" + _BODY)
+    header = find_page_header(text)
+    assert text[header.section[0]:header.section[1]] == "Local News" and header.names == ("Noor Haddadi",)
 
 
 @pytest.mark.parametrize("header, names", [

@@ -123,6 +123,14 @@ class PageHeader:
     end: int  # the header runs from the start of the text to here
     bylines: tuple[tuple[int, int], ...]  # (start, end) of the lines naming the reporters
     names: tuple[str, ...]
+    section: tuple[int, int] | None = None  # the section's label above the headline ('Local News'): no body
+
+
+# The section labels a page may put above its headline.
+_SECTION_LABEL = re.compile(
+    r"(?:Local |Canada |World |National )?News|Sports?|Business|Politics|Opinion|Health|Entertainment|Arts|Life|Crime"
+    r"|Weather|Education|Real Estate|Canada|World|Local|Technology|Science|Environment|Investing|Culture"
+)
 
 
 # The lines a scraped web page keeps above its story: a byline ('By Aisha Delacroix Staff
@@ -195,7 +203,7 @@ def find_page_header(text: str) -> PageHeader | None:
     when the text opens with the story. The header carries no quotes (a headline's
     'says' is no one speaking), and the reporters in it are no one in the story."""
     lines = [m.span() for m in re.finditer(r"[^\n]+", text[:2000])]
-    end, bylines, names = None, [], []
+    end, bylines, names, section = None, [], [], None
     furniture = 0  # lines such as 'Author of the article:' do not count towards the headline's
     for k, (start, stop) in enumerate(lines):
         line = text[start:stop].strip()
@@ -211,6 +219,10 @@ def find_page_header(text: str) -> PageHeader | None:
         if _FURNITURE_AHEAD.fullmatch(line):
             furniture += 1
             continue  # 'Join the conversation', 'Listen to this article'
+        if k == 0 and _SECTION_LABEL.fullmatch(line) and k + 1 < len(lines):
+            section = (start, stop)
+            furniture += 1
+            continue
         # (a time stamp is no byline: 'Published Mar 10, 2026 • Last updated 3 hours ago')
         by = None if _time_stamp(line) else (_BY_LINE.fullmatch(line) or _DOT_BYLINE.match(line)
               or (comma if comma is not None and (k == 0 or _OUTLET_OR_BEAT.search(comma.group("tail")))
@@ -241,7 +253,7 @@ def find_page_header(text: str) -> PageHeader | None:
             break  # the story has begun
     if end is None:
         return None
-    return PageHeader(end=end, bylines=tuple(b for b in bylines if b[1] <= end), names=tuple(names))
+    return PageHeader(end=end, bylines=tuple(b for b in bylines if b[1] <= end), names=tuple(names), section=section)
 
 
 def _files_from_line(text: str, start: int) -> ContributorLine:
@@ -295,10 +307,10 @@ def find_contributor_line(text: str) -> ContributorLine | None:
 
 
 # Lines a web page puts between paragraphs: links to other stories and videos
-# ('READ MORE: ...', 'WATCH | ...:', 'RELATED: ...'). Their 'says' is a headline's.
+# ('READ MORE: ...', 'WATCH | ...:', 'RELATED: ...', 'Click to play video: ...'). Their 'says' is a headline's.
 _PROMO_LINE = re.compile(
     r"^[ \t]*(?:[A-Z]{4,}(?: [A-Z]+)? ?\||(?:WATCH|READ MORE|MORE|RELATED|LISTEN|SEE ALSO|ALSO READ|READ ALSO|CLICK HERE"
-    r"|VIDEO|PHOTOS|EXPLAINER|ANALYSIS|OPINION)\b ?:)[^\n]*",
+    r"|VIDEO|PHOTOS|EXPLAINER|ANALYSIS|OPINION)\b ?:|Click to play video:)[^\n]*",
     re.M,
 )
 # A photo credit closing a caption: '(Priya Raman/CBC)', 'Photo by Dana Fielding/The Canadian Press',

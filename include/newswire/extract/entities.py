@@ -390,6 +390,7 @@ def _plausible_person(doc: Doc, m: "Mention", words: _StoryWords) -> bool:
         and not (lone and m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ == "the"
                  and (m.end >= len(doc) or not doc_tokens(doc)[m.end].pos_ in ("NOUN", "PROPN")))  # 'known as the Berm,'
         and not (word not in TITLED_GIVEN_NAMES and _in_title_case_heading(doc, m))  # 'Help Shape the Future of Public Transit'
+        and not (not lone and m.start > 0 and doc_tokens(doc)[m.start - 1].tag_ == "PRP$" and word not in TITLES)  # 'her Toyota Prius'
     )
 
 
@@ -407,19 +408,25 @@ def _in_title_case_heading(doc: Doc, m: "Mention") -> bool:
             and all(w[0].isupper() for w in words))
 
 
+# A practice named after its founder: 'the firm of Henri Desrosiers', 'the studio of ...'.
+_PRACTICES = frozenset("firm practice studio atelier workshop".split())
+
 # Last words no one's family name is, which end the names of institutions.
 _INSTITUTION_ENDINGS = frozenset(
     "hospital university college school ministry department commission council committee association foundation institute "
-    "agency authority board centre center society rescue".split()
+    "agency authority board centre center society rescue mission".split()
 )
 
 
 def _names_a_province(tokens) -> bool:
     """A province or the country is a word of the name ('Bloc Québécois' too), or a city
-    its first ('the Montréal Victoire'): no one is called that."""
+    its first ('the Montréal Victoire') or last: no one is called that."""
     words = [t.lower_.replace("é", "e") for t in tokens]
     if " ".join(words).endswith("ns") and " ".join(words)[:-2] in PROVINCES:
         return True  # its people: 'Nova Scotians', 'Albertans'
+    if (len(words) > 1 and words[-1] in CITIES and words[0] not in GIVEN_NAMES and given_name_vote(words[0]) == 0
+            and tokens[0].lower_ not in TITLES):
+        return True  # a city its last: 'Hockey Edmonton', 'Tourism Winnipeg' (not 'Bernard Whitehorse', nor 'Mayor Regina')
     return len(words) > 1 and words[0] in CITIES or any(" ".join(words[i:j]) in PROVINCES or words[i] in ("canada", "quebecois", "canadian")
                for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
@@ -645,6 +652,13 @@ def _people_of_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]
     body or a place, are a person and the body or place."""
     found = []
     for m in mentions:
+        possessive = next((k for k in range(m.start + 1, m.end - 2) if doc_tokens(doc)[k].text in POSSESSIVE_MARKS), None)
+        if (m.label in ("ORG", "GPE", "FAC") and possessive is not None and doc_tokens(doc)[possessive + 1].lower_ in GIVEN_NAMES
+                and _looks_like_a_personal_name(doc, doc[possessive + 1:m.end])):
+            # 'Thunder Bay’s Jill Hannigan' tagged as one body: a place's (or a body's) person
+            found.append(Mention(possessive + 1, m.end, "PERSON", possessive + 1))
+            m.end = possessive
+            continue
         if (m.label in ("ORG", "GPE") and 3 <= m.end - m.start <= 4 and doc_tokens(doc)[m.end - 1].lower_ == "of"
                 and doc_tokens(doc)[m.start].lower_ in TITLED_GIVEN_NAMES and all(_name_cased(t) and t.tag_ == "NNP" for t in doc_tokens(doc)[m.start:m.end - 1])):
             m.end, m.label = m.end - 1, "PERSON"  # 'Chantal Morin of' + 'Trois-Rivières': the model cut after 'of'
@@ -954,6 +968,17 @@ def _read_cue_label(doc: Doc, m: Mention, dateline_city: str) -> str | None:
         return "PERSON"  # 'For Dennis and Carla Sauvé': Dennis tagged a nationality
     if m.end - m.start == 2 and first_token.text == "Team" and doc_tokens(doc)[m.start + 1].is_title:
         return "ORG"  # 'Team Kowalchuk': a curling rink named after its skip
+    if (m.label == "PERSON" and m.start > 1 and prev.is_title and prev.lower_ in CITIES and not prev.ent_type_
+            and doc_tokens(doc)[m.start - 2].lower_ == "the"):
+        return "ORG"  # 'the Montreal Gazette' with only 'Gazette' tagged, a person: the city's paper, team or body
+    if (m.label == "ORG" and m.start > 1 and prev.lower_ == "of" and doc_tokens(doc)[m.start - 2].lower_ in _PRACTICES
+            and first_token.lower_ in TITLED_GIVEN_NAMES and 2 <= len(_name_tokens(doc, m)) <= 3
+            and all(_name_cased(t) and t.lower_ not in ORG_NAME_WORDS for t in _name_tokens(doc, m))):
+        # 'joined the firm of Henri Desrosiers' (his surname taken for a plural): the architect whose practice it was
+        return "PERSON"
+    if (m.start > 0 and prev.lower_ in TEAM_POSITIONS and prev.is_lower and first_token.lower_ in TITLED_GIVEN_NAMES
+            and _looks_like_a_personal_name(doc, m)):
+        return "PERSON"  # 'second Alyssa Chartrand' tagged a building: the rink's player
     if m.end + 1 < n and (nxt.text == "-" and nxt2.lower_ == "based" or nxt.text == "," and nxt2.lower_.endswith(".-based")):
         return "GPE"  # 'the Copenhagen-based group', 'The Mississauga, Ont.-based grocer'
     if m.end - m.start > 1 and head.lower_.rstrip(".") in _COMPANY_SUFFIX_WORDS:
@@ -1094,6 +1119,7 @@ def _all_proper_nouns(doc: Doc, m: Mention) -> bool:
 
 # Nouns after a name that make it a place's: 'Finch station', 'the Mill Woods neighbourhood'.
 _PLACE_NOUNS = frozenset("station stations street avenue road neighbourhood neighborhood highway subdivision reserve".split())
+_TRANSIT_MODES = frozenset("métro metro subway lrt go bus train skytrain streetcar".split())
 _COMPASS_WORDS = frozenset("east west north south".split())
 _DIRECTIONS = _COMPASS_WORDS | frozenset("northeast northwest southeast southwest".split())
 # Kinds of place whose name follows 'of': 'the state of Quintana Roo', 'the town of Gander'.
@@ -1112,6 +1138,8 @@ def _names_a_place_noun(doc: Doc, m: Mention) -> bool:
         i += 1
         while i < len(doc) and doc_tokens(doc)[i].is_title:
             i += 1
+    if i + 1 < len(doc) and doc_tokens(doc)[i].lower_ in _TRANSIT_MODES:
+        i += 1  # 'the Henri-Bourassa métro station'
     return i < len(doc) and doc_tokens(doc)[i].is_lower and doc_tokens(doc)[i].lower_ in _PLACE_NOUNS
 
 
@@ -1189,7 +1217,7 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
         # nor of 'Boulangerie Cormier', the bakery of Roland Cormier)
         in_org = any(full != w and full[0] != "team" and not (full[0] in _FRENCH_BUSINESS_KINDS and full[-1:] == w)
                      for full in org_parts.get(w, ()))
-        if m.label == "PERSON" and in_org and not in_person:
+        if m.label == "PERSON" and in_org and not in_person and not _speaking_surname_ending_a_body(doc, m, w, org_parts):
             m.label = "ORG"  # 'Harvest Lane' after 'Harvest Lane Markets'
         elif m.label in PLACE_LABELS and not in_person and any(
                 full[:len(w)] == w and (full[-1] in _COMPANY_SUFFIX_WORDS or full[-1] in BUSINESS_NAME_ENDINGS and w not in located)
@@ -1202,7 +1230,7 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
                    and doc_tokens(doc)[m.end - 1].dep_ in ("nsubj", "nsubjpass") and not (m.start > 0 and doc_tokens(doc)[m.start - 1].lower_ in DETERMINERS))):
             # 'a pass to Jamal Odom' tagged GPE, then 'Odom said'; 'TORONTO — Adaeze Okonkwo spent', then 'Okonkwo said'
             m.label = "PERSON"
-        elif m.label in RELABELABLE and in_person and not in_org:
+        elif m.label in RELABELABLE and in_person and (not in_org or speaks(doc[m.start:m.end].root)):
             # 'Sinwar' after 'Yahya Sinwar'; a place name only after a real given name
             # ('Biden' after 'Joe Biden', not 'Berlin' after 'Verbraucherwacht Berlin').
             root = doc[m.start:m.end].root
@@ -1212,6 +1240,19 @@ def _settle_name_parts(doc: Doc, mentions: list[Mention]) -> list[tuple[str, ...
                     or len(w) == 1 and root.dep_ in ("nsubj", "nsubjpass") and " ".join(w) not in CITIES and " ".join(w) not in PROVINCES):
                 m.label = "PERSON"
     return words
+
+
+def _speaking_surname_ending_a_body(doc: Doc, m: Mention, w: tuple[str, ...], org_parts) -> bool:
+    """'Park said' after trustee 'Hyun-woo Park' and 'Glenmount Park Public School': a body
+    goes by its first words ('Harvest Lane' of 'Harvest Lane Markets'), so a later word of
+    a body's name that speaks is the person's surname."""
+    if not speaks(doc[m.start:m.end].root) or any(full[:len(w)] == w for full in org_parts.get(w, ())):
+        return False
+    last = doc_tokens(doc)[m.end - 1].text
+    # and the story writes it after a given name ('Maren Lindgren', 'Hyun-woo Park'; not 'OC Transpo')
+    return any(tok.text == last and tok.i > 1 and (given_name_vote(doc_tokens(doc)[tok.i - 1].text) != 0
+                                                   or joined_by_hyphen(doc, tok.i - 2) and doc_tokens(doc)[tok.i - 3].is_title)
+               for tok in doc if tok.i != m.end - 1)
 
 
 # -- 4. recover ---------------------------------------------------------------------
@@ -1733,7 +1774,7 @@ _ATTORNEY_GENERAL = re.compile(
 # A Quebec body's French name, which the model cuts at its lower-case words: 'Alliance des
 # professionnels de la santé du Québec', 'Association des boulangers artisans du Québec'.
 _FRENCH_BODY = re.compile(
-    r"\b(?:Association|Alliance|Fédération|Confédération|Syndicat|Centrale|Conseil|Société|Régie|Ordre|Collège"
+    r"\b(?:Association|Service|Alliance|Fédération|Confédération|Syndicat|Centrale|Conseil|Société|Régie|Ordre|Collège"
     r"|Institut|Regroupement|Coalition|Mouvement|Front|Union|Chambre)"
     r"(?: [a-zà-ÿ]+(?:ale|aux|ienne|ien|ique|aise|ais))?"  # an adjective: 'Société nationale de l’Acadie'
     r"(?: (?:des|de la|de l’|de l'|du|de|d’|d'|et|pour) ?[\wÀ-ÿ’'\-]+(?: [a-zà-ÿ][\wÀ-ÿ’'\-]*){0,2})*"
@@ -1993,13 +2034,22 @@ def _agency_names(doc: Doc, mentions: list[Mention]) -> None:
 
 def _complete_given_names(doc: Doc, mentions: list[Mention]) -> None:
     """'Chrystia' tagged a place and 'Freeland' left out: a lone common given name
-    followed by an untagged capitalised proper noun is that person's full name."""
+    followed by an untagged capitalised proper noun is that person's full name; so is
+    'Beatriz' left out before 'Salgado' tagged a place, when a role follows in apposition."""
     starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
     for m in mentions:
         if m.label in RELABELABLE and m.end - m.start == 1 and doc_tokens(doc)[m.start].lower_ in GIVEN_NAMES and m.end < len(doc):
             family = doc_tokens(doc)[m.end]
             if _given_name_like(family) and not family.ent_type_ and family.i not in starts and family.lower_ not in GIVEN_NAMES:
                 m.end, m.label = m.end + 1, "PERSON"
+        elif m.label in PLACE_LABELS and m.end - m.start == 1 and m.start > 0 and m.start not in ends:
+            given, family = doc_tokens(doc)[m.start - 1], doc_tokens(doc)[m.start]
+            if (given.lower_ in GIVEN_NAMES and given.is_title and not given.ent_type_ and _given_name_like(given)
+                    and family.lower_ not in CITIES and family.lower_ not in PROVINCES
+                    and any(c.dep_ == "appos" and c.is_lower for c in children_of(family))):
+                m.start, m.label = m.start - 1, "PERSON"
+                m.title_start = min(m.title_start, m.start)
 
 
 def _followed_by_personal_pronoun(doc: Doc, m: Mention) -> bool:
@@ -2452,9 +2502,11 @@ def _likeliest_holders(doc: Doc, mentions: list[Mention], words: tuple[str, ...]
         # story opened with (Denise Okafor, not her mother Beatrice, named in full each time)
         first_seen = sorted({full: j for j, full in reversed(principal)}.items(), key=lambda item: item[1])
         first, second_at = first_seen[0][0], mentions[first_seen[1][1]].start
-        if _has_died(doc, mentions[first_seen[0][1]]):
-            # an obituary: 'Gordon Whitecloud ... has died', then 'His daughter, Marlene Whitecloud, said':
-            # 'Whitecloud told The Canadian Press in a 2008 interview' is still the painter
+        if _has_died(doc, mentions[first_seen[0][1]]) or any(
+                m.start < second_at and m.label == "PERSON" and name_words(span_text(doc, m.start, m.end)) == words and _has_died(doc, m)
+                for m in mentions):
+            # an obituary: 'Gordon Whitecloud ... has died' (or 'Whitecloud, who ..., died'), then 'His daughter,
+            # Marlene Whitecloud, said': 'Whitecloud told The Canadian Press in a 2008 interview' is still the painter
             return [(j, full) for j, full in principal if full == first]
         speakers = {full for j, full in principal if _speaks_as(doc, mentions[j])}
         if _short_form_spoke_before(doc, mentions, words, second_at):
@@ -2480,9 +2532,12 @@ def _sentences_apart(doc: Doc, earlier: int, later: int) -> int:
 
 
 def _speaks_as(doc: Doc, m: Mention) -> bool:
-    """The mention, or the noun it is in apposition to, is the subject of a speech verb."""
+    """The mention, or the noun it is in apposition to, is the subject of a speech verb, or of a
+    verb joined to one ('His sister, Marisol Quintero, identified him and told Postmedia that ...')."""
     head = doc_tokens(doc)[m.end - 1]
-    return speaks(head_of(head) if head.dep_ == "appos" else head)
+    subject = head_of(head) if head.dep_ == "appos" else head
+    return speaks(subject) or subject.dep_ == "nsubj" and any(
+        c.dep_ == "conj" and speech_lemma(c) is not None for c in children_of(head_of(subject)))
 
 
 def _short_form_spoke_before(doc: Doc, mentions: list[Mention], words: tuple[str, ...], before: int) -> bool:

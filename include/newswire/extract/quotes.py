@@ -82,6 +82,10 @@ def _opens_circumstance(tok: Token) -> bool:
     return True
 
 
+# The first half of a hyphenated word the parser cut before a report ('said re-' + 'signing ...'), with the word before it.
+_CUT_WORD = re.compile(r"(?P<before>\S+)\s+(?P<prefix>\w+)-\Z")
+
+
 @dataclass
 class Candidate:
     start: int
@@ -967,6 +971,13 @@ class QuoteFinder:
             return  # one word ('according to attendees, This') reports nothing
         if self.text[start:end].split(" ", 1)[0].lower() in ("asked", "pressed", "questioned"):
             return  # 'Asked whether ..., she said': the question, not her answer
+        if start > 0 and self.text[start - 1] == "-":
+            # 'said re-signing Delacroix was ...': the parser cut a hyphenated word; the report starts with the
+            # whole word, unless that word is a relative clause's verb ('who co-chairs the council')
+            prefix = _CUT_WORD.search(self.text, max(0, start - 40), start)
+            if prefix is None or prefix.group("before").lower() in ("who", "which", "that"):
+                return
+            start = prefix.start("prefix")
         inside = self.index.at(start)
         if inside is not None:
             tail = self.text[self.passages[inside].end:end]

@@ -133,6 +133,8 @@ _COMPANY_NOUNS = frozenset(
     lender bank
     """.split()
 )
+# A local government or school board: whose staff write the reports a council or board debates.
+_PUBLIC_BODY = re.compile(r"^(?:City|Town|Municipality|Region|County|District|Village|Township) of |\bSchool (?:Board|Division|District)$")
 # Words in an organisation's name that a plain noun may stand for.
 _BODY_NAMES = {"city": {"city", "municipality"}, "town": {"town", "township", "municipality"}, "municipality": {"municipality", "city"}}
 # Sources nobody names, whatever body they are of.
@@ -731,6 +733,11 @@ class SpeakerResolver:
         if mention is not None and mention[2] in _PERSON_LABELS | _ORG_LABELS:
             return mention[3], mention[2]
         lower = head.lower_
+        named = self.mention_at(end) if head.i == end - 1 and head.is_lower and lower in ORG_NOUNS and end < len(self.doc) else None
+        if named is not None and named[0] == end and named[2] == "ORG" and doc_tokens(self.doc)[named[1] - 1].dep_ not in ("nsubj", "nsubjpass"):
+            # 'according to market research firm NielsenIQ', the name hung elsewhere by the parser
+            # (not 'The company Jess sold for': a clause's subject)
+            return named[3], named[2]
         if head.tag_ in ("PRP", "WP", "PRP$"):
             return self._resolve_pronoun(head)
         if lower in ("team", "club") and end - start == 2 and doc_tokens(self.doc)[start].lower_ == "the":
@@ -983,7 +990,10 @@ class SpeakerResolver:
         """The phrase's only capital opens its sentence: 'Tenant advocates', no one's name."""
         first = doc_tokens(self.doc)[start]
         return (first.is_sent_start and first.is_title and self.mention_at(start) is None
-                and first.text[1:].islower() and span_text(self.doc, start + 1, end).islower())
+                and first.text[1:].islower()
+                # (a word alone only when people in the plural: 'Teachers say', not 'Unifor, which represents ..., said')
+                and (span_text(self.doc, start + 1, end).islower() if end - start > 1
+                     else first.tag_ in ("NNS", "NNPS") or first.lower_.endswith("s") and first.lower_[:-1] in PERSON_NOUNS))
 
     def _body_named_for_its_kind(self, kind: str) -> str | None:
         """The one organisation the story names whose name ends in ``kind`` ('Winnipeg School Division'
@@ -1440,13 +1450,17 @@ class SpeakerResolver:
             return bool((_UNION_NAME_WORDS if lower == "union" else names) & set(words))  # 'the union': 'Teamsters Local 31'
 
         matching = [m[3] for m in reversed(before) if m[2] == "ORG" and of_that_kind(m[3])]  # nearest first
-        place = next((c for c in head.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_title), None) if (
-            lower == "police" and matching) else None
-        if place is not None:
+        place = next((c for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_title
+                      and (c.tag_ == "NNP" or c.ent_type_ == "GPE")), None) if lower == "police" else None  # ('Calgary' taken for an adjective)
+        if place is not None and matching:
             # 'Toronto police said' is Toronto's force, not the York Regional Police named just before
             matching = [name for name in matching if unaccented(place.lower_) in unaccented(name.lower()).split()]
             if not matching:
                 return f"{place.text} police"
+        elif place is not None:
+            # 'Calgary police are warning ...' in the lead, then 'the Calgary Police Service said': that force
+            matching = [m[3] for m in self.mentions_in(head.i + 1, len(self.doc)) if m[2] == "ORG" and of_that_kind(m[3])
+                        and unaccented(place.lower_) in unaccented(m[3].lower()).split()][:1]
         if not matching and first in _DEFINITE:
             matching = self._bodies_of_its_field(head)  # 'the health authority' is Nova Scotia Health
         if not matching and first in _DEFINITE:
@@ -1471,6 +1485,12 @@ class SpeakerResolver:
             # that kind of body ('the university' is Grand River University, not its Faculty Association),
             # then the one the story is about ('the bank' is the Bank of Canada, not an economist's employer)
             return max(matching, key=lambda name: (_name_head(name) in names, self.org_counts[name], -matching.index(name)))
+        if first in _INDEFINITE and lower in DOCUMENT_NOUNS and not (lower == "report" and any(c.lower_ == "new" for c in head.lefts)):
+            # 'according to a staff report': the story's local government or school board, when it is the
+            # body the story names most; no body named near it, nor a company or group the story is about
+            # (but 'a new report' is news of a body's publication, and the story names the body next)
+            salient = self._salient_org(lower)
+            return salient if salient is not None and _PUBLIC_BODY.search(salient) else None
         if first in _INDEFINITE:
             sent = head.sent
             horizon = sent.end
@@ -1480,8 +1500,8 @@ class SpeakerResolver:
             for start, end, label, canonical in self.mentions_in(sent.end, horizon):
                 if label == "ORG" and canonical.lower() not in _NEWS_OUTLETS:  # (not the outlet it was told to)
                     return canonical
-        if lower not in _COMPANY_NOUNS and not _has_modifiers(head):
-            described = self._described_before(head)  # (a described body, 'the Liberal government', is itself)
+        if lower not in _COMPANY_NOUNS and lower not in DOCUMENT_NOUNS and not _has_modifiers(head):
+            described = self._described_before(head)  # (a 'news release' before 'the release' names no body)  # (a described body, 'the Liberal government', is itself)
             if described is not None:
                 return described
         if first not in _INDEFINITE:
@@ -1655,8 +1675,9 @@ class SpeakerResolver:
         """The body ``name``, found by a place's ``word``, shares another word with the phrase:
         'Toronto police' is the Toronto Police Service, but 'A senior official with Canada’s spy
         agency' is no one of the Liberal Party of Canada."""
-        if (m := self.mention_at(word.i)) is None or m[2] not in _PLACE_OR_GROUP:
-            return True
+        m = self.mention_at(word.i)
+        if m is None and word.lower_ not in PROVINCES and word.lower_ not in CITIES or m is not None and m[2] not in _PLACE_OR_GROUP:
+            return True  # (a province or city the model left untagged is still a place: 'The Ontario government')
         words = {w.lower() for w in name.split()} - {word.lower_}
         return any(t.lower_ in words or t.lower_.rstrip("s") in words for t in phrase if t.i != word.i)
 
@@ -1854,13 +1875,17 @@ class SpeakerResolver:
 
     def _root_pronoun(self, start: int, limit: int, gender: str) -> Token | None:
         """'he' as the main subject of doc[start:limit] ('He was photographed
-        with Epstein'), for chaining to whom that 'he' is."""
+        with Epstein'), or 'his' as its owner, for chaining to whom that 'he' is."""
         pronouns = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
         for tok in doc_tokens(self.doc)[start:limit]:
             # (or of a clause the parser made the root's subject: 'she was more nervous ... than
             # Rose-Lynn Harlan has ever been', rooted at 'been')
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in pronouns and (
                     head_of(tok).dep_ == "ROOT" or head_of(tok).dep_ == "csubj" and head_of(head_of(tok)).dep_ == "ROOT"):
+                return tok
+            # (or the owner of the main subject: 'Her rink finished 6-1, its only loss coming against Sigurdson')
+            if (tok.dep_ == "poss" and tok.lower_ in pronouns and head_of(tok).dep_ in ("nsubj", "nsubjpass")
+                    and head_of(head_of(tok)).dep_ == "ROOT"):
                 return tok
         return None
 
@@ -1938,6 +1963,8 @@ class SpeakerResolver:
                     rank = 2  # 'with Brennan translating, she said': an aside, not who 'she' is
                 if rank == 2 and _topic_fronted(role):
                     rank = 0  # 'As for Borden, she says ...'
+                if rank < 2 and gender is not None and speaks(role):
+                    rank -= 1.5  # 'Justice Marchetti issued an order, though Ms. Kovacs acknowledged that ... “...,” she said': who spoke
                 if best is None or rank < best[0] or (rank == best[0] and rank == 2):
                     best = (rank, canonical, label)
             if labels is _ORG_LABELS and (best is None or best[0] == 2):

@@ -207,14 +207,15 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _dateline_past_captions(text: str, pos: int, captions) -> Dateline | None:
-    """The dateline at ``pos``, or after the photo captions a scraped page puts between its
-    header and the story ('... THE CANADIAN PRESS/Kevin Marchetti', then 'KINGSTON, Ont. —')."""
+def _dateline_past_captions(text: str, pos: int, lines_between: list[tuple[int, int]]) -> Dateline | None:
+    """The dateline at ``pos``, or after the photo captions, video links and headings a scraped
+    page puts between its header and the story ('... THE CANADIAN PRESS/Kevin Marchetti', or
+    'Click to play video: ...', then 'KINGSTON, Ont. —')."""
     dateline = find_dateline(text, pos)
-    for caption, credit in sorted(captions):
-        if dateline is not None or text[pos:caption[0]].strip():
+    for start, end in sorted(lines_between):
+        if dateline is not None or text[pos:start].strip():
             break
-        pos = max(caption[1], credit[1])
+        pos = max(pos, end)
         dateline = find_dateline(text, pos)
     return dateline
 
@@ -225,7 +226,10 @@ def wire_metadata(doc: Doc) -> Doc:
     masked: list[tuple[int, int]] = []
     header = find_page_header(text)  # a scraped page's headline, byline and time stamp
     captions = find_photo_captions(text)
-    dateline = _dateline_past_captions(text, header.end if header is not None else 0, captions)
+    furniture = find_page_furniture(text)
+    promos, headings = find_promo_lines(text), find_headings(text)
+    lines_between = [(caption[0], max(caption[1], credit[1])) for caption, credit in captions] + furniture + promos + headings
+    dateline = _dateline_past_captions(text, header.end if header is not None else 0, lines_between)
     if dateline is not None:
         doc._.dateline = dateline.place
         masked.append((dateline.start, dateline.end))
@@ -236,11 +240,10 @@ def wire_metadata(doc: Doc) -> Doc:
         masked.append((contributor_line.start, contributor_line.end))
     doc._.contributors = contributors
     if header is not None:
-        masked.extend(header.bylines)
+        masked.extend(header.bylines + ((header.section,) if header.section else ()))
     masked.extend(credit for _caption, credit in captions)  # the photographer is no one in the story
-    furniture = find_page_furniture(text)
     masked.extend(furniture)  # 'Story continues below advertisement': no one, no body, no quote
-    no_quotes = ([caption for caption, _credit in captions] + furniture + find_promo_lines(text) + find_headings(text)
+    no_quotes = ([caption for caption, _credit in captions] + furniture + promos + headings
                  + ([(0, header.end)] if header is not None else []))
     doc._.caption_spans = tuple(sorted(no_quotes))
     doc._.masked_spans = tuple(masked)
