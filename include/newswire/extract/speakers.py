@@ -1501,7 +1501,8 @@ class SpeakerResolver:
                 if label == "ORG" and canonical.lower() not in _NEWS_OUTLETS:  # (not the outlet it was told to)
                     return canonical
         if lower not in _COMPANY_NOUNS and lower not in DOCUMENT_NOUNS and not _has_modifiers(head):
-            described = self._described_before(head)  # (a 'news release' before 'the release' names no body)  # (a described body, 'the Liberal government', is itself)
+            # (a described body, 'the Liberal government', is itself; a 'news release' before 'the release' names no body)
+            described = self._described_before(head)
             if described is not None:
                 return described
         if first not in _INDEFINITE:

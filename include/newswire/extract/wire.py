@@ -207,7 +207,7 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _dateline_past_captions(text: str, pos: int, lines_between: list[tuple[int, int]]) -> Dateline | None:
+def _dateline_past_page_lines(text: str, pos: int, lines_between: list[tuple[int, int]]) -> Dateline | None:
     """The dateline at ``pos``, or after the photo captions, video links and headings a scraped
     page puts between its header and the story ('... THE CANADIAN PRESS/Kevin Marchetti', or
     'Click to play video: ...', then 'KINGSTON, Ont. —')."""
@@ -229,7 +229,7 @@ def wire_metadata(doc: Doc) -> Doc:
     furniture = find_page_furniture(text)
     promos, headings = find_promo_lines(text), find_headings(text)
     lines_between = [(caption[0], max(caption[1], credit[1])) for caption, credit in captions] + furniture + promos + headings
-    dateline = _dateline_past_captions(text, header.end if header is not None else 0, lines_between)
+    dateline = _dateline_past_page_lines(text, header.end if header is not None else 0, lines_between)
     if dateline is not None:
         doc._.dateline = dateline.place
         masked.append((dateline.start, dateline.end))
