@@ -1248,11 +1248,11 @@ def _speaking_surname_ending_a_body(doc: Doc, m: Mention, w: tuple[str, ...], or
     a body's name that speaks is the person's surname."""
     if not speaks(doc[m.start:m.end].root) or any(full[:len(w)] == w for full in org_parts.get(w, ())):
         return False
-    last = doc_tokens(doc)[m.end - 1].text
+    tokens = doc_tokens(doc)
     # and the story writes it after a given name ('Maren Lindgren', 'Hyun-woo Park'; not 'OC Transpo')
-    return any(tok.text == last and tok.i > 1 and (given_name_vote(doc_tokens(doc)[tok.i - 1].text) != 0
-                                                   or joined_by_hyphen(doc, tok.i - 2) and doc_tokens(doc)[tok.i - 3].is_title)
-               for tok in doc if tok.i != m.end - 1)
+    # (its other uses found in the Doc's word column, not by a walk over every token)
+    return any(i > 1 and (given_name_vote(tokens[i - 1].text) != 0 or joined_by_hyphen(doc, i - 2) and tokens[i - 3].is_title)
+               for i in indices_of(doc, word_ids([tokens[m.end - 1].text]), ORTH) if i != m.end - 1)
 
 
 # -- 4. recover ---------------------------------------------------------------------
