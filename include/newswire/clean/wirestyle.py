@@ -32,7 +32,8 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
-_WITH_FILES_FROM = re.compile(r"\A\W*[Ww]ith (?:files|(?:an? )?reports?|reporting) from\s+")  # ('With a report from X in Brooks, Alta.')
+_FILES_FROM_WORDING = r"[Ww]ith (?:files|(?:an? )?reports?|reporting) from"  # ('With a report from X in Brooks, Alta.')
+_WITH_FILES_FROM = re.compile(rf"\A\W*{_FILES_FROM_WORDING}\s+")
 _OUTLET_POSSESSIVE = re.compile(r"\A[A-Z][\w ]*?(?:'s|’s|'|’)\s+(?=[A-Z])")  # "Global News' " before a reporter's name
 _CONTRIBUTOR_CUES = re.compile(
     r"\b(contributed(?: reporting)?(?: to this (?:report|story))?|reported from|contributed from)\b"
@@ -269,7 +270,7 @@ def _files_from_line(text: str, start: int) -> ContributorLine:
 
 # A paragraph of its own crediting files, not the page's last: a web page may close with the
 # reporter's biography or links to related stories ('With files from X' / 'ABOUT THE AUTHOR' / ...).
-_FILES_FROM_PARAGRAPH = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?=\W*[Ww]ith (?:files|(?:an? )?reports?|reporting) from )[^\n“”\"]{1,200}$", re.M)
+_FILES_FROM_PARAGRAPH = re.compile(rf"(?:\A|(?<=\n\n))[ \t]*(?=\W*{_FILES_FROM_WORDING} )[^\n“”\"]{{1,200}}$", re.M)
 
 
 def _files_from_above_trailer(text: str) -> ContributorLine | None:
